@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "qrconform",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "qrconform", targets: ["qrconform"]),
+        .library(name: "QRConformance", targets: ["QRConformance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .target(name: "QRSymbol"),
+        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "QRSymbol"]),
+        .target(
+            name: "QRConformance",
+            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "QRConformanceReports", dependencies: ["QRConformance"]),
+        .executableTarget(
+            name: "qrconform",
+            dependencies: [
+                "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol"]),
+        .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
+        .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports"]),
+        .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
