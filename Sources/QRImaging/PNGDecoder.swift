@@ -1,0 +1,79 @@
+import CLibPNG
+import QRSymbol
+
+/// Decodes PNG bytes into an 8-bit grayscale `GrayImage` with libpng's simplified API.
+///
+/// Every colour type and bit depth is accepted; alpha is composited over white (a transparent
+/// screenshot area looks white on a phone's light background, and libpng would otherwise use black).
+public enum PNGDecoder {
+    public static func decode(
+        _ bytes: [UInt8], path: String, limits: ImageLimits = .default
+    ) throws(ImageError) -> GrayImage {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw .fileTooLarge(path: path, bytes: bytes.count, limit: limits.maxFileBytes)
+        }
+        let header: PNGChunkReader.Header
+        do {
+            header = try PNGChunkReader.read(bytes)
+        } catch {
+            switch error {
+            case .notPNG: throw .notPNG(path: path)
+            case .truncated(let detail): throw .truncated(path: path, detail: detail)
+            case .badCRC(let chunk): throw .badCRC(path: path, chunk: chunk)
+            case .malformed(let detail): throw .malformed(path: path, detail: detail)
+            }
+        }
+        let (pixelCount, overflow) = header.width.multipliedReportingOverflow(by: header.height)
+        guard !overflow, pixelCount <= limits.maxPixels else {
+            throw .tooManyPixels(path: path, width: header.width, height: header.height, limit: limits.maxPixels)
+        }
+        let pixels = try decodePixels(bytes, header: header, path: path)
+        guard let image = GrayImage(
+            width: header.width, height: header.height, pixels: pixels, pixelsPerInch: header.pixelsPerInch
+        ) else {
+            throw .decodeFailed(path: path, message: "pixel count does not match the header")
+        }
+        return image
+    }
+
+    private static func decodePixels(
+        _ bytes: [UInt8], header: PNGChunkReader.Header, path: String
+    ) throws(ImageError) -> [UInt8] {
+        var image = png_image()
+        image.version = UInt32(PNG_IMAGE_VERSION)
+        let began = bytes.withUnsafeBytes { raw in
+            png_image_begin_read_from_memory(&image, raw.baseAddress, raw.count)
+        }
+        defer { png_image_free(&image) }
+        guard began != 0 else { throw .decodeFailed(path: path, message: message(of: &image)) }
+        guard Int(image.width) == header.width, Int(image.height) == header.height else {
+            throw .decodeFailed(path: path, message: "libpng read a different size than the IHDR chunk")
+        }
+        image.format = qrc_png_format_gray()
+        image.flags = 0
+        let stride = Int(qrc_png_row_stride(&image))
+        guard stride == header.width else {
+            throw .decodeFailed(path: path, message: "unexpected row stride \(stride)")
+        }
+        var buffer = [UInt8](repeating: 255, count: header.width * header.height)
+        var white = png_color(red: 255, green: 255, blue: 255)
+        let finished = buffer.withUnsafeMutableBytes { out in
+            png_image_finish_read(&image, &white, out.baseAddress, png_int_32(stride), nil)
+        }
+        guard finished != 0 else {
+            let text = message(of: &image)
+            if text.contains("EOF") || text.contains("end of") || text.contains("Not enough") {
+                throw .truncated(path: path, detail: text)
+            }
+            throw .decodeFailed(path: path, message: text)
+        }
+        return buffer
+    }
+
+    private static func message(of image: inout png_image) -> String {
+        withUnsafeBytes(of: &image.message) { raw in
+            let chars = raw.prefix { $0 != 0 }
+            return String(decoding: chars, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import CZBar
+import QRSymbol
+
+/// A zbar image scanner configured for QR only, in binary mode; owns its C handle.
+///
+/// Not `Sendable`: zbar scanners keep internal state and must not be shared across threads,
+/// so each task makes its own.
+public final class QRScanner {
+    private let scanner: OpaquePointer
+
+    public init?() {
+        guard let scanner = zbar_image_scanner_create() else { return nil }
+        self.scanner = scanner
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 0)
+        zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1)
+        zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
+    }
+
+    deinit {
+        zbar_image_scanner_destroy(scanner)
+    }
+
+    /// Every QR symbol in the image, dark-on-light and light-on-dark, duplicates kept,
+    /// sorted top-to-bottom then left-to-right.
+    ///
+    /// zbar's own inverted retry runs only when the first pass finds nothing, so an inverted code
+    /// beside a normal one would be missed; a second pass over an inverted copy finds it.
+    public func scan(_ image: GrayImage) -> [ScannedSymbol] {
+        let normal = scanPass(image, polarity: .darkOnLight)
+        let inverted = scanPass(image.inverted(), polarity: .lightOnDark)
+        return (normal + inverted).sorted(by: Self.readingOrder)
+    }
+
+    private func scanPass(_ image: GrayImage, polarity: Polarity) -> [ScannedSymbol] {
+        guard let zimage = zbar_image_create() else { return [] }
+        defer { zbar_image_destroy(zimage) }
+        zbar_image_set_format(zimage, zbar_fourcc_parse("Y800"))
+        zbar_image_set_size(zimage, UInt32(image.width), UInt32(image.height))
+        return image.pixels.withUnsafeBytes { raw -> [ScannedSymbol] in
+            zbar_image_set_data(zimage, raw.baseAddress, UInt(raw.count), nil)
+            defer { zbar_image_set_data(zimage, nil, 0, nil) }
+            guard zbar_scan_image(scanner, zimage) > 0 else { return [] }
+            var symbols: [ScannedSymbol] = []
+            var symbol = zbar_image_first_symbol(zimage)
+            while let current = symbol {
+                symbols.append(Self.copy(current, polarity: polarity))
+                symbol = zbar_symbol_next(current)
+            }
+            return symbols
+        }
+    }
+
+    private static func copy(_ symbol: OpaquePointer, polarity: Polarity) -> ScannedSymbol {
+        let length = Int(zbar_symbol_get_data_length(symbol))
+        var data: [UInt8] = []
+        if length > 0, let bytes = zbar_symbol_get_data(symbol) {
+            data = bytes.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        }
+        var corners: [Point] = []
+        let count = zbar_symbol_get_loc_size(symbol)
+        for i in 0..<count {
+            corners.append(Point(x: Double(zbar_symbol_get_loc_x(symbol, i)), y: Double(zbar_symbol_get_loc_y(symbol, i))))
+        }
+        let name = zbar_get_symbol_name(zbar_symbol_get_type(symbol)).map { String(cString: $0) } ?? "QR-Code"
+        return ScannedSymbol(symbology: name, data: data, corners: corners, polarity: polarity)
+    }
+
+    private static func readingOrder(_ a: ScannedSymbol, _ b: ScannedSymbol) -> Bool {
+        let ka = sortKey(a), kb = sortKey(b)
+        return ka.y != kb.y ? ka.y < kb.y : ka.x < kb.x
+    }
+
+    private static func sortKey(_ s: ScannedSymbol) -> (y: Double, x: Double) {
+        (s.corners.map(\.y).min() ?? 0, s.corners.map(\.x).min() ?? 0)
+    }
+}
