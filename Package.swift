@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol"]),
-        .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
         .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
