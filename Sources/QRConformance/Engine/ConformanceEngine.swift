@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs a spec's rules over one image: image rules once, symbol rules per symbol, findings sorted.
+///
+/// ```swift
+/// let engine = ConformanceEngine(spec: loaded.spec)
+/// let findings = engine.evaluate(observation, at: validationTime)
+/// ```
+public struct ConformanceEngine: Sendable {
+    public let spec: Spec
+    private let implementations: [String: any ConformanceRule]
+
+    public init(spec: Spec, rules: [any ConformanceRule] = RuleRegistry.all) {
+        self.spec = spec
+        implementations = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every finding for the image, sorted by rule id then symbol.
+    public func evaluate(_ image: ImageObservation, at validationTime: Date) -> [Finding] {
+        let parses = image.symbols.map { PersonalQRPayload.parse(bytes: $0.payload) }
+        var findings: [Finding] = []
+        for rule in spec.rules {
+            let parameters = RuleParameters(rule.parameters)
+            guard let implementation = implementations[rule.id] else {
+                findings.append(finding(rule, .skip("not implemented in this build"), symbol: nil))
+                continue
+            }
+            switch implementation.scope {
+            case .image:
+                let context = RuleContext(
+                    image: image, symbol: nil, payload: nil, parameters: parameters, validationTime: validationTime)
+                findings.append(finding(rule, implementation.evaluate(context), symbol: nil))
+            case .symbol where image.symbols.isEmpty:
+                findings.append(finding(rule, .skip("no QR code was read from the image"), symbol: nil))
+            case .symbol:
+                for (index, symbol) in image.symbols.enumerated() {
+                    let prefix = image.symbols.count > 1 ? "symbol \(index + 1): " : ""
+                    let context = RuleContext(
+                        image: image, symbol: symbol, payload: parses[index], parameters: parameters,
+                        validationTime: validationTime, locationPrefix: prefix)
+                    findings.append(finding(rule, implementation.evaluate(context), symbol: index))
+                }
+            }
+        }
+        return Finding.sorted(findings)
+    }
+
+    private func finding(_ rule: SpecRule, _ result: RuleResult, symbol: Int?) -> Finding {
+        switch result {
+        case .pass(let evidence):
+            return Finding(
+                rule: rule.id, outcome: .pass, severity: rule.severity, message: "passed: \(rule.title.en)",
+                evidence: evidence, symbol: symbol)
+        case .violation(let message, let evidence):
+            let outcome: RuleOutcome = rule.severity == .error ? .fail : .warn
+            return Finding(
+                rule: rule.id, outcome: outcome, severity: rule.severity, message: message, evidence: evidence,
+                symbol: symbol)
+        case .skip(let reason):
+            return Finding(
+                rule: rule.id, outcome: .skip, severity: rule.severity, message: reason, evidence: Evidence(),
+                symbol: symbol)
+        }
+    }
+}

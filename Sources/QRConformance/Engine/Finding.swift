@@ -1,0 +1,80 @@
+/// The outcome of one rule on one image or symbol; `warn` is a failed rule of severity warning or info.
+public enum RuleOutcome: String, Sendable, Equatable, Codable, CaseIterable {
+    case pass, fail, warn, skip
+}
+
+/// What a finding rests on: the measured value, the limit it was held to, and where in the image or payload.
+public struct Evidence: Sendable, Equatable, Codable {
+    public let measured: String?
+    public let limit: String?
+    public let location: String?
+
+    public init(measured: String? = nil, limit: String? = nil, where location: String? = nil) {
+        self.measured = measured
+        self.limit = limit
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case measured, limit
+        case location = "where"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(measured, forKey: .measured)
+        try container.encode(limit, forKey: .limit)
+        try container.encode(location, forKey: .location)
+    }
+}
+
+/// One rule's judgement, as it appears in the report.
+public struct Finding: Sendable, Equatable, Codable {
+    public let rule: String
+    public let outcome: RuleOutcome
+    public let severity: Severity
+    /// What was found and what to change; for `skip`, why the rule was not judged.
+    public let message: String
+    public let evidence: Evidence
+    /// Index of the symbol judged, nil for image-level rules; used for ordering, shown in `evidence.where`.
+    public let symbol: Int?
+
+    public init(rule: String, outcome: RuleOutcome, severity: Severity, message: String, evidence: Evidence, symbol: Int?) {
+        self.rule = rule
+        self.outcome = outcome
+        self.severity = severity
+        self.message = message
+        self.evidence = evidence
+        self.symbol = symbol
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, outcome, severity, message, evidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try container.decode(String.self, forKey: .rule)
+        outcome = try container.decode(RuleOutcome.self, forKey: .outcome)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        message = try container.decode(String.self, forKey: .message)
+        evidence = try container.decode(Evidence.self, forKey: .evidence)
+        symbol = nil
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(evidence, forKey: .evidence)
+    }
+
+    /// Findings in report order: by rule id, then symbol index (image-level first).
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { lhs, rhs in
+            lhs.rule != rhs.rule ? lhs.rule < rhs.rule : (lhs.symbol ?? -1) < (rhs.symbol ?? -1)
+        }
+    }
+}

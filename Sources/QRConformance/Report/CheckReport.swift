@@ -1,0 +1,95 @@
+import Foundation
+
+/// The result of `qrconform check`: tool, spec, validation time, per-image results and a summary.
+///
+/// ```swift
+/// let report = CheckReport(tool: .init(name: "qrconform", version: "0.1.0"), spec: loaded, validationTime: at, images: images)
+/// let bytes = try report.jsonData()   // sorted keys, byte-identical for the same inputs
+/// ```
+public struct CheckReport: Sendable, Equatable, Codable {
+    /// The report format version written by this build.
+    public static let formatVersion = 1
+
+    public struct Tool: Sendable, Equatable, Codable {
+        public let name: String
+        public let version: String
+
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    public struct SpecReference: Sendable, Equatable, Codable {
+        public let id: String
+        public let version: String
+        public let sha256: String
+
+        public init(id: String, version: String, sha256: String) {
+            self.id = id
+            self.version = version
+            self.sha256 = sha256
+        }
+    }
+
+    public struct Summary: Sendable, Equatable, Codable {
+        public let images: Int
+        public let pass: Int
+        public let fail: Int
+        public let error: Int
+    }
+
+    public let format: Int
+    public let tool: Tool
+    public let spec: SpecReference
+    /// ISO 8601 UTC, whole seconds, e.g. `2026-01-02T03:04:05Z`.
+    public let validationTime: String
+    public let verdict: Verdict
+    public let images: [ImageReport]
+    public let summary: Summary
+
+    private enum CodingKeys: String, CodingKey {
+        case format, tool, spec, validationTime = "validation_time", verdict, images, summary
+    }
+
+    /// Builds the report; images stay in the given (input) order.
+    public init(tool: Tool, spec: LoadedSpec, validationTime: Date, images: [ImageReport]) {
+        format = Self.formatVersion
+        self.tool = tool
+        self.spec = SpecReference(id: spec.spec.id, version: spec.spec.version, sha256: spec.sha256)
+        self.validationTime = Self.timestamp(validationTime)
+        self.images = images
+        let counts = Dictionary(grouping: images, by: \.verdict).mapValues(\.count)
+        summary = Summary(
+            images: images.count, pass: counts[.pass] ?? 0, fail: counts[.fail] ?? 0, error: counts[.error] ?? 0)
+        verdict = summary.error > 0 ? .error : summary.fail > 0 ? .fail : .pass
+    }
+
+    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error.
+    public var exitCode: Int32 { Self.exitCode(for: verdict) }
+
+    public static func exitCode(for verdict: Verdict) -> Int32 {
+        switch verdict {
+        case .pass: 0
+        case .fail: 1
+        case .error: 2
+        }
+    }
+
+    /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// An instant as ISO 8601 UTC with whole seconds.
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

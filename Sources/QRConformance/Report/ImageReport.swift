@@ -1,0 +1,64 @@
+/// The verdict of one image: pass, fail, or error when the harness could not judge it.
+public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable {
+    case pass, fail, error
+}
+
+/// A harness error for one image (unreadable file, …), with a stable code.
+public struct ImageError: Sendable, Equatable, Codable {
+    public let code: String
+    public let message: String
+
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// One image's entry in a check report.
+public struct ImageReport: Sendable, Equatable, Codable {
+    public let file: String
+    public let sha256: String?
+    public let verdict: Verdict
+    public let error: ImageError?
+    /// The decoded symbols and their measurements, shaped by the caller (the CLI's decode view).
+    public let symbols: [JSONValue]
+    public let payload: PayloadReport?
+    public let findings: [Finding]
+
+    /// A judged image; the verdict is `fail` when any finding failed, else `pass`.
+    public init(file: String, sha256: String, symbols: [JSONValue], payload: PayloadReport?, findings: [Finding]) {
+        self.file = file
+        self.sha256 = sha256
+        self.verdict = findings.contains { $0.outcome == .fail } ? .fail : .pass
+        self.error = nil
+        self.symbols = symbols
+        self.payload = payload
+        self.findings = Finding.sorted(findings)
+    }
+
+    /// An image the harness could not judge.
+    public init(file: String, sha256: String?, error: ImageError) {
+        self.file = file
+        self.sha256 = sha256
+        self.verdict = .error
+        self.error = error
+        self.symbols = []
+        self.payload = nil
+        self.findings = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, sha256, verdict, error, symbols, payload, findings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(error, forKey: .error)
+        try container.encode(symbols, forKey: .symbols)
+        try container.encode(payload, forKey: .payload)
+        try container.encode(findings, forKey: .findings)
+    }
+}

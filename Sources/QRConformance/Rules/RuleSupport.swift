@@ -1,0 +1,66 @@
+import Foundation
+
+/// Small helpers shared by rule implementations: payload access, number and text formatting.
+extension RuleContext {
+    /// The six named fields, or nil when the payload is missing or malformed.
+    var fields: PersonalQRPayload? { payload?.payload }
+
+    /// The skip every field rule gives when the payload does not split into six fields.
+    static let notSixFields = RuleResult.skip("the payload does not have 6 fields (see PAY-002)")
+}
+
+/// Formatting that does not depend on the locale, so messages are byte-identical everywhere.
+enum RuleText {
+    /// A number with a fixed count of decimals, e.g. `0.62`.
+    static func decimal(_ value: Double, _ places: Int) -> String {
+        guard value.isFinite else { return String(describing: value) }
+        return String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
+    }
+
+    /// A value for a message, shortened to 24 characters.
+    static func quoted(_ text: String) -> String {
+        text.count > 24 ? "'\(text.prefix(24))…'" : "'\(text)'"
+    }
+
+    /// A character for a message, with its code point when it is not printable ASCII: `'ễ' (U+1EC5)`.
+    static func character(_ character: Character) -> String {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, scalar.value >= 0x20, scalar.value < 0x7F {
+            return "'\(character)'"
+        }
+        let codes = scalars.map { scalar -> String in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        let shown = scalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark }
+        return shown ? "'\(character)' (\(codes.joined(separator: " ")))" : codes.joined(separator: " ")
+    }
+
+    /// A byte as `0x1F`.
+    static func byte(_ value: UInt8) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "0x" + (value < 16 ? "0" + hex : hex)
+    }
+
+    /// Whether a byte is an ASCII digit.
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Whether a byte is an ASCII uppercase letter.
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// Whether a byte is an ASCII letter of either case.
+    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
+}
+
+extension Measured {
+    /// The skip a rule reports when this measurement is missing: `<what> unavailable: <reason>`.
+    func skip(_ what: String) -> RuleResult {
+        if case .unavailable(let reason) = self { return .skip("\(what) unavailable: \(reason)") }
+        return .skip("\(what) unavailable")
+    }
+}
+
+extension RuleResult {
+    /// The skip for a symbol rule evaluated without a symbol; the engine never does this.
+    static let noSymbol = RuleResult.skip("no QR code was read from the image")
+}

@@ -1,0 +1,29 @@
+/// SYM-005: the version is no larger than the payload needs at the symbol's own level, plus a slack.
+public struct VersionNeededRule: ConformanceRule {
+    public let id = "SYM-005"
+    public let parameterTypes: [String: ParameterType] = ["slack": .integer]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        guard let slack = context.parameters.integer("slack") else { return .missingParameter("slack") }
+        guard let symbol = context.symbol else { return .noSymbol }
+        guard let version = symbol.version.value else { return symbol.version.skip("QR version") }
+        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.skip("error correction level") }
+        let count = symbol.payload.count
+        guard let needed = QRCapacity.minimumByteModeVersion(byteCount: count, level: level) else {
+            return .skip("a \(count)-byte payload fits no QR version at level \(level.rawValue)")
+        }
+        let allowed = needed + slack
+        let evidence = Evidence(
+            measured: "version \(version)", limit: "≤ \(allowed) (needed \(needed) + slack \(slack))",
+            where: context.location("symbol"))
+        guard version <= allowed else {
+            return .violation(
+                "QR version \(version) is larger than needed: \(count) bytes fit version \(needed) at level "
+                    + "\(level.rawValue) (allowed up to \(allowed)); use the smallest version that holds the payload",
+                evidence)
+        }
+        return .pass(evidence)
+    }
+}

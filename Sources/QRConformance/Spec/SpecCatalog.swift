@@ -1,0 +1,58 @@
+import Foundation
+
+/// The specs built into the binary, and the one place that turns `--spec ID|PATH` into a `LoadedSpec`.
+///
+/// ```swift
+/// let loaded = try SpecCatalog.load(idOrPath: "vn-personal-qr")   // newest bundled 1405 spec
+/// ```
+public enum SpecCatalog {
+    /// A spec embedded in the binary from `spec/<id>/<version>/rules.json`.
+    public struct Entry: Sendable, Equatable {
+        public let id: String
+        public let version: String
+        /// The exact bytes of the file as text.
+        public let json: String
+        /// `id@version`.
+        public var key: String { "\(id)@\(version)" }
+    }
+
+    /// The spec used when none is named.
+    public static let defaultID = "vn-personal-qr"
+
+    /// Every embedded spec, sorted by id then version (oldest first).
+    public static var bundled: [Entry] {
+        BundledSpecs.files.compactMap { key, json -> Entry? in
+            guard let at = key.lastIndex(of: "@") else { return nil }
+            return Entry(id: String(key[..<at]), version: String(key[key.index(after: at)...]), json: json)
+        }.sorted { lhs, rhs in
+            lhs.id != rhs.id ? lhs.id < rhs.id : versionKey(lhs.version).lexicographicallyPrecedes(versionKey(rhs.version))
+        }
+    }
+
+    /// Loads a bundled spec by `id@version` or `id` (newest version), else reads the file at that path.
+    public static func load(idOrPath: String) throws(SpecError) -> LoadedSpec {
+        let entries = bundled
+        if let entry = entries.first(where: { $0.key == idOrPath }) ?? entries.last(where: { $0.id == idOrPath }) {
+            return try SpecLoader.load(data: Data(entry.json.utf8), origin: "bundled:\(entry.key)")
+        }
+        let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".json")
+        guard looksLikePath || FileManager.default.fileExists(atPath: idOrPath) else {
+            let known = entries.map(\.key).joined(separator: ", ")
+            throw SpecError(
+                code: .unknownSpec, path: idOrPath,
+                cause: "no bundled spec has this id and no such file exists; bundled specs: \(known)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: idOrPath))
+        } catch {
+            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error.localizedDescription)")
+        }
+        return try SpecLoader.load(data: data, origin: idOrPath)
+    }
+
+    /// Numeric components of a version string, so 1.10 sorts after 1.9.
+    private static func versionKey(_ version: String) -> [Int] {
+        version.split(separator: ".").map { Int($0) ?? 0 }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import QRConformance
+import QRSymbol
+import Testing
+
+/// Shared fixtures: the repository root, the shipped spec, a fixed clock, and a conformant observation.
+enum TestSupport {
+    /// The repository root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The published example payload (92 bytes).
+    static let example = "001093029317|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|<1<HS4010120878821<0944713700"
+
+    /// 2026-01-01T00:00:00Z.
+    static let validationTime = Date(timeIntervalSince1970: 1_767_225_600)
+
+    /// The shipped 1405 v1.1 spec.
+    static func loadedSpec() throws -> LoadedSpec {
+        try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
+    }
+
+    /// A symbol with every measurement present and conformant for the example payload at level Q.
+    static func conformantSymbol(payload: [UInt8] = Array(example.utf8)) -> SymbolObservation {
+        var symbol = SymbolObservation(payload: payload)
+        symbol.version = .value(9)
+        symbol.versionSourcesAgree = .value(true)
+        symbol.ecLevel = .value(.Q)
+        symbol.mask = .value(3)
+        symbol.formatCopies = .value(.bothAgree)
+        symbol.modulePixels = .value(ModulePitch(x: 8, y: 8, min: 8, max: 8))
+        symbol.squareRatio = .value(1.0)
+        symbol.rendering = .value(.integerHardEdges)
+        symbol.quietZone = .value(QuietZone(top: 4, right: 4, bottom: 4, left: 4))
+        symbol.symbolContrast = .value(0.9)
+        symbol.polarity = .value(.darkOnLight)
+        symbol.sizePixels = .value(424)
+        symbol.segments = .value([.byte])
+        symbol.unusedErrorCorrection = .value(1.0)
+        symbol.decodersAgree = .value(true)
+        return symbol
+    }
+
+    /// All findings for an image under the shipped spec at the fixed clock.
+    static func findings(_ image: ImageObservation, at time: Date = validationTime) throws -> [Finding] {
+        ConformanceEngine(spec: try loadedSpec().spec).evaluate(image, at: time)
+    }
+
+    /// The single finding of one rule for one symbol with this payload.
+    static func finding(_ rule: String, payload: [UInt8]) throws -> Finding {
+        try finding(rule, symbol: conformantSymbol(payload: payload))
+    }
+
+    /// The single finding of one rule for an image holding one symbol.
+    static func finding(_ rule: String, symbol: SymbolObservation, ppi: Double? = 400) throws -> Finding {
+        let matches = try findings(ImageObservation(symbols: [symbol], ppi: ppi)).filter { $0.rule == rule }
+        try #require(matches.count == 1)
+        return matches[0]
+    }
+}
+
+/// A payload given as text, or as raw bytes when it must not be valid UTF-8.
+struct PayloadCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let bytes: [UInt8]
+    let rule: String
+    let outcome: RuleOutcome
+    let message: String
+
+    init(_ name: String, _ text: String, _ rule: String, _ outcome: RuleOutcome, _ message: String) {
+        self.init(name, bytes: Array(text.utf8), rule, outcome, message)
+    }
+
+    init(_ name: String, bytes: [UInt8], _ rule: String, _ outcome: RuleOutcome, _ message: String) {
+        self.name = name
+        self.bytes = bytes
+        self.rule = rule
+        self.outcome = outcome
+        self.message = message
+    }
+
+    var testDescription: String { "\(rule) \(name)" }
+}
+
+/// The example with one field replaced (0-based field index).
+func exampleWith(field index: Int, with value: String) -> String {
+    var fields = TestSupport.example.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    fields[index] = value
+    return fields.joined(separator: "|")
+}
