@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "qrconform",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "qrconform", targets: ["qrconform"]),
         .library(name: "QRConformance", targets: ["QRConformance"]),

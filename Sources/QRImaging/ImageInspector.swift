@@ -6,11 +6,15 @@ import QRSymbol
 public final class ImageInspector {
     private let scanner: QRScanner
     public let limits: ImageLimits
+    /// Run zbar's normal and inverted passes on two threads; right for one image at a time, wasteful in a
+    /// batch that already keeps every core busy.
+    public let concurrentPasses: Bool
 
-    public init(limits: ImageLimits = .default) throws(InspectorError) {
+    public init(limits: ImageLimits = .default, concurrentPasses: Bool = false) throws(InspectorError) {
         guard let scanner = QRScanner() else { throw .scannerUnavailable }
         self.scanner = scanner
         self.limits = limits
+        self.concurrentPasses = concurrentPasses
     }
 
     /// Decodes and inspects an image held in memory; `path` only names it in errors.
@@ -21,7 +25,8 @@ public final class ImageInspector {
 
     /// Inspects an already decoded image.
     public func inspect(image: GrayImage) -> InspectedImage {
-        let symbols = scanner.scan(image).map { InspectedSymbol(scanned: $0) }
+        let scanned = concurrentPasses ? QRScanner.scanConcurrently(image) ?? scanner.scan(image) : scanner.scan(image)
+        let symbols = scanned.map { InspectedSymbol(scanned: $0) }
         return InspectedImage(width: image.width, height: image.height, pixelsPerInch: image.pixelsPerInch, symbols: symbols)
     }
 }

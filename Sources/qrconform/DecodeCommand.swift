@@ -15,7 +15,7 @@ struct DecodeCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let inspector = try ImageInspector(limits: limits.imageLimits)
+        let inspector = try ImageInspector(limits: limits.imageLimits, concurrentPasses: true)
         var entries: [DecodeReport.Entry] = []
         var exit = ExitStatus.pass
         for path in images {
