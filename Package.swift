@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "qrconform",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "qrconform", targets: ["qrconform"]),
         .library(name: "QRConformance", targets: ["QRConformance"]),
@@ -21,7 +21,10 @@ let package = Package(
             name: "QRConformance",
             dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "QRConformanceReports", dependencies: ["QRConformance"]),
+        .target(
+            name: "QRConformanceReports",
+            dependencies: ["QRConformance", "QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
@@ -33,7 +36,7 @@ let package = Package(
         .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol"]),
         .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
         .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
-        .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports"]),
+        .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
     ],
     swiftLanguageModes: [.v6]

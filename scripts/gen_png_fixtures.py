@@ -42,7 +42,7 @@ def colour_fixtures(out, truth):
     # Gray + alpha: alpha 0 composites to white, full alpha keeps the value.
     rows = [[0, 255, 0, 0, 0, 128, 0, 255], [255, 255, 100, 255, 100, 0, 50, 255]]
     write(os.path.join(out, "gray_alpha.png"), 4, 2, rows, greyscale=True, alpha=True, bitdepth=8)
-    truth["gray_alpha.png"] = {"width": 4, "height": 2, "luma_at": [[0, 0, 0], [1, 0, 255], [3, 0, 0], [1, 1, 255], [2, 1, 255]]}
+    truth["gray_alpha.png"] = {"width": 4, "height": 2, "luma_at": [[0, 0, 0], [1, 0, 255], [3, 0, 0], [1, 1, 100], [2, 1, 255], [3, 1, 50]]}
     rgb = [[255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255], [0, 0, 0, 128, 128, 128, 255, 255, 255, 10, 10, 10]]
     write(os.path.join(out, "rgb8.png"), 4, 2, rgb, greyscale=False, bitdepth=8)
     write(os.path.join(out, "rgb16.png"), 4, 2, [[v * 257 for v in r] for r in rgb], greyscale=False, bitdepth=16)

@@ -6,6 +6,7 @@ struct PNGChunkReader {
     struct Header: Equatable {
         var width: Int
         var height: Int
+        var bitDepth: Int
         var pixelsPerInch: Double?
     }
 
@@ -47,7 +48,7 @@ struct PNGChunkReader {
                 let width = Int(be32(bytes, bodyStart))
                 let height = Int(be32(bytes, bodyStart + 4))
                 guard width > 0, height > 0 else { throw .malformed("IHDR declares a zero width or height") }
-                header = Header(width: width, height: height, pixelsPerInch: nil)
+                header = Header(width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]), pixelsPerInch: nil)
             case "pHYs":
                 if length == 9, body[body.startIndex + 8] == 1 {
                     let x = Double(be32(bytes, bodyStart))

@@ -49,6 +49,19 @@ public enum PNGDecoder {
         guard Int(image.width) == header.width, Int(image.height) == header.height else {
             throw .decodeFailed(path: path, message: "libpng read a different size than the IHDR chunk")
         }
+        let buffer: [UInt8]
+        if header.bitDepth == 16 {
+            buffer = try finishSixteenBit(&image, header: header, path: path)
+        } else {
+            buffer = try finishEightBit(&image, header: header, path: path)
+        }
+        return buffer
+    }
+
+    /// 8-bit sRGB gray, composited by libpng over a white background.
+    private static func finishEightBit(
+        _ image: inout png_image, header: PNGChunkReader.Header, path: String
+    ) throws(ImageError) -> [UInt8] {
         image.format = qrc_png_format_gray()
         image.flags = 0
         let stride = Int(qrc_png_row_stride(&image))
@@ -60,14 +73,41 @@ public enum PNGDecoder {
         let finished = buffer.withUnsafeMutableBytes { out in
             png_image_finish_read(&image, &white, out.baseAddress, png_int_32(stride), nil)
         }
-        guard finished != 0 else {
-            let text = message(of: &image)
-            if text.contains("EOF") || text.contains("end of") || text.contains("Not enough") {
-                throw .truncated(path: path, detail: text)
-            }
-            throw .decodeFailed(path: path, message: text)
+        guard finished != 0 else { throw failure(&image, path: path) }
+        return buffer
+    }
+
+    /// libpng's simplified API treats 16-bit samples as linear light and would brighten them on the way to
+    /// 8-bit sRGB; a screen shows the stored values as they are, so take them linear and scale down ourselves.
+    private static func finishSixteenBit(
+        _ image: inout png_image, header: PNGChunkReader.Header, path: String
+    ) throws(ImageError) -> [UInt8] {
+        image.format = qrc_png_format_linear_gray_alpha()
+        image.flags = 0
+        let stride = Int(qrc_png_row_stride(&image))
+        guard stride == header.width * 2 else {
+            throw .decodeFailed(path: path, message: "unexpected row stride \(stride)")
+        }
+        var samples = [UInt16](repeating: 0, count: header.width * header.height * 2)
+        let finished = samples.withUnsafeMutableBytes { out in
+            png_image_finish_read(&image, nil, out.baseAddress, png_int_32(stride), nil)
+        }
+        guard finished != 0 else { throw failure(&image, path: path) }
+        var buffer = [UInt8](repeating: 255, count: header.width * header.height)
+        for i in 0..<buffer.count {
+            let value = UInt32(samples[2 * i]), alpha = UInt32(samples[2 * i + 1])
+            let over = min(65535, value + (65535 - min(alpha, 65535)))
+            buffer[i] = UInt8((over * 255 + 32767) / 65535)
         }
         return buffer
+    }
+
+    private static func failure(_ image: inout png_image, path: String) -> ImageError {
+        let text = message(of: &image)
+        if text.contains("EOF") || text.contains("end of") || text.contains("Not enough") {
+            return .truncated(path: path, detail: text)
+        }
+        return .decodeFailed(path: path, message: text)
     }
 
     private static func message(of image: inout png_image) -> String {

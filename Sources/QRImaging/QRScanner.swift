@@ -1,4 +1,6 @@
 import CZBar
+import Dispatch
+import Synchronization
 import QRSymbol
 
 /// A zbar image scanner configured for QR only, in binary mode; owns its C handle.
@@ -28,7 +30,27 @@ public final class QRScanner {
     public func scan(_ image: GrayImage) -> [ScannedSymbol] {
         let normal = scanPass(image, polarity: .darkOnLight)
         let inverted = scanPass(image.inverted(), polarity: .lightOnDark)
-        return (normal + inverted).sorted(by: Self.readingOrder)
+        return Self.merge(normal, inverted)
+    }
+
+    /// The same result as `scan`, with the two passes on two threads, each with a scanner of its own;
+    /// halves the wall time of one image when cores are idle (a single `decode`, not a full batch).
+    public static func scanConcurrently(_ image: GrayImage) -> [ScannedSymbol]? {
+        let passes = Mutex<[[ScannedSymbol]?]>([nil, nil])
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            guard let scanner = QRScanner() else { return }
+            let found = index == 0
+                ? scanner.scanPass(image, polarity: .darkOnLight)
+                : scanner.scanPass(image.inverted(), polarity: .lightOnDark)
+            passes.withLock { $0[index] = found }
+        }
+        let results = passes.withLock { $0 }
+        guard let normal = results[0], let inverted = results[1] else { return nil }
+        return merge(normal, inverted)
+    }
+
+    private static func merge(_ normal: [ScannedSymbol], _ inverted: [ScannedSymbol]) -> [ScannedSymbol] {
+        (normal + inverted).sorted(by: readingOrder)
     }
 
     private func scanPass(_ image: GrayImage, polarity: Polarity) -> [ScannedSymbol] {

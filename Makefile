@@ -1,0 +1,28 @@
+# The README's two commands are `make demo` and `make test`; both do all set-up first.
+SWIFT ?= swift
+PY = scripts/.venv/bin/python
+RELEASE_BIN = .build/release/qrconform
+
+.PHONY: setup build release demo test check-generated bench
+
+setup:
+	bash scripts/setup
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+demo: release
+	bash scripts/demo
+
+check-generated: setup
+	$(PY) scripts/gen_png_fixtures.py --check
+
+test: setup check-generated
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	bash scripts/bench

@@ -1,0 +1,78 @@
+import Crypto
+import Foundation
+import QRSymbol
+
+/// The JSON document `qrconform decode` prints: one entry per input image, in input order.
+public struct DecodeReport: Encodable, Sendable {
+    public static let formatVersion = "qrconform-decode/1"
+
+    public var images: [Entry]
+
+    public init(images: [Entry]) {
+        self.images = images
+    }
+
+    /// One input image: what was read from it, or why it could not be read.
+    public struct Entry: Encodable, Sendable {
+        public var file: String
+        public var sha256: String?
+        public var inspected: InspectedImage?
+        public var error: ReportError?
+
+        public init(file: String, bytes: [UInt8]?, inspected: InspectedImage?, error: ReportError?) {
+            self.file = file
+            self.sha256 = bytes.map(Hashing.sha256Hex)
+            self.inspected = inspected
+            self.error = error
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case file, sha256, width, height, ppi, symbols, error
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(inspected?.width, forKey: .width)
+            try c.encode(inspected?.height, forKey: .height)
+            try c.encode(inspected?.pixelsPerInch.map(Rounding.twoDecimals), forKey: .ppi)
+            try c.encode((inspected?.symbols ?? []).map(SymbolEntry.init), forKey: .symbols)
+            try c.encode(error, forKey: .error)
+        }
+    }
+
+    /// A symbol as `decode` shows it: exact bytes in base64, text when UTF-8, polygon, polarity.
+    struct SymbolEntry: Encodable {
+        let symbol: InspectedSymbol
+
+        enum CodingKeys: String, CodingKey {
+            case symbology, data_b64, text, polygon, polarity
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            let scanned = symbol.scanned
+            try c.encode(scanned.symbology, forKey: .symbology)
+            try c.encode(Data(scanned.data).base64EncodedString(), forKey: .data_b64)
+            try c.encode(scanned.text, forKey: .text)
+            try c.encode(scanned.corners.map { [Rounding.twoDecimals($0.x), Rounding.twoDecimals($0.y)] }, forKey: .polygon)
+            try c.encode(scanned.polarity.rawValue, forKey: .polarity)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, images
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.formatVersion, forKey: .format)
+        try c.encode(images, forKey: .images)
+    }
+
+    /// Sorted keys, stable number formatting, trailing newline.
+    public func jsonBytes() throws -> [UInt8] {
+        try StableJSON.encode(self)
+    }
+}

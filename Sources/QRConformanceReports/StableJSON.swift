@@ -1,0 +1,18 @@
+import Foundation
+
+/// JSON with sorted keys and no escaped slashes, so equal inputs give byte-identical reports.
+public enum StableJSON {
+    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(value)) + [0x0A]
+    }
+}
+
+/// Rounds measured values for reports, so float noise does not change the bytes of a report.
+public enum Rounding {
+    public static func twoDecimals(_ value: Double) -> Double {
+        guard value.isFinite else { return 0 }
+        return (value * 100).rounded() / 100
+    }
+}

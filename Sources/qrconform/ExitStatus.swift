@@ -1,0 +1,10 @@
+/// The harness's exit codes: 0 conformant, 1 non-conformant, 2 harness or input error, 64 usage.
+enum ExitStatus: Int32, Comparable {
+    case pass = 0
+    case fail = 1
+    case error = 2
+
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    func worst(_ other: Self) -> Self { max(self, other) }
+}
