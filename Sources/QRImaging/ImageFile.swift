@@ -4,14 +4,14 @@ import QRSymbol
 /// Reads an image file from disk into memory and decodes it; the only file access in the imaging layer.
 public enum ImageFile {
     /// The file's bytes, refusing files over the size limit before reading them.
-    public static func readBytes(path: String, limits: ImageLimits = .default) throws(ImageError) -> [UInt8] {
+    public static func readBytes(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> [UInt8] {
         let url = URL(fileURLWithPath: path)
         let size: Int
         do {
             let values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey])
-            if values.isDirectory == true { throw ImageError.unreadable(path: path, reason: "it is a directory") }
+            if values.isDirectory == true { throw ImageLoadError.unreadable(path: path, reason: "it is a directory") }
             size = values.fileSize ?? 0
-        } catch let error as ImageError {
+        } catch let error as ImageLoadError {
             throw error
         } catch {
             throw .unreadable(path: path, reason: Self.reason(error))
@@ -27,7 +27,7 @@ public enum ImageFile {
     }
 
     /// Reads and decodes a PNG file.
-    public static func load(path: String, limits: ImageLimits = .default) throws(ImageError) -> (bytes: [UInt8], image: GrayImage) {
+    public static func load(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> (bytes: [UInt8], image: GrayImage) {
         let bytes = try readBytes(path: path, limits: limits)
         return (bytes, try PNGDecoder.decode(bytes, path: path, limits: limits))
     }

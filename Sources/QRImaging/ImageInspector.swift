@@ -18,7 +18,7 @@ public final class ImageInspector {
     }
 
     /// Decodes and inspects an image held in memory; `path` only names it in errors.
-    public func inspect(bytes: [UInt8], path: String) throws(ImageError) -> InspectedImage {
+    public func inspect(bytes: [UInt8], path: String) throws(ImageLoadError) -> InspectedImage {
         let image = try PNGDecoder.decode(bytes, path: path, limits: limits)
         return inspect(image: image)
     }

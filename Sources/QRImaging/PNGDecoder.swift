@@ -8,7 +8,7 @@ import QRSymbol
 public enum PNGDecoder {
     public static func decode(
         _ bytes: [UInt8], path: String, limits: ImageLimits = .default
-    ) throws(ImageError) -> GrayImage {
+    ) throws(ImageLoadError) -> GrayImage {
         guard bytes.count <= limits.maxFileBytes else {
             throw .fileTooLarge(path: path, bytes: bytes.count, limit: limits.maxFileBytes)
         }
@@ -38,7 +38,7 @@ public enum PNGDecoder {
 
     private static func decodePixels(
         _ bytes: [UInt8], header: PNGChunkReader.Header, path: String
-    ) throws(ImageError) -> [UInt8] {
+    ) throws(ImageLoadError) -> [UInt8] {
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
         let began = bytes.withUnsafeBytes { raw in
@@ -61,7 +61,7 @@ public enum PNGDecoder {
     /// 8-bit sRGB gray, composited by libpng over a white background.
     private static func finishEightBit(
         _ image: inout png_image, header: PNGChunkReader.Header, path: String
-    ) throws(ImageError) -> [UInt8] {
+    ) throws(ImageLoadError) -> [UInt8] {
         image.format = qrc_png_format_gray()
         image.flags = 0
         let stride = Int(qrc_png_row_stride(&image))
@@ -81,7 +81,7 @@ public enum PNGDecoder {
     /// 8-bit sRGB; a screen shows the stored values as they are, so take them linear and scale down ourselves.
     private static func finishSixteenBit(
         _ image: inout png_image, header: PNGChunkReader.Header, path: String
-    ) throws(ImageError) -> [UInt8] {
+    ) throws(ImageLoadError) -> [UInt8] {
         image.format = qrc_png_format_linear_gray_alpha()
         image.flags = 0
         let stride = Int(qrc_png_row_stride(&image))
@@ -102,7 +102,7 @@ public enum PNGDecoder {
         return buffer
     }
 
-    private static func failure(_ image: inout png_image, path: String) -> ImageError {
+    private static func failure(_ image: inout png_image, path: String) -> ImageLoadError {
         let text = message(of: &image)
         if text.contains("EOF") || text.contains("end of") || text.contains("Not enough") {
             return .truncated(path: path, detail: text)

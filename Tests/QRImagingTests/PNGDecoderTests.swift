@@ -60,7 +60,7 @@ struct PNGDecoderTests {
         #expect {
             _ = try ImageFile.load(path: path)
         } throws: { error in
-            guard let error = error as? ImageError else { return false }
+            guard let error = error as? ImageLoadError else { return false }
             return error.code == refusal.code && error.description.hasPrefix(path)
                 && error.description.contains(refusal.mentions)
         }
@@ -69,10 +69,10 @@ struct PNGDecoderTests {
     @Test("the pixel limit is checked from the header, and limits are configurable")
     func limitsAreConfigurable() throws {
         let bytes = try ImageFile.readBytes(path: FixtureFiles.path("gray8.png"))
-        #expect(throws: ImageError.tooManyPixels(path: "x", width: 4, height: 2, limit: 7)) {
+        #expect(throws: ImageLoadError.tooManyPixels(path: "x", width: 4, height: 2, limit: 7)) {
             _ = try PNGDecoder.decode(bytes, path: "x", limits: ImageLimits(maxPixels: 7, maxFileBytes: 1 << 20))
         }
-        #expect(throws: ImageError.fileTooLarge(path: "x", bytes: bytes.count, limit: 10)) {
+        #expect(throws: ImageLoadError.fileTooLarge(path: "x", bytes: bytes.count, limit: 10)) {
             _ = try PNGDecoder.decode(bytes, path: "x", limits: ImageLimits(maxPixels: 100, maxFileBytes: 10))
         }
     }
@@ -81,7 +81,7 @@ struct PNGDecoderTests {
     func everyPrefixIsRefused() throws {
         let bytes = try ImageFile.readBytes(path: FixtureFiles.path("interlaced.png"))
         for length in 0..<bytes.count {
-            #expect(throws: ImageError.self) { _ = try PNGDecoder.decode(Array(bytes[0..<length]), path: "p") }
+            #expect(throws: ImageLoadError.self) { _ = try PNGDecoder.decode(Array(bytes[0..<length]), path: "p") }
         }
     }
 }

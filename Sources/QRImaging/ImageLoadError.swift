@@ -1,5 +1,5 @@
 /// Why an image file could not be turned into a `GrayImage`; each case names the file.
-public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case fileTooLarge(path: String, bytes: Int, limit: Int)
     case notPNG(path: String)
