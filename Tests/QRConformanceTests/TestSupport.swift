@@ -20,10 +20,10 @@ enum TestSupport {
         try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
     }
 
-    /// A symbol with every measurement present and conformant for the example payload at level Q.
+    /// A symbol with every measurement present and conformant for the example payload: version 8, level Q, 8 px modules.
     static func conformantSymbol(payload: [UInt8] = Array(example.utf8)) -> SymbolObservation {
         var symbol = SymbolObservation(payload: payload)
-        symbol.version = .value(9)
+        symbol.version = .value(8)
         symbol.versionSourcesAgree = .value(true)
         symbol.ecLevel = .value(.Q)
         symbol.mask = .value(3)
@@ -34,7 +34,7 @@ enum TestSupport {
         symbol.quietZone = .value(QuietZone(top: 4, right: 4, bottom: 4, left: 4))
         symbol.symbolContrast = .value(0.9)
         symbol.polarity = .value(.darkOnLight)
-        symbol.sizePixels = .value(424)
+        symbol.sizePixels = .value(392)
         symbol.segments = .value([.byte])
         symbol.unusedErrorCorrection = .value(1.0)
         symbol.decodersAgree = .value(true)
@@ -52,7 +52,7 @@ enum TestSupport {
     }
 
     /// The single finding of one rule for an image holding one symbol.
-    static func finding(_ rule: String, symbol: SymbolObservation, ppi: Double? = 400) throws -> Finding {
+    static func finding(_ rule: String, symbol: SymbolObservation, ppi: Double? = 300) throws -> Finding {
         let matches = try findings(ImageObservation(symbols: [symbol], ppi: ppi)).filter { $0.rule == rule }
         try #require(matches.count == 1)
         return matches[0]

@@ -37,6 +37,13 @@ public struct CheckReport: Sendable, Equatable, Codable {
         public let pass: Int
         public let fail: Int
         public let error: Int
+
+        public init(images: Int, pass: Int, fail: Int, error: Int) {
+            self.images = images
+            self.pass = pass
+            self.fail = fail
+            self.error = error
+        }
     }
 
     public let format: Int
