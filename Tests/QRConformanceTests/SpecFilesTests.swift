@@ -11,6 +11,9 @@ import Testing
         var files: [URL] = []
         for id in ids.sorted() {
             let directory = root.appendingPathComponent(id)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else { continue }
             for version in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() {
                 let file = directory.appendingPathComponent(version).appendingPathComponent("rules.json")
                 if FileManager.default.fileExists(atPath: file.path) { files.append(file) }
@@ -37,6 +40,35 @@ import Testing
         for entry in bundled {
             let file = TestSupport.repositoryRoot.appendingPathComponent("spec/\(entry.id)/\(entry.version)/rules.json")
             #expect(Array(entry.json.utf8) == Array(try Data(contentsOf: file)), "\(entry.key) is stale: run scripts/embed-specs")
+        }
+    }
+
+    @Test func humanReadableDocumentStatesEveryRuleAndParameter() throws {
+        for entry in SpecCatalog.bundled {
+            let spec = try SpecCatalog.load(idOrPath: entry.key).spec
+            let url = TestSupport.repositoryRoot.appendingPathComponent("spec/\(entry.id)/\(entry.version)/README.md")
+            let document = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            for rule in spec.rules {
+                #expect(document.contains("### \(rule.id) — \(rule.title.en)"), "\(rule.id) heading")
+                #expect(document.contains("*\(rule.title.vi)*"), "\(rule.id) Vietnamese title")
+                #expect(document.contains("severity: **\(rule.severity.rawValue)**"), "\(rule.id) severity")
+                for (name, parameter) in rule.parameters {
+                    #expect(
+                        document.contains("`\(name)` (\(parameter.type.rawValue)) = `\(Self.shown(parameter.value))`"),
+                        "\(rule.id) parameter \(name)")
+                }
+            }
+        }
+    }
+
+    /// A parameter value as the document writes it.
+    static func shown(_ value: ParameterValue) -> String {
+        switch value {
+        case .integer(let value): String(value)
+        case .number(let value): String(value)
+        case .string(let value): value
+        case .boolean(let value): String(value)
+        case .strings(let values): values.joined(separator: ", ")
         }
     }
 
