@@ -16,7 +16,8 @@ import Testing
             file: "good.png", sha256: String(repeating: "a", count: 64),
             symbols: [.object(["version": .integer(8), "ec_level": .string("Q")])],
             payload: PayloadReport(parse, revealPersonalData: reveal), findings: findings)
-        return CheckReport(tool: tool, spec: loaded, validationTime: TestSupport.validationTime, images: [image] + extra)
+        return CheckReport(
+            tool: tool, spec: loaded, validationTime: TestSupport.validationTime, images: [image] + extra)
     }
 
     static func json(_ report: CheckReport) throws -> String {
@@ -41,7 +42,9 @@ import Testing
 
     @Test func maskedReportHoldsNoPersonalValues() throws {
         let text = try Self.json(try Self.report(reveal: false))
-        for secret in ["001093029317", "1987-01-18", "01-18", "HS4010120878821", "0944713700", "4010120878", "09447137"] {
+        for secret in [
+            "001093029317", "1987-01-18", "01-18", "HS4010120878821", "0944713700", "4010120878", "09447137",
+        ] {
             #expect(!text.contains(secret), "\(secret) leaked")
         }
         for shown in ["******029317", "1987-**-**", "************821", "*******700"] {
@@ -81,7 +84,8 @@ import Testing
     }
 
     @Test func malformedPayloadShowsNoFields() {
-        let report = PayloadReport(PersonalQRPayload.parse(bytes: Array("001093029317|X".utf8)), revealPersonalData: false)
+        let report = PayloadReport(
+            PersonalQRPayload.parse(bytes: Array("001093029317|X".utf8)), revealPersonalData: false)
         #expect(report.fields == nil)
         #expect(report.fieldCount == 2)
         #expect(report.payloadSHA256 == SpecLoader.sha256Hex(Array("001093029317|X".utf8)))

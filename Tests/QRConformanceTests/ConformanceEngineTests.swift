@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConformanceEngineTests {
     @Test func conformantImageHasNoFailuresOrWarnings() throws {
         let findings = try TestSupport.findings(ImageObservation(symbols: [TestSupport.conformantSymbol()], ppi: 300))
-        #expect(findings.map(\.rule) == RuleRegistry.ids.sorted())
+        #expect(findings.map(\.rule) == TestSupport.payloadAndSymbolRuleIDs.sorted())
         #expect(findings.allSatisfy { $0.outcome == .pass })
     }
 
@@ -22,8 +22,8 @@ import Testing
 
     @Test func noSymbolSkipsSymbolRulesOnce() throws {
         let findings = try TestSupport.findings(ImageObservation(symbols: []))
-        #expect(findings.count == RuleRegistry.ids.count)
-        #expect(findings.filter { $0.outcome == .skip }.count == RuleRegistry.ids.count - 1)
+        #expect(findings.count == TestSupport.payloadAndSymbolRuleIDs.count)
+        #expect(findings.filter { $0.outcome == .skip }.count == TestSupport.payloadAndSymbolRuleIDs.count - 1)
         #expect(findings.first { $0.rule == "PAY-001" }?.message == "no QR code was read from the image")
     }
 
@@ -48,16 +48,18 @@ import Testing
     }
 
     @Test func ruleMissingFromTheBuildIsSkipped() throws {
-        let spec = try TestSupport.loadedSpec().spec
+        let spec = try TestSupport.payloadAndSymbolSpec()
         let engine = ConformanceEngine(spec: spec, rules: RuleRegistry.all.filter { $0.id != "PAY-004" })
-        let finding = engine.evaluate(ImageObservation(symbols: [TestSupport.conformantSymbol()]), at: TestSupport.validationTime)
-            .first { $0.rule == "PAY-004" }
+        let finding = engine.evaluate(
+            ImageObservation(symbols: [TestSupport.conformantSymbol()]), at: TestSupport.validationTime
+        )
+        .first { $0.rule == "PAY-004" }
         #expect(finding?.outcome == .skip)
         #expect(finding?.message == "not implemented in this build")
     }
 
     @Test func parametersComeFromTheSpec() throws {
-        let spec = try TestSupport.loadedSpec().spec
+        let spec = try TestSupport.payloadAndSymbolSpec()
         let rules = spec.rules.map { rule -> SpecRule in
             guard rule.id == "SYM-004" else { return rule }
             let parameter = SpecParameter(type: .integer, value: .integer(7))
@@ -74,7 +76,9 @@ import Testing
     }
 
     @Test func sameInputsGiveTheSameFindings() throws {
-        let image = ImageObservation(symbols: [TestSupport.conformantSymbol(), TestSupport.conformantSymbol(payload: [])])
+        let image = ImageObservation(symbols: [
+            TestSupport.conformantSymbol(), TestSupport.conformantSymbol(payload: []),
+        ])
         #expect(try TestSupport.findings(image) == TestSupport.findings(image))
     }
 }

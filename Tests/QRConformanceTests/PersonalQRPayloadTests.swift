@@ -32,7 +32,8 @@ import Testing
         #expect(payload.signature?.text == "SIG+/=")
         #expect(payload.otherExtFields.map(\.text) == ["X", ""])
         let signed = try #require(payload.signedRange)
-        #expect(String(decoding: parse.bytes[signed], as: UTF8.self) == "012345678|A B|1990-12-01|1|77|55<2<<0912345678")
+        #expect(
+            String(decoding: parse.bytes[signed], as: UTF8.self) == "012345678|A B|1990-12-01|1|77|55<2<<0912345678")
         #expect(parse.bytes[signed.upperBound] == UInt8(ascii: "<"))
         #expect(payload.signature?.range == (signed.upperBound + 1)..<(signed.upperBound + 7))
     }

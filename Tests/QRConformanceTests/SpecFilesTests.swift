@@ -12,7 +12,8 @@ import Testing
         for id in ids.sorted() {
             let directory = root.appendingPathComponent(id)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
             else { continue }
             for version in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() {
                 let file = directory.appendingPathComponent(version).appendingPathComponent("rules.json")
@@ -33,13 +34,17 @@ import Testing
     @Test func bundledSpecsMatchTheFilesByteForByte() throws {
         let files = try Self.specFiles()
         let bundled = SpecCatalog.bundled
-        #expect(bundled.map(\.key).sorted() == files.map { file in
-            let version = file.deletingLastPathComponent()
-            return "\(version.deletingLastPathComponent().lastPathComponent)@\(version.lastPathComponent)"
-        }.sorted(), "run scripts/embed-specs")
+        #expect(
+            bundled.map(\.key).sorted()
+                == files.map { file in
+                    let version = file.deletingLastPathComponent()
+                    return "\(version.deletingLastPathComponent().lastPathComponent)@\(version.lastPathComponent)"
+                }.sorted(), "run scripts/embed-specs")
         for entry in bundled {
             let file = TestSupport.repositoryRoot.appendingPathComponent("spec/\(entry.id)/\(entry.version)/rules.json")
-            #expect(Array(entry.json.utf8) == Array(try Data(contentsOf: file)), "\(entry.key) is stale: run scripts/embed-specs")
+            #expect(
+                Array(entry.json.utf8) == Array(try Data(contentsOf: file)),
+                "\(entry.key) is stale: run scripts/embed-specs")
         }
     }
 
@@ -85,9 +90,10 @@ import Testing
     }
 
     @Test func unknownSpecNamesTheBundledOnes() {
-        #expect(throws: SpecError(
-            code: .unknownSpec, path: "vn-other",
-            cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1")
+        #expect(
+            throws: SpecError(
+                code: .unknownSpec, path: "vn-other",
+                cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1")
         ) {
             try SpecCatalog.load(idOrPath: "vn-other")
         }

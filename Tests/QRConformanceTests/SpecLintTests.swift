@@ -47,13 +47,15 @@ import Testing
         Breakage(
             name: "bad severity", find: "\"severity\": \"info\"", replace: "\"severity\": \"notice\"",
             problem: LintProblem(
-                pointer: "/rules/14/severity", ruleID: "SYM-003", message: "\"notice\" is not one of error, warning, info")),
+                pointer: "/rules/14/severity", ruleID: "SYM-003",
+                message: "\"notice\" is not one of error, warning, info")),
         Breakage(
             name: "future format version", find: "\"format_version\": 1", replace: "\"format_version\": 2",
             problem: LintProblem(
                 pointer: "/format_version", message: "format_version 2 is not supported; the highest supported is 1")),
         Breakage(
-            name: "enum value not allowed", find: "\"value\": \"Q\", \"allowed\"", replace: "\"value\": \"X\", \"allowed\"",
+            name: "enum value not allowed", find: "\"value\": \"Q\", \"allowed\"",
+            replace: "\"value\": \"X\", \"allowed\"",
             problem: LintProblem(
                 pointer: "/rules/14/parameters/recommended/value", ruleID: "SYM-003",
                 message: "declared type enum but the value is \"X\", which is not in \"allowed\"")),
@@ -77,9 +79,11 @@ import Testing
     @Test func implementedRuleMissingFromTheSpecIsNamed() throws {
         let spec = try TestSupport.loadedSpec().spec
         let problems = SpecLinter.lint(data: Data(try Self.shipped().utf8), rules: RuleRegistry.all + [ExtraRule()])
-        #expect(problems == [
-            LintProblem(pointer: "/rules", ruleID: "DSP-001", message: "implemented rule DSP-001 is missing from the spec")
-        ])
+        #expect(
+            problems == [
+                LintProblem(
+                    pointer: "/rules", ruleID: "DSP-001", message: "implemented rule DSP-001 is missing from the spec")
+            ])
         #expect(spec.rule("DSP-001") == nil)
     }
 
@@ -91,9 +95,10 @@ import Testing
 
     @Test func unsupportedVersionThrowsTypedError() {
         let data = Data("{\"format_version\": 7}".utf8)
-        #expect(throws: SpecError(
-            code: .unsupportedFormatVersion, path: "x.json",
-            cause: "format_version 7 is not supported; the highest supported is 1")
+        #expect(
+            throws: SpecError(
+                code: .unsupportedFormatVersion, path: "x.json",
+                cause: "format_version 7 is not supported; the highest supported is 1")
         ) {
             try SpecLoader.load(data: data, origin: "x.json")
         }

@@ -20,7 +20,7 @@ enum TestSupport {
         try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
     }
 
-    /// A symbol with every measurement present and conformant for the example payload: version 8, level Q, 8 px modules.
+    /// A conformant symbol with every measurement present: the example payload, version 8, level Q, 8 px modules.
     static func conformantSymbol(payload: [UInt8] = Array(example.utf8)) -> SymbolObservation {
         var symbol = SymbolObservation(payload: payload)
         symbol.version = .value(8)
@@ -41,9 +41,21 @@ enum TestSupport {
         return symbol
     }
 
-    /// All findings for an image under the shipped spec at the fixed clock.
+    /// The shipped spec cut to the payload and symbol rules these tests cover (signature rules have their own).
+    static func payloadAndSymbolSpec() throws -> Spec {
+        let spec = try loadedSpec().spec
+        let rules = spec.rules.filter { $0.area == .payload || $0.area == .symbol }
+        return Spec(formatVersion: spec.formatVersion, id: spec.id, version: spec.version, title: spec.title, rules: rules)
+    }
+
+    /// The ids of the payload and symbol rules, in registry order.
+    static var payloadAndSymbolRuleIDs: [String] {
+        RuleRegistry.ids.filter { $0.hasPrefix("PAY-") || $0.hasPrefix("SYM-") }
+    }
+
+    /// All payload and symbol findings for an image under the shipped spec at the fixed clock.
     static func findings(_ image: ImageObservation, at time: Date = validationTime) throws -> [Finding] {
-        ConformanceEngine(spec: try loadedSpec().spec).evaluate(image, at: time)
+        ConformanceEngine(spec: try payloadAndSymbolSpec()).evaluate(image, at: time)
     }
 
     /// The single finding of one rule for one symbol with this payload.
