@@ -30,7 +30,7 @@ struct BlockStructureTests {
         #expect(structure.totalCodewords == Self.totalCodewords[version - 1])
         #expect(modules == structure.totalCodewords * 8 + Self.remainderBits(version))
         #expect(Set(CodewordPlacement.modulePositions(version: version)).count == modules)
-        #expect(structure.dataCodewords.max()! - structure.dataCodewords.min()! <= 1)
+        #expect((structure.dataCodewords.max() ?? 0) - (structure.dataCodewords.min() ?? 0) <= 1)
     }
 
     @Test("stream indices are a permutation of the interleaved sequence", arguments: combinations)

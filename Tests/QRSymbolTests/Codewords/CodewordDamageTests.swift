@@ -28,7 +28,7 @@ struct CodewordDamageTests {
         let structure = try #require(BlockStructure(version: fixture.version, ecLevel: fixture.ecLevel))
         let capacity = structure.correctableErrorsPerBlock
         let length = structure.dataCodewords[damage.block] + structure.ecCodewordsPerBlock
-        var rng = SeededGenerator(seed: UInt64(fixture.version * 131 + damage.block))
+        var rng = CodewordRNG(seed: UInt64(fixture.version * 131 + damage.block))
         for k in 1...(capacity + 1) {
             let offsets = Array(0..<length).shuffled(using: &rng).prefix(k)
             let flips = offsets.map { (block: damage.block, offset: $0, pattern: UInt8.random(in: 1...255, using: &rng)) }
@@ -61,7 +61,7 @@ struct CodewordDamageTests {
         let fixture = try #require(CodewordFixtures.named(id))
         let matrix = try #require(fixture.moduleMatrix)
         let structure = try #require(BlockStructure(version: fixture.version, ecLevel: fixture.ecLevel))
-        var rng = SeededGenerator(seed: UInt64(fixture.version))
+        var rng = CodewordRNG(seed: UInt64(fixture.version))
         var flips: [(block: Int, offset: Int, pattern: UInt8)] = []
         for block in 0..<structure.blockCount {
             let length = structure.dataCodewords[block] + structure.ecCodewordsPerBlock

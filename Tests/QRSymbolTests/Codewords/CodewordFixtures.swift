@@ -84,7 +84,7 @@ enum CodewordFixtures {
 }
 
 /// SplitMix64: a small deterministic generator so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
+struct CodewordRNG: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

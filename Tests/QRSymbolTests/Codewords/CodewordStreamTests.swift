@@ -5,7 +5,7 @@ import Testing
 @Suite("Codeword reader on hand-built bit streams")
 struct CodewordStreamTests {
     /// Reads `bits` placed in a 1-L symbol (19 data codewords, 152 bits) with mask 5.
-    static func read(_ bits: BitWriter, pad: Bool = true, version: Int = 1, level: ErrorCorrectionLevel = .L)
+    static func read(_ bits: CodewordBitWriter, pad: Bool = true, version: Int = 1, level: ErrorCorrectionLevel = .L)
         -> CodewordReading?
     {
         guard let structure = BlockStructure(version: version, ecLevel: level) else { return nil }
@@ -14,8 +14,8 @@ struct CodewordStreamTests {
         return CodewordReader.read(matrix: matrix, ecLevel: level, mask: 5)
     }
 
-    static func stream(_ fields: [(Int, Int)]) -> BitWriter {
-        var writer = BitWriter()
+    static func stream(_ fields: [(Int, Int)]) -> CodewordBitWriter {
+        var writer = CodewordBitWriter()
         for (value, count) in fields { writer.append(value, count) }
         return writer
     }
@@ -154,7 +154,7 @@ struct CodewordStreamTests {
     @Test("random matrices and random valid-RS data never trap and never report data unflagged",
           arguments: [1, 2, 6, 7, 10, 21, 27, 40])
     func randomInputs(version: Int) throws {
-        var rng = SeededGenerator(seed: UInt64(version) &* 0x1234_5678)
+        var rng = CodewordRNG(seed: UInt64(version) &* 0x1234_5678)
         let size = 17 + 4 * version
         for trial in 0..<8 {
             let level = ErrorCorrectionLevel.allCases[trial % 4]

@@ -51,7 +51,7 @@ struct ReedSolomonTests {
 
     @Test("random error patterns up to capacity are corrected exactly", arguments: shapes)
     func randomWithinCapacity(shape: Shape) {
-        var rng = SeededGenerator(seed: UInt64(shape.data * 1000 + shape.ec))
+        var rng = CodewordRNG(seed: UInt64(shape.data * 1000 + shape.ec))
         for trial in 0..<60 {
             let data = (0..<shape.data).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let clean = data + ReedSolomonEncoder.ecCodewords(for: data, ecCount: shape.ec)
@@ -72,7 +72,7 @@ struct ReedSolomonTests {
     /// legitimately land on another codeword; then we demand it is a valid codeword within t changes.
     @Test("random error patterns beyond capacity are refused or land on a valid codeword", arguments: shapes)
     func randomBeyondCapacity(shape: Shape) {
-        var rng = SeededGenerator(seed: UInt64(shape.data * 7919 + shape.ec))
+        var rng = CodewordRNG(seed: UInt64(shape.data * 7919 + shape.ec))
         let strict = shape.p > 0 || shape.ec % 2 == 1
         for trial in 0..<60 {
             let data = (0..<shape.data).map { _ in UInt8.random(in: 0...255, using: &rng) }

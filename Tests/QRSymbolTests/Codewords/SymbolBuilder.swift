@@ -3,7 +3,7 @@ import QRSymbol
 /// Builds module matrices from a data bit stream with our own RS encoder and placement, for streams
 /// segno cannot make (FNC1, malformed headers, odd padding). Function patterns are left light: the codeword
 /// reader never looks at them.
-struct BitWriter {
+struct CodewordBitWriter {
     private(set) var bits: [Bool] = []
 
     mutating func append(_ value: Int, _ count: Int) {
