@@ -44,12 +44,50 @@ def expected_segments(code, eci):
     return result
 
 
+def data_codewords(code, eci, sa_info=None):
+    """segno's own data codewords for `code` (its _encode steps up to padding) and the bit length
+    before the terminator."""
+    buff = encoder.Buffer()
+    ver_range = encoder.version_range(code.version)
+    if sa_info is not None:
+        for value in sa_info[:3]:
+            buff.append_bits(value, 4)
+        buff.append_bits(sa_info[3], 8)
+    for segment in code.segments:
+        encoder.write_segment(buff, segment, None, ver_range, eci)
+    data_bits = len(buff)
+    capacity = consts.SYMBOL_CAPACITY[code.version][code.error]
+    encoder.write_terminator(buff, capacity, None, len(buff))
+    encoder.write_padding_bits(buff, code.version, len(buff))
+    encoder.write_pad_codewords(buff, code.version, capacity, len(buff))
+    return bytes(buff.toints())[:capacity // 8], data_bits
+
+
+def hygiene(data, data_bits):
+    """Expected terminator/padding findings, checked directly on segno's data codewords (ISO 7.4.9/7.4.10)."""
+    total = len(data) * 8
+    bit = lambda i: (data[i // 8] >> (7 - i % 8)) & 1
+    term_end = min(total, data_bits + 4)
+    terminator_ok = all(bit(i) == 0 for i in range(data_bits, term_end))
+    if term_end - data_bits < 4:
+        return {"terminator_ok": terminator_ok, "padding_ok": True, "trailing_data": 0 if terminator_ok else 1}
+    fill_end = -(-term_end // 8) * 8
+    fill_clean = all(bit(i) == 0 for i in range(term_end, fill_end))
+    pads = data[fill_end // 8:]
+    ordered = fill_clean and all(b == (0xEC if k % 2 == 0 else 0x11) for k, b in enumerate(pads))
+    trailing = (0 if fill_clean else 1) + sum(1 for b in pads if b not in (0xEC, 0x11))
+    return {"terminator_ok": terminator_ok, "padding_ok": ordered, "trailing_data": trailing}
+
+
 def matrix_rows(code):
     return ["".join("1" if cell else "0" for cell in row) for row in code.matrix]
 
 
-def vector(vid, description, code, segments, payload, provenance):
+def vector(vid, description, code, segments, payload, provenance, eci=False, sa_info=None):
+    data, data_bits = data_codewords(code, eci, sa_info)
     return {
+        **hygiene(data, data_bits),
+        "data_codewords_hex": data.hex(),
         "id": vid,
         "description": description,
         "version": code.version,
@@ -73,7 +111,7 @@ def make(vid, description, items, version, error, mask, eci=False):
                   "segments": [{"content": c if isinstance(c, str) else c.hex(), "mode": m, "encoding": e}
                                for c, m, e in items],
                   "eci": eci, "boost_error": False}
-    return vector(vid, description, code, expected_segments(code, eci), payload, provenance)
+    return vector(vid, description, code, expected_segments(code, eci), payload, provenance, eci=eci)
 
 
 def filler(mode, version, error):
@@ -156,7 +194,8 @@ def specials():
         provenance = {"encoder": f"segno {SEGNO_VERSION}", "call": "segno.encoder.encode_sequence",
                       "content": content, "symbol_count": 3, "mode": "alphanumeric", "boost_error": False}
         out.append(vector(f"structured-append-{index + 1}of3", f"structured append symbol {index + 1} of 3",
-                          code, segments, chunk.encode("ascii"), provenance))
+                          code, segments, chunk.encode("ascii"), provenance,
+                          sa_info=encoder._StructuredAppendInfo(index, len(codes) - 1, parity)))
     return out
 
 
@@ -175,6 +214,10 @@ def main():
                            "Kanji Shift JIS; ECI and structured-append headers add no bytes",
             "segments": "segno's segmentation (adjacent same-mode inputs merge), with the ECI header segno "
                         "writes before non-Latin-1 byte segments when eci is true",
+            "data_codewords_hex": "segno's data codewords before interleaving (its own _encode steps)",
+            "terminator_ok/padding_ok/trailing_data": "checked in this script on segno's data codewords; segno 1.6.6 "
+                "adds a whole 0x00 byte when the terminator ends on a codeword boundary (ISO/IEC 18004 7.4.10 "
+                "adds fill bits only when it does not), so such symbols expect padding_ok false, trailing_data 1",
             "damage": "no damaged matrices are stored: tests flip codewords of these matrices themselves",
         },
         "vectors": all_versions() + version1_grid() + specials(),

@@ -68,7 +68,8 @@ import Testing
         PayloadCase(
             "masked phone", exampleWith(field: 5, with: "<1<HS4010120878821<0944******"), "PAY-004", .fail,
             "EXT[3] (phone) contains '*' at character 5: \(masked)"),
-        PayloadCase("example", example, "PAY-005", .pass, "passed: Name in uppercase A-Z words separated by single spaces"),
+        PayloadCase(
+            "example", example, "PAY-005", .pass, "passed: Name in uppercase A-Z words separated by single spaces"),
         PayloadCase(
             "Nguyễn", exampleWith(field: 1, with: "Nguyễn Văn A"), "PAY-005", .fail,
             "the name has 'g' at character 2; write names in uppercase A–Z without diacritics ('g' → 'G'): "
@@ -131,7 +132,8 @@ import Testing
             "65 characters", exampleWith(field: 4, with: String(repeating: "7", count: 65)), "PAY-008", .fail,
             "the QID has 65 characters; the limit is 64"),
         PayloadCase("1", example, "PAY-009", .pass, "passed: Gender is empty or 0, 1 or 2"),
-        PayloadCase("empty EXT", exampleWith(field: 5, with: ""), "PAY-009", .pass, "passed: Gender is empty or 0, 1 or 2"),
+        PayloadCase(
+            "empty EXT", exampleWith(field: 5, with: ""), "PAY-009", .pass, "passed: Gender is empty or 0, 1 or 2"),
         PayloadCase(
             "3", exampleWith(field: 5, with: "<3<HS4010120878821<0944713700"), "PAY-009", .fail,
             "EXT[1] (gender) is '3'; expected empty or one of 0, 1, 2"),

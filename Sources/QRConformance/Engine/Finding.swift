@@ -39,7 +39,9 @@ public struct Finding: Sendable, Equatable, Codable {
     /// Index of the symbol judged, nil for image-level rules; used for ordering, shown in `evidence.where`.
     public let symbol: Int?
 
-    public init(rule: String, outcome: RuleOutcome, severity: Severity, message: String, evidence: Evidence, symbol: Int?) {
+    public init(
+        rule: String, outcome: RuleOutcome, severity: Severity, message: String, evidence: Evidence, symbol: Int?
+    ) {
         self.rule = rule
         self.outcome = outcome
         self.severity = severity

@@ -3,7 +3,8 @@ import Foundation
 /// The result of `qrconform check`: tool, spec, validation time, per-image results and a summary.
 ///
 /// ```swift
-/// let report = CheckReport(tool: .init(name: "qrconform", version: "0.1.0"), spec: loaded, validationTime: at, images: images)
+/// let tool = CheckReport.Tool(name: "qrconform", version: "0.1.0")
+/// let report = CheckReport(tool: tool, spec: loaded, validationTime: at, images: images)
 /// let bytes = try report.jsonData()   // sorted keys, byte-identical for the same inputs
 /// ```
 public struct CheckReport: Sendable, Equatable, Codable {
@@ -37,6 +38,13 @@ public struct CheckReport: Sendable, Equatable, Codable {
         public let pass: Int
         public let fail: Int
         public let error: Int
+
+        public init(images: Int, pass: Int, fail: Int, error: Int) {
+            self.images = images
+            self.pass = pass
+            self.fail = fail
+            self.error = error
+        }
     }
 
     public let format: Int
@@ -49,7 +57,9 @@ public struct CheckReport: Sendable, Equatable, Codable {
     public let summary: Summary
 
     private enum CodingKeys: String, CodingKey {
-        case format, tool, spec, validationTime = "validation_time", verdict, images, summary
+        case format, tool, spec
+        case validationTime = "validation_time"
+        case verdict, images, summary
     }
 
     /// Builds the report; images stay in the given (input) order.

@@ -10,7 +10,8 @@ public enum PersonalDataMask {
     /// A birth date as `YYYY-**-**`; anything not shaped like a date is masked entirely.
     public static func birthDate(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        let shaped = bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D && bytes[0..<4].allSatisfy(RuleText.isDigit)
+        let shaped =
+            bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D && bytes[0..<4].allSatisfy(RuleText.isDigit)
         return shaped ? String(decoding: bytes[0..<4], as: UTF8.self) + "-**-**" : allMasked(text)
     }
 

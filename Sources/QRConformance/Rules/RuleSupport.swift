@@ -32,7 +32,9 @@ enum RuleText {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
-        let shown = scalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark }
+        let shown = scalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+        }
         return shown ? "'\(character)' (\(codes.joined(separator: " ")))" : codes.joined(separator: " ")
     }
 

@@ -25,7 +25,8 @@ public enum SpecCatalog {
             guard let at = key.lastIndex(of: "@") else { return nil }
             return Entry(id: String(key[..<at]), version: String(key[key.index(after: at)...]), json: json)
         }.sorted { lhs, rhs in
-            lhs.id != rhs.id ? lhs.id < rhs.id : versionKey(lhs.version).lexicographicallyPrecedes(versionKey(rhs.version))
+            lhs.id != rhs.id
+                ? lhs.id < rhs.id : versionKey(lhs.version).lexicographicallyPrecedes(versionKey(rhs.version))
         }
     }
 
@@ -46,7 +47,8 @@ public enum SpecCatalog {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: idOrPath))
         } catch {
-            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error.localizedDescription)")
+            throw SpecError(
+                code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error.localizedDescription)")
         }
         return try SpecLoader.load(data: data, origin: idOrPath)
     }

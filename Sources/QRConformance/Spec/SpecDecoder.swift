@@ -11,7 +11,8 @@ struct SpecDecoder {
             problem("", nil, "the document must be a JSON object, found \(root.typeName)")
             return nil
         }
-        checkKeys(object, at: "", required: ["format_version", "id", "version", "title", "rules"], optional: [], rule: nil)
+        checkKeys(
+            object, at: "", required: ["format_version", "id", "version", "title", "rules"], optional: [], rule: nil)
         let formatVersion = integer(object["format_version"], at: "/format_version", rule: nil)
         let id = string(object["id"], at: "/id", rule: nil)
         let version = string(object["version"], at: "/version", rule: nil)
@@ -23,7 +24,8 @@ struct SpecDecoder {
                 let pointer = "/rules/\(index)"
                 guard let rule = decodeRule(item, at: pointer) else { continue }
                 if !seen.insert(rule.id).inserted {
-                    problem(pointer + "/id", rule.id, "duplicate rule id \(rule.id); rule ids are unique and never reused")
+                    problem(
+                        pointer + "/id", rule.id, "duplicate rule id \(rule.id); rule ids are unique and never reused")
                 }
                 rules.append(rule)
             }
@@ -53,7 +55,9 @@ struct SpecDecoder {
         var parameters: [String: SpecParameter] = [:]
         if let members = object["parameters"]?.objectValue {
             for name in members.keys.sorted() {
-                if let value = members[name], let parameter = decodeParameter(value, at: pointer + "/parameters/" + name, rule: id) {
+                if let value = members[name],
+                    let parameter = decodeParameter(value, at: pointer + "/parameters/" + name, rule: id)
+                {
                     parameters[name] = parameter
                 }
             }
@@ -91,7 +95,8 @@ struct SpecDecoder {
             problem(pointer, rule, "a parameter must be an object, found \(value.typeName)")
             return nil
         }
-        checkKeys(object, at: pointer, required: ["type", "value"], optional: ["allowed", "unit", "description"], rule: rule)
+        checkKeys(
+            object, at: pointer, required: ["type", "value"], optional: ["allowed", "unit", "description"], rule: rule)
         guard let type = enumerated(object["type"], ParameterType.self, at: pointer + "/type", rule: rule) else {
             return nil
         }
@@ -102,12 +107,17 @@ struct SpecDecoder {
             problem(pointer + "/allowed", rule, "only enum and enum-list parameters take \"allowed\"")
         }
         let unit = object["unit"] == nil ? nil : string(object["unit"], at: pointer + "/unit", rule: rule)
-        let description = object["description"] == nil ? nil : string(object["description"], at: pointer + "/description", rule: rule)
+        let description =
+            object["description"] == nil ? nil : string(object["description"], at: pointer + "/description", rule: rule)
         guard let raw = object["value"],
             let parsed = ParameterValueParser.parse(raw, as: type, allowed: allowed)
         else {
             let found = object["value"]?.typeName ?? "nothing"
-            problem(pointer + "/value", rule, "declared type \(type.rawValue) but the value is \(ParameterValueParser.describe(object["value"], found: found, as: type))")
+            problem(
+                pointer + "/value", rule,
+                "declared type \(type.rawValue) but the value is "
+                    + ParameterValueParser.describe(object["value"], found: found, as: type)
+            )
             return nil
         }
         return SpecParameter(type: type, value: parsed, allowed: allowed, unit: unit, description: description)

@@ -17,7 +17,8 @@ public enum SpecLoader {
         }
         var decoder = SpecDecoder()
         let decoded = decoder.decode(root)
-        let problems = decoded.map { SpecLinter.implementationProblems($0, rules: RuleRegistry.all) } ?? decoder.problems
+        let problems =
+            decoded.map { SpecLinter.implementationProblems($0, rules: RuleRegistry.all) } ?? decoder.problems
         guard let spec = decoded, problems.isEmpty else {
             let first = problems.first
             let more = problems.count > 1 ? " (and \(problems.count - 1) more problems; run spec lint)" : ""

@@ -51,14 +51,18 @@ public enum ReedSolomonDecoder {
         return .corrected(errors: degree)
     }
 
-    /// S_j = r(αʲ) for j in 0..<count, by Horner's rule.
+    /// S_j = r(αʲ) for j in 0..<count, by Horner's rule in the log domain (the hot path for clean blocks).
     static func syndromes(of block: [UInt8], count: Int) -> [UInt8] {
+        let exp = GaloisField256.exp
+        let log = GaloisField256.log
         var result = [UInt8](repeating: 0, count: count)
-        for j in 0..<count {
-            let root = GaloisField256.alphaPower(j)
-            var sum: UInt8 = 0
-            for byte in block { sum = GaloisField256.multiply(sum, root) ^ byte }
-            result[j] = sum
+        for j in 0..<min(count, 255) {
+            var sum = 0
+            for byte in block {
+                if sum != 0 { sum = Int(exp[log[sum] + j]) }
+                sum ^= Int(byte)
+            }
+            result[j] = UInt8(truncatingIfNeeded: sum)
         }
         return result
     }

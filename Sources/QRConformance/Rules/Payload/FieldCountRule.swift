@@ -9,7 +9,8 @@ public struct FieldCountRule: ConformanceRule {
         guard let expected = context.parameters.integer("field_count") else { return .missingParameter("field_count") }
         guard let parse = context.payload else { return .skip("no payload") }
         let count = parse.fields.count
-        let evidence = Evidence(measured: "\(count) fields", limit: "\(expected) fields", where: context.location("payload"))
+        let evidence = Evidence(
+            measured: "\(count) fields", limit: "\(expected) fields", where: context.location("payload"))
         let layout = "SoGiayTo|HoTen|NgaySinh|LoaiDinhDanh|QID|EXT"
         if parse.bytes.isEmpty {
             return .violation("the payload is empty; expected \(expected) fields \(layout)", evidence)

@@ -26,6 +26,8 @@ public struct FullValuesRule: ConformanceRule {
                     where: context.location(label)))
         }
         return .pass(
-            Evidence(measured: "no '\(maskCharacter)'", limit: "no '\(maskCharacter)'", where: context.location("SoGiayTo, NgaySinh, EXT")))
+            Evidence(
+                measured: "no '\(maskCharacter)'", limit: "no '\(maskCharacter)'",
+                where: context.location("SoGiayTo, NgaySinh, EXT")))
     }
 }

@@ -12,8 +12,12 @@ public struct IDNumberRule: ConformanceRule {
         let parameters = context.parameters
         guard let cmnd = parameters.integer("cmnd_length") else { return .missingParameter("cmnd_length") }
         guard let cccd = parameters.integer("cccd_length") else { return .missingParameter("cccd_length") }
-        guard let low = parameters.integer("passport_min_length") else { return .missingParameter("passport_min_length") }
-        guard let high = parameters.integer("passport_max_length") else { return .missingParameter("passport_max_length") }
+        guard let low = parameters.integer("passport_min_length") else {
+            return .missingParameter("passport_min_length")
+        }
+        guard let high = parameters.integer("passport_max_length") else {
+            return .missingParameter("passport_max_length")
+        }
         guard let field = context.fields?.soGiayTo else { return RuleContext.notSixFields }
         let bytes = field.bytes
         let limit = "CMND \(cmnd) digits, CCCD \(cccd) digits, passport \(low)–\(high) letters and digits"

@@ -9,7 +9,8 @@ public struct IdentificationTypeRule: ConformanceRule {
         guard let allowed = context.parameters.strings("allowed") else { return .missingParameter("allowed") }
         guard let field = context.fields?.loaiDinhDanh else { return RuleContext.notSixFields }
         let limit = "one of " + allowed.joined(separator: ", ")
-        let evidence = Evidence(measured: RuleText.quoted(field.text), limit: limit, where: context.location("LoaiDinhDanh"))
+        let evidence = Evidence(
+            measured: RuleText.quoted(field.text), limit: limit, where: context.location("LoaiDinhDanh"))
         guard allowed.contains(field.text) else {
             return .violation("LoaiDinhDanh is \(RuleText.quoted(field.text)); expected \(limit)", evidence)
         }

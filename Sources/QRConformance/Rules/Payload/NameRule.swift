@@ -20,7 +20,8 @@ public struct NameRule: ConformanceRule {
         let characters = Array(name)
         if characters.count > maxLength {
             return violation(
-                "the name has \(characters.count) characters; the limit is \(maxLength)", "\(characters.count) characters")
+                "the name has \(characters.count) characters; the limit is \(maxLength)",
+                "\(characters.count) characters")
         }
         if characters.first == " " {
             return violation("the name starts with a space; remove leading and trailing spaces", "leading space")

@@ -14,7 +14,8 @@ public struct PhoneRule: ConformanceRule {
         let bytes = fields.phone?.bytes ?? []
         let measured = bytes.isEmpty ? "empty" : "\(bytes.count) characters"
         let evidence = Evidence(measured: measured, limit: limit, where: context.location(label))
-        let shaped = bytes.count == length && bytes.allSatisfy(RuleText.isDigit) && bytes.starts(with: Array(prefix.utf8))
+        let shaped =
+            bytes.count == length && bytes.allSatisfy(RuleText.isDigit) && bytes.starts(with: Array(prefix.utf8))
         guard bytes.isEmpty || shaped else {
             return .violation(
                 "\(label) is not \(length) digits starting with \(prefix) (national format, no +84)",

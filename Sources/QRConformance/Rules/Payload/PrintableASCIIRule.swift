@@ -20,10 +20,12 @@ public struct PrintableASCIIRule: ConformanceRule {
             measured: "\(count) bytes outside \(limit), first \(RuleText.byte(byte))", limit: limit,
             where: context.location("byte \(offset)"))
         if offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return .violation("the payload starts with a UTF-8 byte order mark (EF BB BF); remove it and \(advice)", evidence)
+            return .violation(
+                "the payload starts with a UTF-8 byte order mark (EF BB BF); remove it and \(advice)", evidence)
         }
         if byte < 0x80 {
-            return .violation("the payload has control byte \(RuleText.byte(byte)) at byte \(offset); \(advice)", evidence)
+            return .violation(
+                "the payload has control byte \(RuleText.byte(byte)) at byte \(offset); \(advice)", evidence)
         }
         if let character = Self.character(startingAt: offset, in: bytes) {
             return .violation(
@@ -31,7 +33,8 @@ public struct PrintableASCIIRule: ConformanceRule {
                     + "\(advice), names without diacritics", evidence)
         }
         return .violation(
-            "the payload has byte \(RuleText.byte(byte)) at byte \(offset), which is not valid UTF-8; \(advice)", evidence)
+            "the payload has byte \(RuleText.byte(byte)) at byte \(offset), which is not valid UTF-8; \(advice)",
+            evidence)
     }
 
     /// The UTF-8 character whose first byte is at `offset`, when it is well formed.

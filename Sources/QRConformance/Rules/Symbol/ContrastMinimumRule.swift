@@ -33,7 +33,8 @@ enum ContrastCheck {
             where: context.location("symbol"))
         guard contrast >= minimum else {
             return .violation(
-                "symbol contrast is \(RuleText.decimal(contrast, 2)), below \(wording) \(RuleText.decimal(minimum, 2)); "
+                "symbol contrast is \(RuleText.decimal(contrast, 2)), below \(wording) "
+                    + "\(RuleText.decimal(minimum, 2)); "
                     + "use black modules on a white background", evidence)
         }
         return .pass(evidence)

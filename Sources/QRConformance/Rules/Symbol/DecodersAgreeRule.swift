@@ -8,7 +8,8 @@ public struct DecodersAgreeRule: ConformanceRule {
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let symbol = context.symbol else { return .noSymbol }
         guard let agree = symbol.decodersAgree.value else { return symbol.decodersAgree.skip("second decoding") }
-        let evidence = Evidence(measured: agree ? "same bytes" : "different bytes", limit: "same bytes", where: context.location("payload"))
+        let evidence = Evidence(
+            measured: agree ? "same bytes" : "different bytes", limit: "same bytes", where: context.location("payload"))
         guard agree else {
             return .violation(
                 "zbar and the suite's own reader decoded different bytes; the code is ambiguous, check how it is drawn",

@@ -13,7 +13,8 @@ public struct ECLevelMinimumRule: ConformanceRule {
         }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let level = symbol.ecLevel.value else { return symbol.ecLevel.skip("error correction level") }
-        let evidence = Evidence(measured: level.rawValue, limit: "≥ \(minimum.rawValue)", where: context.location("format information"))
+        let evidence = Evidence(
+            measured: level.rawValue, limit: "≥ \(minimum.rawValue)", where: context.location("format information"))
         guard level >= minimum else {
             return .violation(
                 "error correction level \(level.rawValue) is below the minimum \(minimum.rawValue); "

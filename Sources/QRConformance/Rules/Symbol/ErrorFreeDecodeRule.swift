@@ -12,7 +12,8 @@ public struct ErrorFreeDecodeRule: ConformanceRule {
             return symbol.unusedErrorCorrection.skip("unused error correction")
         }
         let evidence = Evidence(
-            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))", where: context.location("codewords"))
+            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
+            where: context.location("codewords"))
         guard uec >= minimum else {
             return .violation(
                 "unused error correction is \(RuleText.decimal(uec, 2)), below \(RuleText.decimal(minimum, 2)): some "

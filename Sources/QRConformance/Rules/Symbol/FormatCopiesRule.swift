@@ -8,7 +8,8 @@ public struct FormatCopiesRule: ConformanceRule {
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let symbol = context.symbol else { return .noSymbol }
         guard let copies = symbol.formatCopies.value else { return symbol.formatCopies.skip("format information") }
-        let evidence = Evidence(measured: copies.rawValue, limit: "both-agree", where: context.location("format information"))
+        let evidence = Evidence(
+            measured: copies.rawValue, limit: "both-agree", where: context.location("format information"))
         switch copies {
         case .bothAgree:
             break
@@ -28,7 +29,9 @@ public struct FormatCopiesRule: ConformanceRule {
         if symbol.versionSourcesAgree.value == false {
             return .violation(
                 "the version information does not agree with the symbol size; a version block is damaged or wrong",
-                Evidence(measured: "version sources disagree", limit: "agree", where: context.location("version information")))
+                Evidence(
+                    measured: "version sources disagree", limit: "agree", where: context.location("version information")
+                ))
         }
         return .pass(evidence)
     }

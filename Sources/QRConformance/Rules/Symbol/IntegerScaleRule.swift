@@ -9,7 +9,8 @@ public struct IntegerScaleRule: ConformanceRule {
         guard let symbol = context.symbol else { return .noSymbol }
         guard let rendering = symbol.rendering.value else { return symbol.rendering.skip("rendering") }
         let evidence = Evidence(
-            measured: rendering.rawValue, limit: Rendering.integerHardEdges.rawValue, where: context.location("modules"))
+            measured: rendering.rawValue, limit: Rendering.integerHardEdges.rawValue, where: context.location("modules")
+        )
         guard rendering == .integerHardEdges else {
             return .violation(
                 "the code is resampled (blurred or grey module edges); draw each module as a whole number of pixels "

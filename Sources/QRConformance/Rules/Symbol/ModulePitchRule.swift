@@ -15,7 +15,8 @@ public struct ModulePitchRule: ConformanceRule {
             where: context.location("modules"))
         guard smallest >= minimum else {
             return .violation(
-                "modules are \(RuleText.decimal(smallest, 2)) px, below the minimum \(RuleText.decimal(minimum, 2)) px; "
+                "modules are \(RuleText.decimal(smallest, 2)) px, below the minimum "
+                    + "\(RuleText.decimal(minimum, 2)) px; "
                     + "draw each module with more pixels", evidence)
         }
         return .pass(evidence)

@@ -13,7 +13,8 @@ public struct PolarityRule: ConformanceRule {
         }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let polarity = symbol.polarity.value else { return symbol.polarity.skip("polarity") }
-        let evidence = Evidence(measured: polarity.rawValue, limit: required.rawValue, where: context.location("symbol"))
+        let evidence = Evidence(
+            measured: polarity.rawValue, limit: required.rawValue, where: context.location("symbol"))
         guard polarity == required else {
             return .violation(
                 "the code is drawn \(polarity.rawValue); draw it \(required.rawValue), also when the app uses a dark "

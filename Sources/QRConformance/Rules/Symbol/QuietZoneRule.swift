@@ -11,7 +11,8 @@ public struct QuietZoneRule: ConformanceRule {
         guard let zone = symbol.quietZone.value else { return symbol.quietZone.skip("quiet zone") }
         let sides = [("top", zone.top), ("right", zone.right), ("bottom", zone.bottom), ("left", zone.left)]
         let measured = sides.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-        let evidence = Evidence(measured: measured, limit: "≥ \(minimum) modules per side", where: context.location("quiet zone"))
+        let evidence = Evidence(
+            measured: measured, limit: "≥ \(minimum) modules per side", where: context.location("quiet zone"))
         let short = sides.filter { $0.1 < minimum }
         guard short.isEmpty else {
             let list = short.map { "\($0.0) (\($0.1))" }.joined(separator: ", ")

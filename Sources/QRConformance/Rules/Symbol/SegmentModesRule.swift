@@ -6,7 +6,9 @@ public struct SegmentModesRule: ConformanceRule {
     public init() {}
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
-        guard let allowed = context.parameters.strings("allowed_modes") else { return .missingParameter("allowed_modes") }
+        guard let allowed = context.parameters.strings("allowed_modes") else {
+            return .missingParameter("allowed_modes")
+        }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let segments = symbol.segments.value else { return symbol.segments.skip("segments") }
         var seen: [String] = []

@@ -6,7 +6,9 @@ public struct SquareModulesRule: ConformanceRule {
     public init() {}
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
-        guard let deviation = context.parameters.number("max_deviation") else { return .missingParameter("max_deviation") }
+        guard let deviation = context.parameters.number("max_deviation") else {
+            return .missingParameter("max_deviation")
+        }
         guard let symbol = context.symbol else { return .noSymbol }
         let ratio: Double
         if let measured = symbol.squareRatio.value {
@@ -18,7 +20,8 @@ public struct SquareModulesRule: ConformanceRule {
         }
         let limit = 1 + deviation
         let evidence = Evidence(
-            measured: RuleText.decimal(ratio, 3), limit: "≤ \(RuleText.decimal(limit, 3))", where: context.location("modules"))
+            measured: RuleText.decimal(ratio, 3), limit: "≤ \(RuleText.decimal(limit, 3))",
+            where: context.location("modules"))
         guard ratio <= limit else {
             return .violation(
                 "the module aspect ratio is \(RuleText.decimal(ratio, 3)), beyond the limit "

@@ -12,11 +12,13 @@ public struct UnusedErrorCorrectionRule: ConformanceRule {
             return symbol.unusedErrorCorrection.skip("unused error correction")
         }
         let evidence = Evidence(
-            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))", where: context.location("codewords"))
+            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
+            where: context.location("codewords"))
         guard uec >= minimum else {
             return .violation(
                 "unused error correction is \(RuleText.decimal(uec, 2)), below the minimum "
-                    + "\(RuleText.decimal(minimum, 2)); the code is damaged or covered (logo, overlay, glare)", evidence)
+                    + "\(RuleText.decimal(minimum, 2)); the code is damaged or covered (logo, overlay, glare)", evidence
+            )
         }
         return .pass(evidence)
     }

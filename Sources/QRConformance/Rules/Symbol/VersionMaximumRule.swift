@@ -9,7 +9,8 @@ public struct VersionMaximumRule: ConformanceRule {
         guard let maximum = context.parameters.integer("max_version") else { return .missingParameter("max_version") }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let version = symbol.version.value else { return symbol.version.skip("QR version") }
-        let evidence = Evidence(measured: "version \(version)", limit: "≤ \(maximum)", where: context.location("symbol"))
+        let evidence = Evidence(
+            measured: "version \(version)", limit: "≤ \(maximum)", where: context.location("symbol"))
         guard version <= maximum else {
             return .violation(
                 "QR version \(version) is above the maximum \(maximum); shorten the payload or use the smallest "
