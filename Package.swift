@@ -11,24 +11,33 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .target(name: "QRSymbol"),
-        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "QRSymbol"]),
+        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(
             name: "QRConformance",
-            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "QRSymbol", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "QRConformanceReports",
             dependencies: ["QRConformance", "QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "QRHarness",
+            dependencies: ["QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports"]
+        ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -37,6 +46,7 @@ let package = Package(
         .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
         .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
+        .testTarget(name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
     ],
     swiftLanguageModes: [.v6]
