@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import QRConformance
 import QRSymbol
 
 /// The JSON document `qrconform decode` prints: one entry per input image, in input order.
@@ -37,27 +38,8 @@ public struct DecodeReport: Encodable, Sendable {
             try c.encode(inspected?.width, forKey: .width)
             try c.encode(inspected?.height, forKey: .height)
             try c.encode(inspected?.pixelsPerInch.map(Rounding.twoDecimals), forKey: .ppi)
-            try c.encode((inspected?.symbols ?? []).map(SymbolEntry.init), forKey: .symbols)
+            try c.encode((inspected?.symbols ?? []).map { SymbolView.json($0, includePayload: true) }, forKey: .symbols)
             try c.encode(error, forKey: .error)
-        }
-    }
-
-    /// A symbol as `decode` shows it: exact bytes in base64, text when UTF-8, polygon, polarity.
-    struct SymbolEntry: Encodable {
-        let symbol: InspectedSymbol
-
-        enum CodingKeys: String, CodingKey {
-            case symbology, data_b64, text, polygon, polarity
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            let scanned = symbol.scanned
-            try c.encode(scanned.symbology, forKey: .symbology)
-            try c.encode(Data(scanned.data).base64EncodedString(), forKey: .data_b64)
-            try c.encode(scanned.text, forKey: .text)
-            try c.encode(scanned.corners.map { [Rounding.twoDecimals($0.x), Rounding.twoDecimals($0.y)] }, forKey: .polygon)
-            try c.encode(scanned.polarity.rawValue, forKey: .polarity)
         }
     }
 

@@ -26,7 +26,7 @@ public final class ImageInspector {
     /// Inspects an already decoded image.
     public func inspect(image: GrayImage) -> InspectedImage {
         let scanned = concurrentPasses ? QRScanner.scanConcurrently(image) ?? scanner.scan(image) : scanner.scan(image)
-        let symbols = scanned.map { InspectedSymbol(scanned: $0) }
+        let symbols = scanned.map { InspectedSymbol.reading($0, in: image) }
         return InspectedImage(width: image.width, height: image.height, pixelsPerInch: image.pixelsPerInch, symbols: symbols)
     }
 }

@@ -13,11 +13,34 @@ public struct InspectedImage: Sendable, Equatable {
     }
 }
 
-/// One decoded symbol with what our own reader measured of it.
+/// One decoded symbol with what our own reader measured of it and read from its codewords.
 public struct InspectedSymbol: Sendable, Equatable {
     public let scanned: ScannedSymbol
+    public let measurement: Result<SymbolMeasurement, MeasurementFailure>
+    /// Nil when the symbol could not be measured or its format information is unreadable.
+    public let codewords: CodewordReading?
 
-    public init(scanned: ScannedSymbol) {
+    public init(
+        scanned: ScannedSymbol, measurement: Result<SymbolMeasurement, MeasurementFailure>, codewords: CodewordReading?
+    ) {
         self.scanned = scanned
+        self.measurement = measurement
+        self.codewords = codewords
+    }
+
+    /// Measures a scanned symbol on its image and reads its codewords when the format information allows.
+    public static func reading(_ scanned: ScannedSymbol, in image: GrayImage) -> InspectedSymbol {
+        let measurement = SymbolMeasurer.measure(image: image, corners: scanned.corners, polarity: scanned.polarity)
+        var codewords: CodewordReading?
+        if case .success(let m) = measurement, let ecLevel = m.ecLevel, let mask = m.mask {
+            codewords = CodewordReader.read(matrix: m.modules, ecLevel: ecLevel, mask: mask)
+        }
+        return InspectedSymbol(scanned: scanned, measurement: measurement, codewords: codewords)
+    }
+
+    /// The best known outer corners: refined by the measurement when it succeeded, else zbar's.
+    public var corners: [Point] {
+        if case .success(let m) = measurement { return m.corners }
+        return scanned.corners
     }
 }

@@ -88,7 +88,7 @@ import Testing
             PersonalQRPayload.parse(bytes: Array("001093029317|X".utf8)), revealPersonalData: false)
         #expect(report.fields == nil)
         #expect(report.fieldCount == 2)
-        #expect(report.payloadSHA256 == SpecLoader.sha256Hex(Array("001093029317|X".utf8)))
+        #expect(report.payloadSHA256 == Hashing.sha256Hex(Array("001093029317|X".utf8)))
     }
 
     @Test func verdictsAndExitCodes() throws {

@@ -85,7 +85,7 @@ import Testing
         #expect(byID.spec == byKey.spec && byKey.spec == byPath.spec)
         #expect(byID.sha256 == byPath.sha256)
         #expect(byID.origin == "bundled:vn-personal-qr@1.1")
-        #expect(byPath.sha256 == SpecLoader.sha256Hex(try Data(contentsOf: URL(fileURLWithPath: path))))
+        #expect(byPath.sha256 == Hashing.sha256Hex(try Data(contentsOf: URL(fileURLWithPath: path))))
         #expect(byID.spec.rules.map(\.id) == RuleRegistry.ids)
     }
 

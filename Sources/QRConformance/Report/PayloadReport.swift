@@ -57,7 +57,7 @@ public struct PayloadReport: Sendable, Equatable, Codable {
         byteLength = parse.bytes.count
         fieldCount = parse.fields.count
         revealed = reveal
-        payloadSHA256 = SpecLoader.sha256Hex(parse.bytes)
+        payloadSHA256 = Hashing.sha256Hex(parse.bytes)
         guard let payload = parse.payload else {
             fields = nil
             return

@@ -26,14 +26,7 @@ public enum SpecLoader {
                 code: .invalid, path: origin, ruleID: first?.ruleID,
                 cause: (first?.description ?? "invalid spec") + more)
         }
-        return LoadedSpec(spec: spec, sha256: Self.sha256Hex(data), origin: origin)
+        return LoadedSpec(spec: spec, sha256: Hashing.sha256Hex(data), origin: origin)
     }
 
-    /// Lowercase hex SHA-256 of some bytes.
-    public static func sha256Hex(_ data: some DataProtocol) -> String {
-        SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-    }
 }

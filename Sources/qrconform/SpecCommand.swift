@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import QRConformance
+
+/// `qrconform spec list|show|lint`: the bundled specs and a linter for spec files.
+struct SpecCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spec", abstract: "List, show and lint rule catalogues.",
+        subcommands: [List.self, Show.self, Lint.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the specs bundled in this binary.")
+        func run() throws {
+            for entry in SpecCatalog.bundled { print(entry.key) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a bundled spec (id or id@version) or a spec file.")
+        @Argument(help: "Spec id, id@version or path.") var spec: String
+        func run() throws {
+            var options = SpecOptions()
+            options.idOrPath = spec
+            let loaded = try options.load()
+            for rule in loaded.spec.rules {
+                print("\(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.en) / \(rule.title.vi)")
+            }
+            print("\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
+        }
+    }
+
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check spec files: schema, unique ids, parameter types, rules implemented both ways.")
+        @Argument(help: "Spec files (rules.json).") var paths: [String]
+        func run() throws {
+            var failed = false
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    Diagnostics.warn("\(path): cannot read the file")
+                    failed = true
+                    continue
+                }
+                let problems = SpecLinter.lint(data: data)
+                if problems.isEmpty {
+                    print("\(path): ok")
+                } else {
+                    failed = true
+                    for problem in problems { print("\(path): \(problem)") }
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import QRConformance
+
+/// `--spec ID|PATH`: a bundled spec by id (newest version) or id@version, or a spec file.
+struct SpecOptions: ParsableArguments {
+    @Option(name: .customLong("spec"), help: "Spec id, id@version, or path to a rules.json (default: newest bundled).")
+    var idOrPath: String = SpecCatalog.defaultID
+
+    /// Loads the spec; a bad spec is a harness error (exit 2) with the file and the cause.
+    func load() throws -> LoadedSpec {
+        do {
+            return try SpecCatalog.load(idOrPath: idOrPath)
+        } catch {
+            Diagnostics.warn(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
