@@ -495,6 +495,92 @@ enum BundledSpecs {
         "reasoning": "A code that two independent decoders (zbar and the suite's own reader) read differently is ambiguous; field readers vary just as much."
       },
       "parameters": {}
+    },
+    {
+      "id": "SIG-001",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Có chữ ký điện tử ở vị trí EXT thứ 5",
+        "en": "EXT[4] holds an electronic signature"
+      },
+      "source": {
+        "clause": "EXT: electronic signature (chữ ký điện tử), fifth position.",
+        "note": "The guidance publishes no algorithm, encoding or signed content; the signature profile in README.md (KID.SIG, ES256, JWKS trust list) is a suite interpretation the certification centre can replace with a new spec version. Requiring a signature is a parameter: true in the certification profile."
+      },
+      "parameters": {
+        "required": { "type": "boolean", "value": true, "description": "Whether EXT[4] must hold a signature." }
+      }
+    },
+    {
+      "id": "SIG-002",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Chữ ký đúng dạng KID.SIG (base64url, không đệm)",
+        "en": "Signature is KID.SIG in base64url without padding"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: EXT[4] is KID.SIG, both strict base64url without padding; KID is the first 8 bytes of the key's RFC 7638 SHA-256 thumbprint, SIG the 64-byte ES256 r||s. One spelling per value, so a reader cannot be fooled by padding or stray characters."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-003",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Khóa ký có trong danh sách tin cậy",
+        "en": "Signing key is in the trust list"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: a signature only means something if the certification centre trusts its key; the key is looked up by KID in the JWKS trust list given to the harness."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-004",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Khóa ký còn hiệu lực và chưa bị thu hồi",
+        "en": "Signing key is valid at the validation time and not revoked"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: each trust list key may carry nbf/exp (NumericDate) and the list a 'revoked' array of kids; the key must satisfy nbf <= t < exp at the validation time and not be revoked."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-005",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Chữ ký xác thực được trên dữ liệu đã ký",
+        "en": "Signature verifies over the signed bytes"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: ES256 over the exact payload bytes from the start up to, not including, the '<' that opens EXT[4], so every field and EXT[0]-EXT[3] are covered; the algorithm comes from the trust list key."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-006",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Không có dữ liệu sau chữ ký",
+        "en": "Nothing follows the signature"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: EXT positions after EXT[4] are not covered by the signature, so a reader could be shown unsigned data as if signed."
+      },
+      "parameters": {}
     }
   ]
 }

@@ -8,10 +8,13 @@ import Foundation
 /// ```
 public struct ConformanceEngine: Sendable {
     public let spec: Spec
+    /// The keys signatures are verified against; nil when none was given.
+    public let trustList: TrustList?
     private let implementations: [String: any ConformanceRule]
 
-    public init(spec: Spec, rules: [any ConformanceRule] = RuleRegistry.all) {
+    public init(spec: Spec, rules: [any ConformanceRule] = RuleRegistry.all, trustList: TrustList? = nil) {
         self.spec = spec
+        self.trustList = trustList
         implementations = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -28,7 +31,8 @@ public struct ConformanceEngine: Sendable {
             switch implementation.scope {
             case .image:
                 let context = RuleContext(
-                    image: image, symbol: nil, payload: nil, parameters: parameters, validationTime: validationTime)
+                    image: image, symbol: nil, payload: nil, parameters: parameters, validationTime: validationTime,
+                    trustList: trustList)
                 findings.append(finding(rule, implementation.evaluate(context), symbol: nil))
             case .symbol where image.symbols.isEmpty:
                 findings.append(finding(rule, .skip("no QR code was read from the image"), symbol: nil))
@@ -37,7 +41,7 @@ public struct ConformanceEngine: Sendable {
                     let prefix = image.symbols.count > 1 ? "symbol \(index + 1): " : ""
                     let context = RuleContext(
                         image: image, symbol: symbol, payload: parses[index], parameters: parameters,
-                        validationTime: validationTime, locationPrefix: prefix)
+                        validationTime: validationTime, locationPrefix: prefix, trustList: trustList)
                     findings.append(finding(rule, implementation.evaluate(context), symbol: index))
                 }
             }

@@ -30,10 +30,12 @@ public struct RuleContext: Sendable {
     public let validationTime: Date
     /// Prefix for `evidence.where` when the image holds several symbols, e.g. `symbol 2: `.
     public let locationPrefix: String
+    /// The keys signatures are verified against; nil when none was given (the signature key rules then skip).
+    public let trustList: TrustList?
 
     public init(
         image: ImageObservation, symbol: SymbolObservation?, payload: PayloadParse?, parameters: RuleParameters,
-        validationTime: Date, locationPrefix: String = ""
+        validationTime: Date, locationPrefix: String = "", trustList: TrustList? = nil
     ) {
         self.image = image
         self.symbol = symbol
@@ -41,6 +43,7 @@ public struct RuleContext: Sendable {
         self.parameters = parameters
         self.validationTime = validationTime
         self.locationPrefix = locationPrefix
+        self.trustList = trustList
     }
 
     /// `evidence.where` with the symbol prefix.

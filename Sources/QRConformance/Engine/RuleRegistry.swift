@@ -7,6 +7,8 @@ public enum RuleRegistry {
         FormatCopiesRule(), SegmentModesRule(), UnusedErrorCorrectionRule(), ErrorFreeDecodeRule(), ModulePitchRule(),
         SquareModulesRule(), IntegerScaleRule(), QuietZoneRule(), PolarityRule(), ContrastMinimumRule(),
         ContrastRecommendedRule(), PhysicalWidthRule(), DecodersAgreeRule(),
+        SignaturePresentRule(), SignatureFormatRule(), SignatureKeyKnownRule(), SignatureKeyValidRule(),
+        SignatureVerifiesRule(), SignatureLastFieldRule(),
     ]
 
     /// The ids of every implemented rule, in registry order.
