@@ -17,8 +17,13 @@ release: setup
 demo: release
 	bash scripts/demo
 
+# Every committed generated file must be what its generator makes now.
 check-generated: setup
 	$(PY) scripts/gen_png_fixtures.py --check
+	$(PY) scripts/gen_examples.py --check
+	$(PY) scripts/gen_symbol_vectors.py --check
+	$(PY) scripts/sign_payload.py test-keys --check
+	$(PY) scripts/embed-specs --check
 
 test: setup check-generated
 	$(SWIFT) build --build-tests

@@ -11,15 +11,33 @@ public struct CheckOptions: Sendable {
     public var ppiOverride: Double?
     public var revealPersonalData: Bool
     public var limits: ImageLimits
+    /// The keys signatures are verified against (`--trust-list`); nil when none was given.
+    public var trustList: TrustList?
+    /// SHA-256 of the trust list file's bytes, for the report.
+    public var trustListSHA256: String?
 
     public init(
         spec: LoadedSpec, validationTime: Date, ppiOverride: Double? = nil, revealPersonalData: Bool = false,
-        limits: ImageLimits = .default
+        limits: ImageLimits = .default, trustList: TrustList? = nil, trustListSHA256: String? = nil
     ) {
+        self.trustList = trustList
+        self.trustListSHA256 = trustListSHA256
         self.spec = spec
         self.validationTime = validationTime
         self.ppiOverride = ppiOverride
         self.revealPersonalData = revealPersonalData
         self.limits = limits
+    }
+}
+
+extension CheckOptions {
+    /// The run-level harness error when the spec requires signatures and no trust list was given:
+    /// nobody certifies unverified work by forgetting a flag.
+    public var missingTrustListError: QRConformance.ImageError? {
+        guard trustList == nil, SignatureRules.requiresTrustList(spec: spec.spec) else { return nil }
+        return QRConformance.ImageError(
+            code: "no-trust-list",
+            message: "no trust list given: spec \(spec.spec.id) \(spec.spec.version) requires signatures; "
+                + "pass --trust-list FILE (a JWKS of the certification centre's keys)")
     }
 }

@@ -16,7 +16,7 @@ public final class ImageChecker {
     public init(options: CheckOptions, concurrentPasses: Bool = false) throws(InspectorError) {
         self.options = options
         inspector = try ImageInspector(limits: options.limits, concurrentPasses: concurrentPasses)
-        engine = ConformanceEngine(spec: options.spec.spec)
+        engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
     }
 
     /// Reads and judges the image file at `path`.

@@ -55,6 +55,21 @@ struct DecodeCommandTests {
         #expect((images.first?["sha256"] as? String)?.count == 64)
     }
 
+    @Test("on a 1080×2340 screenshot decode prints the exact payload and corners within 2 px of the truth")
+    func screenshotCorners() throws {
+        let truthData = try Data(contentsOf: URL(fileURLWithPath: CLIRunner.fixture("fixtures.json")))
+        let truth = try #require((try JSONSerialization.jsonObject(with: truthData) as? [String: Any])?["screenshot_1080x2340.png"] as? [String: Any])
+        let corners = try #require(truth["corners"] as? [[Double]])
+        let run = try CLIRunner.run(["decode", CLIRunner.fixture("screenshot_1080x2340.png")])
+        let symbol = try #require(((run.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
+        #expect(symbol["text"] as? String == (truth["payloads"] as? [String])?.first)
+        let polygon = try #require(symbol["polygon"] as? [[Double]])
+        #expect(polygon.count == 4)
+        for (got, want) in zip(polygon, corners) {
+            #expect(abs(got[0] - want[0]) <= 2 && abs(got[1] - want[1]) <= 2, "corner \(got) vs \(want)")
+        }
+    }
+
     @Test("usage errors exit 64")
     func usageError() throws {
         #expect(try CLIRunner.run(["decode"]).status == 64)

@@ -55,15 +55,25 @@ public struct CheckReport: Sendable, Equatable, Codable {
     public let verdict: Verdict
     public let images: [ImageReport]
     public let summary: Summary
+    /// Harness errors of the whole run (such as a missing trust list); any makes the verdict `error`.
+    public let errors: [ImageError]
+    /// SHA-256 of the trust list the signatures were verified against, nil when none was given.
+    public let trustListSHA256: String?
 
     private enum CodingKeys: String, CodingKey {
         case format, tool, spec
         case validationTime = "validation_time"
-        case verdict, images, summary
+        case verdict, images, summary, errors
+        case trustListSHA256 = "trust_list_sha256"
     }
 
     /// Builds the report; images stay in the given (input) order.
-    public init(tool: Tool, spec: LoadedSpec, validationTime: Date, images: [ImageReport]) {
+    public init(
+        tool: Tool, spec: LoadedSpec, validationTime: Date, images: [ImageReport], errors: [ImageError] = [],
+        trustListSHA256: String? = nil
+    ) {
+        self.errors = errors
+        self.trustListSHA256 = trustListSHA256
         format = Self.formatVersion
         self.tool = tool
         self.spec = SpecReference(id: spec.spec.id, version: spec.spec.version, sha256: spec.sha256)
@@ -72,7 +82,7 @@ public struct CheckReport: Sendable, Equatable, Codable {
         let counts = Dictionary(grouping: images, by: \.verdict).mapValues(\.count)
         summary = Summary(
             images: images.count, pass: counts[.pass] ?? 0, fail: counts[.fail] ?? 0, error: counts[.error] ?? 0)
-        verdict = summary.error > 0 ? .error : summary.fail > 0 ? .fail : .pass
+        verdict = summary.error > 0 || !errors.isEmpty ? .error : summary.fail > 0 ? .fail : .pass
     }
 
     /// The process exit code for this verdict: 0 pass, 1 fail, 2 error.

@@ -1,0 +1,16 @@
+import ArgumentParser
+import QRConformance
+import QRHarness
+
+/// Loads `--trust-list FILE`; a bad trust list stops the run with exit 2 and the file and cause on stderr.
+enum TrustListOption {
+    static func load(_ path: String?) throws -> (trustList: TrustList, sha256: String)? {
+        guard let path else { return nil }
+        do {
+            return try TrustListFile.load(path: path)
+        } catch {
+            Diagnostics.warn(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

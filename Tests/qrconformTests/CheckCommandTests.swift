@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("qrconform check")
+struct CheckCommandTests {
+    static let trustList = "TestVectors/keys/test-trust-list.jwks.json"
+    static let at = "2026-11-28T00:00:00Z"
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let example: String
+        let status: Int32
+        let failing: [String]
+        var testDescription: String { "\(example) → exit \(status) \(failing)" }
+    }
+
+    static let cases = [
+        Case(example: "conformant-screenshot.png", status: 0, failing: []),
+        Case(example: "ec-level-L.png", status: 1, failing: ["SYM-002"]),
+        Case(example: "no-quiet-zone.png", status: 1, failing: ["SYM-013"]),
+        Case(example: "inverted.png", status: 1, failing: ["SYM-014"]),
+        Case(example: "two-codes.png", status: 1, failing: ["SYM-001"]),
+        Case(example: "masked-id.png", status: 1, failing: ["PAY-003", "PAY-004", "SIG-005"]),
+        Case(example: "unsigned.png", status: 1, failing: ["SIG-001"]),
+    ]
+
+    static func run(_ files: [String], _ extra: [String] = []) throws -> CLIRunner.Run {
+        try CLIRunner.run(["check", "--at", at, "--trust-list", trustList] + extra + files)
+    }
+
+    @Test("each example exits as expected and names the failing rules", arguments: cases)
+    func examples(c: Case) throws {
+        let run = try Self.run(["TestVectors/examples/\(c.example)"])
+        #expect(run.status == c.status, "stderr: \(run.stderr)")
+        let images = try #require(run.json?["images"] as? [[String: Any]])
+        let findings = try #require(images.first?["findings"] as? [[String: Any]])
+        let failed = Set(findings.filter { $0["outcome"] as? String == "fail" }.compactMap { $0["rule"] as? String })
+        #expect(failed == Set(c.failing))
+    }
+
+    @Test("a truncated file is an error row, exit 2, and the other images are still judged")
+    func truncatedFileIsReported() throws {
+        let bad = CLIRunner.fixture("truncated.png")
+        let run = try Self.run([bad, "TestVectors/examples/ec-level-L.png"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(bad): truncated PNG"))
+        let images = try #require(run.json?["images"] as? [[String: Any]])
+        #expect(images.map { $0["verdict"] as? String } == ["error", "fail"])
+        #expect(run.json?["verdict"] as? String == "error")
+    }
+
+    @Test("without a trust list a spec that requires signatures gives verdict error and exit 2")
+    func missingTrustListIsAnError() throws {
+        let run = try CLIRunner.run(["check", "--at", Self.at, "TestVectors/examples/conformant-screenshot.png"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no trust list given"))
+        #expect(run.json?["verdict"] as? String == "error")
+    }
+
+    @Test("a bad trust list stops the run with exit 2 naming the file", arguments: [
+        "TestVectors/keys/test-trust-list-malformed.jwks.json", "TestVectors/keys/test-trust-list-rsa.jwks.json",
+        "TestVectors/keys/no-such-file.jwks.json",
+    ])
+    func badTrustList(path: String) throws {
+        let run = try CLIRunner.run(["check", "--trust-list", path, "TestVectors/examples/conformant-screenshot.png"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(path))
+    }
+
+    @Test("reruns with the same --at are byte-identical")
+    func deterministic() throws {
+        let files = ["TestVectors/examples/conformant-screenshot.png", "TestVectors/examples/two-codes.png"]
+        #expect(try Self.run(files).stdout == (try Self.run(files).stdout))
+    }
+
+    @Test("the report shows personal data only masked, unless --reveal-personal-data")
+    func personalDataIsMasked() throws {
+        let files = ["TestVectors/examples/conformant-screenshot.png", "TestVectors/examples/masked-id.png"]
+        let secrets = ["001093029317", "1987-01-18", "0944713700", "HS4010120878821"]
+        let masked = String(decoding: try Self.run(files).stdout, as: UTF8.self)
+        for secret in secrets { #expect(!masked.contains(secret), "\(secret) leaked") }
+        #expect(masked.contains("******029317"))
+        let revealed = String(decoding: try Self.run(files, ["--reveal-personal-data"]).stdout, as: UTF8.self)
+        for secret in secrets { #expect(revealed.contains(secret)) }
+    }
+
+    @Test("--output writes the report to a file")
+    func outputFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-\(UUID()).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try Self.run(["TestVectors/examples/conformant-screenshot.png"], ["--output", path])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let data = try #require(FileManager.default.contents(atPath: path))
+        #expect(((try JSONSerialization.jsonObject(with: data)) as? [String: Any])?["verdict"] as? String == "pass")
+    }
+}
