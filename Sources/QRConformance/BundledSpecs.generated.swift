@@ -581,6 +581,76 @@ enum BundledSpecs {
         "reasoning": "Signature profile: EXT positions after EXT[4] are not covered by the signature, so a reader could be shown unsigned data as if signed."
       },
       "parameters": {}
+    },
+    {
+      "id": "SUB-001",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Bản khai hợp lệ và đủ mọi tệp được liệt kê",
+        "en": "Manifest valid and every listed file present"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance does not describe certification. A verdict is only traceable when the manifest says which screenshot shows which test persona in which display mode, names the spec judged against, and every file it lists is there."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-002",
+      "area": "submission",
+      "severity": "warning",
+      "title": {
+        "vi": "Không có tệp ngoài bản khai",
+        "en": "No files beyond those the manifest lists"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Unlisted files are not judged; a warning tells the vendor they were ignored rather than certified."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-003",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Mã QR chứa đúng dữ liệu đã cấp cho nhân thân thử nghiệm",
+        "en": "The code carries the persona's issued payload byte for byte"
+      },
+      "source": {
+        "clause": "Each person is issued one personal QR code, shown identically by every platform and app (hiển thị và sử dụng một mã QR cá nhân thống nhất trong tất cả các nền tảng).",
+        "note": "The test plan fixes what was issued for each persona; an app that re-encodes, masks, reorders or drops any byte shows a different code."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-004",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Có ảnh chụp ở mọi chế độ hiển thị yêu cầu",
+        "en": "A screenshot in every required display mode"
+      },
+      "source": {
+        "clause": "Two display modes for the ID number and birth date: default (masked) and full, with a quick switch between them.",
+        "note": "Both modes must be submitted so the code is seen to stay full in each."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-005",
+      "area": "submission",
+      "severity": "warning",
+      "title": {
+        "vi": "Các ảnh của cùng nhân thân thống nhất mức sửa lỗi, phiên bản và mặt nạ",
+        "en": "Screenshots of one persona agree in EC level, version and mask"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "One payload encoded two ways suggests two code paths in the app; only one of them may have been reviewed."
+      },
+      "parameters": {}
     }
   ]
 }

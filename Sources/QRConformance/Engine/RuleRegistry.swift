@@ -9,7 +9,7 @@ public enum RuleRegistry {
         ContrastRecommendedRule(), PhysicalWidthRule(), DecodersAgreeRule(),
         SignaturePresentRule(), SignatureFormatRule(), SignatureKeyKnownRule(), SignatureKeyValidRule(),
         SignatureVerifiesRule(), SignatureLastFieldRule(),
-    ]
+    ] + SubmissionEvaluator.rules.map { $0 as any ConformanceRule }
 
     /// The ids of every implemented rule, in registry order.
     public static var ids: [String] { all.map(\.id) }

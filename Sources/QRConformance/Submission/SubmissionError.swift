@@ -1,0 +1,34 @@
+/// A test plan, manifest or submission container that cannot be used; names the file and the JSON location.
+public struct SubmissionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, as a stable code (reports show it).
+    public enum Code: String, Sendable, Equatable {
+        case unreadable
+        case invalidJSON = "invalid-json"
+        case unsupportedFormatVersion = "unsupported-format-version"
+        case invalid
+        case unsafeEntry = "unsafe-entry"
+        case tooManyEntries = "too-many-entries"
+        case tooLarge = "too-large"
+        case notAllowed = "not-allowed"
+        case missingManifest = "missing-manifest"
+    }
+
+    public let code: Code
+    /// The file (test plan, manifest, zip or folder) the problem is in.
+    public let path: String
+    /// JSON Pointer of the offending value, e.g. `/screenshots/2/persona`; nil when not about a JSON value.
+    public let pointer: String?
+    public let cause: String
+
+    public init(code: Code, path: String, pointer: String? = nil, cause: String) {
+        self.code = code
+        self.path = path
+        self.pointer = pointer
+        self.cause = cause
+    }
+
+    public var description: String {
+        let location = pointer.map { " at \($0.isEmpty ? "/" : $0)" } ?? ""
+        return "\(path)\(location): \(cause)"
+    }
+}
