@@ -27,8 +27,8 @@ public struct PayloadMatchesPersonaRule: SubmissionRule {
                 return .violation(
                     "\(screenshot.file): \(prefix)" + difference(symbol.payload, persona),
                     Evidence(
-                        measured: "\(symbol.payload.count) bytes, sha256 \(SpecLoader.sha256Hex(symbol.payload))",
-                        limit: "\(persona.payload.count) bytes, sha256 \(SpecLoader.sha256Hex(persona.payload))",
+                        measured: "\(symbol.payload.count) bytes, sha256 \(Hashing.sha256Hex(symbol.payload))",
+                        limit: "\(persona.payload.count) bytes, sha256 \(Hashing.sha256Hex(persona.payload))",
                         where: location))
             }
             return .pass(

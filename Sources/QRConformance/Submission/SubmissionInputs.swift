@@ -8,7 +8,7 @@ public struct SubmissionInputs: Sendable, Equatable, Encodable {
 
         public init(path: String, bytes: [UInt8]) {
             self.path = path
-            self.sha256 = SpecLoader.sha256Hex(bytes)
+            self.sha256 = Hashing.sha256Hex(bytes)
             self.bytes = bytes.count
         }
     }
