@@ -86,7 +86,8 @@ public enum HTMLRenderer {
             \(overlays)
             </svg></div>
             <p class="legend">Viền mã / symbol outline (blue) · lưới mô-đun / module grid · \
-            vùng yên tĩnh yêu cầu / required quiet zone (green)</p>
+            vùng yên tĩnh yêu cầu / required quiet zone (green); \
+            the code is pixelated unless personal data is revealed</p>
 
             """
     }

@@ -72,7 +72,9 @@ public final class SubmissionCertifier {
             guard let inspected else { continue }
             observations[screenshot.file] = ObservationBuilder.observation(of: inspected, ppiOverride: screenshot.ppi)
             if let image = try? PNGDecoder.decode(bytes, path: screenshot.file, limits: options.limits),
-                let visual = ScreenshotCrop.visual(image: image, symbols: inspected.symbols, quietZone: quietZoneModules)
+                let visual = ScreenshotCrop.visual(
+                    image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
+                    revealPersonalData: options.revealPersonalData)
             {
                 visuals[screenshot.file] = visual
             }
