@@ -1,0 +1,113 @@
+import Foundation
+import QRConformance
+import QRConformanceReports
+import QRHarness
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite(.serialized) struct SubmissionCertifierTests {
+    typealias S = SubmissionTestSupport
+
+    struct Example: Sendable, CustomTestStringConvertible {
+        let path: String
+        let verdict: Verdict
+        /// "RULE file" for every failed finding (file empty for submission rules), sorted.
+        let failures: [String]
+        var testDescription: String { path }
+    }
+
+    static let examples: [Example] = [
+        Example(path: "pass-acme", verdict: .pass, failures: []),
+        Example(path: "pass-acme.zip", verdict: .pass, failures: []),
+        Example(path: "fail-masked-payload", verdict: .fail,
+                failures: ["PAY-003 p01-default.png", "PAY-004 p01-default.png", "SIG-005 p01-default.png", "SUB-003 screenshot p01-default.png"]),
+        Example(path: "fail-ec-level-l", verdict: .fail, failures: ["SYM-002 p02-full.png"]),
+        Example(path: "fail-wrong-persona", verdict: .fail, failures: ["SUB-003 screenshot p01-full.png"]),
+        Example(path: "fail-missing-mode", verdict: .fail, failures: ["SUB-004 persona P02"]),
+        Example(path: "zip-slip.zip", verdict: .error, failures: []),
+        Example(path: "symlink.zip", verdict: .error, failures: []),
+    ]
+
+    static func failures(_ report: SubmissionReport) -> [String] {
+        let own = report.findings.filter { $0.outcome == .fail }.map { "\($0.rule) \($0.evidence.location ?? "")" }
+        let images = report.images.flatMap { image in
+            image.findings.filter { $0.outcome == .fail }.map { "\($0.rule) \(image.file)" }
+        }
+        return (own + images).sorted()
+    }
+
+    @Test(arguments: examples)
+    func exampleSubmissionsGetTheirVerdicts(_ example: Example) throws {
+        let report = try S.certifier().certify(path: S.path(example.path)).report
+        #expect(report.verdict == example.verdict)
+        #expect(Self.failures(report) == example.failures)
+    }
+
+    @Test func hostileZipErrorsNameTheEntry() throws {
+        let certifier = try S.certifier()
+        let slip = certifier.certify(path: S.path("zip-slip.zip"))
+        #expect(slip.outputName == "zip-slip")
+        #expect(slip.report.error?.message == S.path("zip-slip.zip") + ": entry \"../evil.png\" leaves the submission root ('..' or '.' in the path)")
+        let link = certifier.certify(path: S.path("symlink.zip")).report
+        #expect(link.error?.message == S.path("symlink.zip") + ": entry \"evil.png\" is a symbolic link; links are refused")
+    }
+
+    @Test func reportsAreByteIdenticalAcrossRuns() throws {
+        for name in ["pass-acme", "fail-masked-payload"] {
+            let first = try S.certifier().certify(path: S.path(name)).report
+            let second = try S.certifier().certify(path: S.path(name)).report
+            #expect(try first.jsonData() == second.jsonData())
+            #expect(JUnitRenderer.render(ReportView(submission: first, spec: nil)) == JUnitRenderer.render(ReportView(submission: second, spec: nil)))
+        }
+    }
+
+    /// The example personas' real values: none may appear in any report unless revealing was asked for.
+    static let secrets = ["001093029317", "1987-01-18", "HS4010120878821", "0944713700", "079201004512", "2001-11-05", "0912345678"]
+
+    @Test func noPersonalDataInReportsUnlessRevealed() throws {
+        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr").spec
+        for reveal in [false, true] {
+            var texts: [String] = []
+            for name in ["pass-acme", "fail-masked-payload", "fail-wrong-persona"] {
+                let result = try S.certifier(reveal: reveal).certify(path: S.path(name))
+                let view = ReportView(submission: result.report, spec: spec)
+                texts.append(String(decoding: try result.report.jsonData(), as: UTF8.self))
+                texts.append(String(decoding: JUnitRenderer.render(view), as: UTF8.self))
+                texts.append(String(decoding: HTMLRenderer.render(view, visuals: result.visuals), as: UTF8.self))
+            }
+            // P01 is the guidance's published example, whose phone the spec quotes in a clause: public text, not a leak.
+            let specText = spec.rules.map { "\($0.source)" }.joined()
+            let checked = Self.secrets.filter { !specText.contains($0) }
+            #expect(checked.count == Self.secrets.count - 1)
+            let leaked = checked.filter { secret in texts.contains { $0.contains(secret) } }
+            #expect(reveal ? !leaked.isEmpty : leaked.isEmpty, "leaked: \(leaked)")
+        }
+    }
+
+    @Test func reportsValidateAndParse() throws {
+        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr").spec
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-cert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for example in Self.examples {
+            let result = try S.certifier().certify(path: S.path(example.path))
+            let view = ReportView(submission: result.report, spec: spec)
+            let json = folder.appendingPathComponent(result.outputName + ".json")
+            try result.report.jsonData().write(to: json)
+            files.append(json.path)
+            let junit = JUnitRenderer.render(view)
+            let parser = XMLParser(data: Data(junit))
+            #expect(parser.parse(), "\(example.path): \(String(describing: parser.parserError))")
+            let html = String(decoding: HTMLRenderer.render(view, visuals: result.visuals), as: UTF8.self)
+            #expect(html.contains("id=\"verdict\""))
+            #expect(!html.contains("http:") && !html.contains("https:") && !html.contains("url("))
+        }
+        let validate = S.root.appendingPathComponent("scripts/validate-report").path
+        let outcome = try S.run("python3", [validate] + files)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+    }
+}

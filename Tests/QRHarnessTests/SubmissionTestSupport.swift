@@ -1,0 +1,41 @@
+import Foundation
+import QRConformance
+import QRHarness
+
+/// Paths and a ready certifier for the example submissions in TestVectors/submissions.
+enum SubmissionTestSupport {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let vectors = root.appendingPathComponent("TestVectors/submissions")
+    static let at = Date(timeIntervalSince1970: 1_768_435_200)  // 2026-01-15T00:00:00Z
+
+    static func path(_ name: String) -> String { vectors.appendingPathComponent(name).path }
+
+    static func certifier(reveal: Bool = false) throws -> SubmissionCertifier {
+        let planPath = path("test-plan.json")
+        let planBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: planPath)))
+        let trustPath = root.appendingPathComponent("TestVectors/keys/test-trust-list.jwks.json").path
+        let trust = try TrustListFile.load(path: trustPath)
+        let options = CheckOptions(
+            spec: try SpecCatalog.load(idOrPath: "vn-personal-qr"), validationTime: at, revealPersonalData: reveal,
+            trustList: trust.trustList, trustListSHA256: trust.sha256)
+        return SubmissionCertifier(
+            plan: try TestPlan.decode(planBytes, path: "test-plan.json"), planFile: .init(path: "test-plan.json", bytes: planBytes),
+            trustListFile: .init(path: "test-trust-list.jwks.json", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: trustPath)))),
+            options: options)
+    }
+
+    /// Runs a program and returns its exit status and standard error.
+    static func run(_ program: String, _ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
