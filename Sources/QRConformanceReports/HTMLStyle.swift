@@ -21,7 +21,9 @@ enum HTMLStyle {
         .grid{fill:none;stroke:#0a84ff;stroke-width:.5;opacity:.45}
         .qz{fill:#30d158;opacity:.25}
         .legend{font-size:12px;color:#555}
-        table{border-collapse:collapse;width:100%;font-size:13px}
+        table{border-collapse:collapse;width:100%;font-size:13px;table-layout:fixed}
+        th:nth-child(1){width:9%}th:nth-child(2){width:17%}th:nth-child(3){width:30%}th:nth-child(n+4){width:14.6%}
+        td{overflow-wrap:anywhere}
         th,td{text-align:left;vertical-align:top;padding:5px 6px;border-top:1px solid #e5e5ea}
         th{background:#fafafa}td.rule{white-space:nowrap;font-family:ui-monospace,Menlo,monospace}
         .vi{color:#555;font-style:italic}
