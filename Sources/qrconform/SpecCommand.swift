@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import QRConformance
 
-/// `qrconform spec list|show|lint`: the bundled specs and a linter for spec files.
+/// `qrconform spec list|show|lint|diff`: the bundled specs, a linter for spec files, and the diff of two specs.
 struct SpecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spec", abstract: "List, show and lint rule catalogues.",
-        subcommands: [List.self, Show.self, Lint.self])
+        subcommands: [List.self, Show.self, Lint.self, SpecDiffCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the specs bundled in this binary.")

@@ -1,0 +1,81 @@
+import Foundation
+import QRConformance
+
+extension VectorManifest {
+    /// Reads a manifest, checking `format_version` before the body so an unknown version names the highest supported.
+    public static func load(path: String) throws(VectorManifestError) -> VectorManifest {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw VectorManifestError(code: .unreadable, path: path, cause: "cannot read the file")
+        }
+        return try decode(data: data, path: path)
+    }
+
+    /// Decodes manifest bytes; `path` names the manifest in errors.
+    public static func decode(data: Data, path: String) throws(VectorManifestError) -> VectorManifest {
+        let root: JSONValue
+        do {
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.localizedDescription)")
+        }
+        let highest = supportedFormatVersions.upperBound
+        guard case .integer(let version)? = root.objectValue?["format_version"] else {
+            throw VectorManifestError(
+                code: .unsupportedFormatVersion, path: path,
+                cause: "format_version is missing or not an integer; the highest supported is \(highest)")
+        }
+        guard supportedFormatVersions.contains(version) else {
+            throw VectorManifestError(
+                code: .unsupportedFormatVersion, path: path,
+                cause: "format_version \(version) is not supported; the highest supported is \(highest)")
+        }
+        if let unknown = unknownKey(root) {
+            throw VectorManifestError(code: .invalid, path: path, cause: "unknown key \"\(unknown.key)\" at \(unknown.at)")
+        }
+        do {
+            return try JSONDecoder().decode(VectorManifest.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw VectorManifestError(
+                code: .invalid, path: path, cause: "missing key \"\(key.stringValue)\" at \(pointer(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw VectorManifestError(
+                code: .invalid, path: path, cause: "wrong type at \(pointer(context.codingPath)): \(context.debugDescription)")
+        } catch {
+            throw VectorManifestError(code: .invalid, path: path, cause: "\(error)")
+        }
+    }
+
+    static let manifestKeys: Set<String> = [
+        "format_version", "area", "spec", "spec_versions", "description", "generator", "validation_time", "notes",
+        "skip_counts_as_negative", "groups",
+    ]
+    static let groupKeys: Set<String> = [
+        "id", "description", "rules", "clause", "trust_list", "validation_time", "vectors",
+    ]
+    static let vectorKeys: Set<String> = [
+        "id", "description", "flags", "provenance", "payload", "payload_base64", "file", "validation_time", "ppi",
+        "expected",
+    ]
+
+    /// The first key the format does not know (a misspelling would otherwise be silently ignored).
+    private static func unknownKey(_ root: JSONValue) -> (key: String, at: String)? {
+        func first(_ object: [String: JSONValue]?, _ allowed: Set<String>, _ at: String) -> (String, String)? {
+            guard let object else { return nil }
+            return object.keys.sorted().first { !allowed.contains($0) }.map { ($0, at) }
+        }
+        if let found = first(root.objectValue, manifestKeys, "/") { return found }
+        guard case .array(let groups)? = root.objectValue?["groups"] else { return nil }
+        for (g, group) in groups.enumerated() {
+            if let found = first(group.objectValue, groupKeys, "/groups/\(g)") { return found }
+            guard case .array(let vectors)? = group.objectValue?["vectors"] else { continue }
+            for (v, vector) in vectors.enumerated() {
+                if let found = first(vector.objectValue, vectorKeys, "/groups/\(g)/vectors/\(v)") { return found }
+            }
+        }
+        return nil
+    }
+
+    private static func pointer(_ path: [any CodingKey]) -> String {
+        "/" + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
+    }
+}

@@ -1,0 +1,86 @@
+import QRConformance
+
+/// One area's vector manifest (`TestVectors/conformance/<area>/manifest.json`): groups of vectors with the outcome
+/// each rule must have per spec version; a rule missing from `expected` is not asserted.
+///
+/// ```swift
+/// let manifest = try VectorManifest.load(path: "TestVectors/conformance/payload/manifest.json")
+/// ```
+public struct VectorManifest: Sendable, Equatable, Decodable {
+    /// The manifest format versions this build reads.
+    public static let supportedFormatVersions: ClosedRange<Int> = 1...1
+
+    public let formatVersion: Int
+    /// `payload`, `signature`, `symbol`, `submission` or `display`.
+    public let area: String
+    /// The spec id the expectations are written against.
+    public let spec: String
+    /// The spec versions the manifest holds expectations for.
+    public let specVersions: [String]
+    public let description: String
+    public let generator: String
+    /// The default validation time of every vector (ISO 8601).
+    public let validationTime: String?
+    /// What each flag means; every flag a vector carries is explained here.
+    public let notes: [String: String]
+    /// Rules whose `skip` counts as the negative direction for coverage, with the reason skipping is the point.
+    public let skipCountsAsNegative: [String: String]?
+    public let groups: [VectorGroup]
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", area, spec, specVersions = "spec_versions", description, generator
+        case validationTime = "validation_time", notes, skipCountsAsNegative = "skip_counts_as_negative", groups
+    }
+
+    /// Every vector with the group it belongs to, in manifest order.
+    public var vectors: [(group: VectorGroup, vector: VectorEntry)] {
+        groups.flatMap { group in group.vectors.map { (group, $0) } }
+    }
+}
+
+/// Vectors that share a description, rule ids, a clause and optionally a trust list and validation time.
+public struct VectorGroup: Sendable, Equatable, Decodable {
+    public let id: String
+    public let description: String
+    public let rules: [String]
+    public let clause: String
+    /// Trust list (JWKS) path relative to the manifest's folder; nil means the rules judge without one.
+    public let trustList: String?
+    public let validationTime: String?
+    public let vectors: [VectorEntry]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, description, rules, clause, trustList = "trust_list", validationTime = "validation_time", vectors
+    }
+}
+
+/// One vector: an image file or payload bytes, and the expected outcome per spec version and rule.
+public struct VectorEntry: Sendable, Equatable, Decodable {
+    public let id: String
+    public let description: String
+    public let flags: [String]
+    public let provenance: VectorProvenance
+    /// Payload-only vector: the payload as text.
+    public let payload: String?
+    /// Payload-only vector: the payload bytes in base64 (for bytes JSON text cannot carry as they are).
+    public let payloadBase64: String?
+    /// Image vector: a PNG path relative to the manifest's folder.
+    public let file: String?
+    /// Overrides the group's and manifest's validation time.
+    public let validationTime: String?
+    /// Pixel density override, as `--ppi` would give it.
+    public let ppi: Double?
+    /// Spec version → rule id → outcome (`pass`, `fail`, `warn`, `skip`).
+    public let expected: [String: [String: String]]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, description, flags, provenance, payload, payloadBase64 = "payload_base64", file
+        case validationTime = "validation_time", ppi, expected
+    }
+}
+
+/// Where a vector came from: the generator and the parameters it used.
+public struct VectorProvenance: Sendable, Equatable, Decodable {
+    public let generator: String
+    public let parameters: JSONValue?
+}

@@ -1,0 +1,171 @@
+import Foundation
+import QRConformance
+import QRImaging
+import QRSymbol
+
+/// Runs the corpus: payload-only vectors through the engine with a symbol known only by its payload, image vectors
+/// through zbar, the suite's reader and the engine, exactly as `check` does.
+///
+/// Images are inspected once and judged against every spec asked for. Owns a zbar scanner: one runner per thread.
+///
+/// ```swift
+/// let runner = try VectorRunner(corpus: corpus)
+/// let verification = runner.verify(spec: loaded.spec)
+/// ```
+public final class VectorRunner {
+    public let corpus: VectorCorpus
+    private let inspector: ImageInspector
+    private var inspections: [String: Result<InspectedImage, VectorInputError>] = [:]
+    private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
+
+    /// The reason the payload-only vectors' symbol rules skip.
+    public static let payloadOnlyReason = "payload-only vector: symbol measurements unavailable"
+
+    public init(corpus: VectorCorpus) throws(InspectorError) {
+        self.corpus = corpus
+        inspector = try ImageInspector()
+    }
+
+    /// Compares every expectation the manifests hold for `spec.version` with what the rules do.
+    public func verify(spec: Spec) -> VectorVerification {
+        var assertions: [VectorAssertion] = []
+        var summaries: [VectorAreaSummary] = []
+        var without: [String] = []
+        for area in corpus.areas {
+            let name = area.manifest.area
+            let expectedVectors = area.manifest.vectors.filter { $0.vector.expected[spec.version] != nil }
+            if area.manifest.spec != spec.id || expectedVectors.isEmpty {
+                without.append(name)
+                continue
+            }
+            var rows: [VectorAssertion] = []
+            for (group, vector) in expectedVectors {
+                let actual = Dictionary(
+                    results(area: area, group: group, vector: vector, spec: spec).map { ($0.rule, $0) },
+                    uniquingKeysWith: { first, _ in first })
+                for (rule, text) in (vector.expected[spec.version] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    guard let expected = RuleOutcome(rawValue: text) else { continue }
+                    let result = actual[rule]
+                    rows.append(
+                        VectorAssertion(
+                            area: name, vector: vector.id, rule: rule, expected: expected,
+                            actual: result?.actual ?? .absent,
+                            message: result?.message ?? "the spec has no rule \(rule)"))
+                }
+            }
+            summaries.append(
+                VectorAreaSummary(
+                    area: name, vectors: expectedVectors.count, assertions: rows.count,
+                    mismatches: rows.filter { !$0.matches }.count))
+            assertions += rows
+        }
+        return VectorVerification(
+            specID: spec.id, specVersion: spec.version, assertions: assertions, summaries: summaries,
+            areasWithoutExpectations: without)
+    }
+
+    /// What every rule of `spec` does on every vector of the corpus (asserted or not), in corpus order.
+    public func results(spec: Spec) -> [VectorResult] {
+        corpus.areas.flatMap { area in
+            area.manifest.vectors.flatMap { results(area: area, group: $0.group, vector: $0.vector, spec: spec) }
+        }
+    }
+
+    /// One result per rule of the spec on one vector; several symbols fold to the worst outcome.
+    func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec) -> [VectorResult] {
+        let name = area.manifest.area
+        let findings: [Finding]
+        do {
+            findings = try evaluate(area: area, group: group, vector: vector, spec: spec)
+        } catch {
+            return spec.rules.map {
+                VectorResult(area: name, vector: vector.id, rule: $0.id, actual: .error(error.message), message: error.message)
+            }
+        }
+        var byRule: [String: Finding] = [:]
+        for finding in findings {
+            if let current = byRule[finding.rule], Self.rank(current.outcome) >= Self.rank(finding.outcome) { continue }
+            byRule[finding.rule] = finding
+        }
+        return spec.rules.map { rule in
+            guard let finding = byRule[rule.id] else {
+                return VectorResult(area: name, vector: vector.id, rule: rule.id, actual: .absent, message: "no finding")
+            }
+            return VectorResult(
+                area: name, vector: vector.id, rule: rule.id, actual: .outcome(finding.outcome), message: finding.message)
+        }
+    }
+
+    /// fail > warn > pass > skip: the outcome a rule reports for an image with several symbols.
+    static func rank(_ outcome: RuleOutcome) -> Int {
+        switch outcome {
+        case .skip: 0
+        case .pass: 1
+        case .warn: 2
+        case .fail: 3
+        }
+    }
+
+    private func evaluate(
+        area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec
+    ) throws(VectorInputError) -> [Finding] {
+        let text = vector.validationTime ?? group.validationTime ?? area.manifest.validationTime
+        guard let text, let time = ValidationTime.parse(text) else {
+            throw VectorInputError(message: "\(vector.id): no usable validation_time")
+        }
+        let trustList = try group.trustList.map { relative throws(VectorInputError) in
+            try loadTrustList(area.resolve(relative))
+        }
+        let engine = ConformanceEngine(spec: spec, trustList: trustList)
+        return engine.evaluate(try observation(area: area, vector: vector), at: time)
+    }
+
+    private func observation(area: VectorCorpus.Area, vector: VectorEntry) throws(VectorInputError) -> ImageObservation {
+        if let file = vector.file {
+            let inspected = try inspect(area.resolve(file))
+            return ObservationBuilder.observation(of: inspected, ppiOverride: vector.ppi)
+        }
+        let bytes: [UInt8]
+        if let text = vector.payload {
+            bytes = Array(text.utf8)
+        } else if let encoded = vector.payloadBase64, let data = Data(base64Encoded: encoded) {
+            bytes = Array(data)
+        } else {
+            throw VectorInputError(message: "\(vector.id): no payload, payload_base64 or file")
+        }
+        return ImageObservation(symbols: [SymbolObservation(payload: bytes, notMeasured: Self.payloadOnlyReason)])
+    }
+
+    private func inspect(_ path: String) throws(VectorInputError) -> InspectedImage {
+        if let cached = inspections[path] { return try cached.get() }
+        let result: Result<InspectedImage, VectorInputError>
+        if let data = FileManager.default.contents(atPath: path) {
+            do {
+                result = .success(try inspector.inspect(bytes: Array(data), path: path))
+            } catch {
+                result = .failure(VectorInputError(message: error.description))
+            }
+        } else {
+            result = .failure(VectorInputError(message: "\(path): cannot read the file"))
+        }
+        inspections[path] = result
+        return try result.get()
+    }
+
+    private func loadTrustList(_ path: String) throws(VectorInputError) -> TrustList {
+        if let cached = trustLists[path] { return try cached.get() }
+        let result: Result<TrustList, VectorInputError>
+        do {
+            result = .success(try TrustListFile.load(path: path).trustList)
+        } catch {
+            result = .failure(VectorInputError(message: error.description))
+        }
+        trustLists[path] = result
+        return try result.get()
+    }
+}
+
+/// A vector whose input could not be read (image, trust list, time): reported as `error` on its rows.
+public struct VectorInputError: Error, Sendable, Equatable {
+    public let message: String
+}
