@@ -10,7 +10,7 @@ public struct DisplayModesCoveredRule: SubmissionRule {
             let shown = Set(manifest.screenshots.filter { $0.persona == persona.id }.map(\.mode))
             let missing = persona.requiredModes.filter { !shown.contains($0) }
             let required = persona.requiredModes.map(\.rawValue).joined(separator: ", ")
-            let present = shown.sorted().map(\.rawValue).joined(separator: ", ")
+            let present = shown.map(\.rawValue).sorted().joined(separator: ", ")
             let evidence = Evidence(
                 measured: present.isEmpty ? "none" : present, limit: required, where: "persona \(persona.id)")
             guard missing.isEmpty else {

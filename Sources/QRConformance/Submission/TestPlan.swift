@@ -1,10 +1,3 @@
-/// How the app shows the personal QR: `default` with the text beside the code masked, `full` with it unmasked.
-public enum DisplayMode: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
-    case `default`, full
-
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
 /// The certification centre's list of test personas: the exact payload issued for each and the modes to show.
 ///
 /// ```swift
@@ -19,7 +12,8 @@ public struct TestPlan: Sendable, Equatable {
         public let id: String
         /// The issued payload, byte for byte.
         public let payload: [UInt8]
-        public let requiredModes: [DisplayMode]
+        /// Display modes (shared with the display rules' `DisplayMode`), sorted by name.
+    public let requiredModes: [DisplayMode]
 
         public init(id: String, payload: [UInt8], requiredModes: [DisplayMode]) {
             self.id = id
@@ -65,7 +59,7 @@ public struct TestPlan: Sendable, Equatable {
                 if !modes.contains(mode) { modes.append(mode) }
             }
             guard !modes.isEmpty else { throw entry.error("/required_modes", "must list at least one display mode") }
-            personas.append(Persona(id: id, payload: Array(payload.utf8), requiredModes: modes.sorted()))
+            personas.append(Persona(id: id, payload: Array(payload.utf8), requiredModes: modes.sorted { $0.rawValue < $1.rawValue }))
         }
         let planID = try root.string("id", pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
         return TestPlan(formatVersion: 1, id: planID, spec: try root.string("spec"), personas: personas)

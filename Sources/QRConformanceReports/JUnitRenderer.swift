@@ -1,0 +1,68 @@
+import QRConformance
+
+/// Renders a report as JUnit XML: one testsuite per group (submission rules, each screenshot), one testcase per rule.
+///
+/// `fail` becomes `<failure>`, `skip` `<skipped>`, `warn` a passing case with the warning in `<system-out>`, and
+/// an image the harness could not judge one `<error>` case. No wall-clock time: same report, same bytes.
+public enum JUnitRenderer {
+    public static func render(_ view: ReportView) -> [UInt8] {
+        var suites: [String] = []
+        var totals = (tests: 0, failures: 0, errors: 0, skipped: 0)
+        for group in view.groups {
+            var cases: [String] = []
+            var counts = (failures: 0, errors: 0, skipped: 0)
+            let className = MarkupEscaping.escape(group.name)
+            if let error = group.error {
+                counts.errors += 1
+                cases.append(
+                    "    <testcase classname=\"\(className)\" name=\"harness\" time=\"0\">\n"
+                        + "      <error message=\"\(MarkupEscaping.escape(error.message))\" "
+                        + "type=\"\(MarkupEscaping.escape(error.code))\"/>\n    </testcase>")
+            }
+            for (finding, name) in zip(group.findings, ReportView.caseNames(group.findings)) {
+                let title = view.rules[finding.rule].map { " — " + $0.title.en } ?? ""
+                let open = "    <testcase classname=\"\(className)\" name=\"\(MarkupEscaping.escape(name + title))\" time=\"0\""
+                let message = MarkupEscaping.escape(finding.message)
+                switch finding.outcome {
+                case .pass:
+                    cases.append(open + "/>")
+                case .warn:
+                    cases.append(open + ">\n      <system-out>warning: \(message)</system-out>\n    </testcase>")
+                case .skip:
+                    counts.skipped += 1
+                    cases.append(open + ">\n      <skipped message=\"\(message)\"/>\n    </testcase>")
+                case .fail:
+                    counts.failures += 1
+                    cases.append(
+                        open + ">\n      <failure message=\"\(message)\" type=\"\(finding.rule)\">"
+                            + MarkupEscaping.escape(evidence(finding.evidence)) + "</failure>\n    </testcase>")
+                }
+            }
+            totals.tests += cases.count
+            totals.failures += counts.failures
+            totals.errors += counts.errors
+            totals.skipped += counts.skipped
+            suites.append(
+                "  <testsuite name=\"\(className)\" tests=\"\(cases.count)\" failures=\"\(counts.failures)\" "
+                    + "errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"0\" "
+                    + "timestamp=\"\(MarkupEscaping.escape(timestamp(view.validationTime)))\">\n"
+                    + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
+        }
+        let header =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(MarkupEscaping.escape(view.title))\" "
+            + "tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" errors=\"\(totals.errors)\" "
+            + "skipped=\"\(totals.skipped)\" time=\"0\">\n"
+        return Array((header + suites.map { $0 + "\n" }.joined() + "</testsuites>\n").utf8)
+    }
+
+    /// Measured value, limit and where, for the failure body.
+    static func evidence(_ evidence: Evidence) -> String {
+        [("measured", evidence.measured), ("limit", evidence.limit), ("where", evidence.location)]
+            .compactMap { label, value in value.map { "\(label): \($0)" } }.joined(separator: "\n")
+    }
+
+    /// JUnit's timestamp has no zone designator: `2026-01-02T03:04:05Z` becomes `2026-01-02T03:04:05`.
+    static func timestamp(_ text: String) -> String {
+        text.hasSuffix("Z") ? String(text.dropLast()) : text
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import QRConformance
+import QRConformanceReports
+import QRImaging
+
+/// Certifies submissions: read safely, judge every listed screenshot with the image rules, run the submission
+/// rules, and build the report and the HTML crops. Never throws for a bad submission: it gets an `error` report.
+///
+/// ```swift
+/// let certifier = try SubmissionCertifier(plan: plan, planFile: planFile, options: options)
+/// let result = certifier.certify(path: "TestVectors/submissions/pass-acme")
+/// ```
+public final class SubmissionCertifier {
+    /// One certified submission: its report, the crops for the HTML report and the folder name for its reports.
+    public struct Result: Sendable {
+        public let report: SubmissionReport
+        public let visuals: [String: ScreenshotVisual]
+        /// The submission id when the manifest gave a usable one, else a name derived from the path.
+        public let outputName: String
+    }
+
+    public let plan: TestPlan
+    public let planFile: SubmissionInputs.File
+    public let trustListFile: SubmissionInputs.File?
+    public let options: CheckOptions
+    public let limits: SubmissionLimits
+    private var checkers: [Double?: ImageChecker] = [:]
+
+    public init(
+        plan: TestPlan, planFile: SubmissionInputs.File, trustListFile: SubmissionInputs.File?, options: CheckOptions,
+        limits: SubmissionLimits = .default
+    ) {
+        self.plan = plan
+        self.planFile = planFile
+        self.trustListFile = trustListFile
+        var imageOptions = options
+        imageOptions.spec = LoadedSpec(
+            spec: SubmissionEvaluator.imageSpec(options.spec.spec), sha256: options.spec.sha256,
+            origin: options.spec.origin)
+        self.options = imageOptions
+        self.limits = limits
+        self.fullSpec = options.spec
+    }
+
+    private let fullSpec: LoadedSpec
+
+    public func certify(path: String) -> Result {
+        let fallbackName = Self.outputName(forPath: path)
+        let contents: SubmissionContents
+        do {
+            contents = try SubmissionReader.read(path: path, limits: limits)
+        } catch {
+            let report = makeReport(
+                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, files: [],
+                screenshots: [], images: [], findings: [], error: ImageError(code: error.code.rawValue, message: error.description))
+            return Result(report: report, visuals: [:], outputName: fallbackName)
+        }
+        let manifest = contents.decodedManifest()
+        let listed = (try? manifest.get())?.screenshots ?? []
+        var images: [ImageReport] = []
+        var observations: [String: ImageObservation] = [:]
+        var visuals: [String: ScreenshotVisual] = [:]
+        for screenshot in listed {
+            // A listed file that is missing fails SUB-001; it gets no image row.
+            guard let bytes = contents.files[screenshot.file] else { continue }
+            guard let checker = checker(ppi: screenshot.ppi) else {
+                images.append(ImageReport(file: screenshot.file, sha256: nil, error: ImageError(code: "scanner", message: "zbar scanner unavailable")))
+                continue
+            }
+            let (report, inspected) = checker.check(bytes: bytes, file: screenshot.file)
+            images.append(report)
+            guard let inspected else { continue }
+            observations[screenshot.file] = ObservationBuilder.observation(of: inspected, ppiOverride: screenshot.ppi)
+            if let image = try? PNGDecoder.decode(bytes, path: screenshot.file, limits: options.limits),
+                let visual = ScreenshotCrop.visual(
+                    image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
+                    revealPersonalData: options.revealPersonalData)
+            {
+                visuals[screenshot.file] = visual
+            }
+        }
+        let context = SubmissionContext(
+            plan: plan, manifest: manifest, files: Array(contents.files.keys), observations: observations,
+            specNames: [fullSpec.spec.id, "\(fullSpec.spec.id)@\(fullSpec.spec.version)"])
+        let findings = SubmissionEvaluator(spec: fullSpec.spec).evaluate(context)
+        let info: SubmissionReport.Info
+        if case .success(let value) = manifest {
+            info = .init(id: value.id, vendor: value.vendor, app: value.app)
+        } else {
+            info = .init(id: fallbackName, vendor: nil, app: nil)
+        }
+        var files = contents.files.map { SubmissionInputs.File(path: $0.key, bytes: $0.value) }
+        if let bytes = contents.manifest { files.append(.init(path: SubmissionManifest.fileName, bytes: bytes)) }
+        let report = makeReport(
+            info: info, path: path, files: files, screenshots: listed, images: images, findings: findings, error: nil)
+        return Result(report: report, visuals: visuals, outputName: info.id)
+    }
+
+    /// SYM-013's minimum, drawn as the quiet-zone band; 4 when the spec has none.
+    private var quietZoneModules: Int {
+        RuleParameters(fullSpec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
+    }
+
+    private func makeReport(
+        info: SubmissionReport.Info, path: String, files: [SubmissionInputs.File],
+        screenshots: [SubmissionManifest.Screenshot], images: [ImageReport], findings: [Finding], error: ImageError?
+    ) -> SubmissionReport {
+        let digest = Self.isRegularFile(path) ? (FileManager.default.contents(atPath: path).map(Hashing.sha256Hex)) : nil
+        let inputs = SubmissionInputs(
+            testPlan: planFile, trustList: trustListFile, submission: path, submissionSHA256: digest, files: files)
+        var runError = error
+        if runError == nil, let missing = options.missingTrustListError { runError = missing }
+        return SubmissionReport(
+            tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: fullSpec,
+            validationTime: options.validationTime, submission: info, inputs: inputs, screenshots: screenshots,
+            images: images, findings: findings, error: runError)
+    }
+
+    private func checker(ppi: Double?) -> ImageChecker? {
+        if let existing = checkers[ppi] { return existing }
+        var perScreenshot = options
+        perScreenshot.ppiOverride = ppi ?? options.ppiOverride
+        guard let made = try? ImageChecker(options: perScreenshot, concurrentPasses: true) else { return nil }
+        checkers[ppi] = made
+        return made
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// A safe folder name from a submission path: its last component without `.zip`, odd characters as `_`.
+    public static func outputName(forPath path: String) -> String {
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        if name.lowercased().hasSuffix(".zip") { name = String(name.dropLast(4)) }
+        let safe = String(name.unicodeScalars.prefix(64).map { scalar -> Character in
+            let c = Character(scalar)
+            return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_"
+        })
+        return SubmissionManifest.isIdentifier(safe) ? safe : "submission"
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import QRConformance
+import QRConformanceReports
+import QRHarness
+
+/// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
+struct CertifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certify",
+        abstract: "Certify vendor submissions (folders or .zip files) against the centre's test plan.",
+        discussion: """
+            Each submission gets report.json, junit.xml and report.html in OUTPUT/<submission id>/ \
+            (default Reports/<submission id>/). Exit status: 0 every submission passes, 1 some submission fails, \
+            2 a harness or input error (the other submissions still run and get reports).
+            """
+    )
+
+    @Argument(help: "Submission folders or .zip files.") var submissions: [String]
+    @Option(help: "The certification centre's test plan (JSON).") var testPlan: String
+    @Option(help: "Trust list (JWKS) of the keys that may sign payloads.") var trustList: String
+    @OptionGroup var spec: SpecOptions
+    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
+    @Option(help: "Folder for the reports; each submission gets a subfolder named by its id.")
+    var output: String = "Reports"
+    @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
+    var revealPersonalData = false
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if let at, ValidationTime.parse(at) == nil {
+            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
+        }
+    }
+
+    func run() throws {
+        let loaded = try spec.load()
+        let trust = try TrustListOption.load(trustList)
+        guard let planData = FileManager.default.contents(atPath: testPlan) else {
+            Diagnostics.warn("\(testPlan): cannot read the test plan")
+            throw ExitCode(2)
+        }
+        let planBytes = [UInt8](planData)
+        let plan: TestPlan
+        do {
+            plan = try TestPlan.decode(planBytes, path: testPlan)
+        } catch {
+            Diagnostics.warn(error.description)
+            throw ExitCode(2)
+        }
+        let trustBytes = FileManager.default.contents(atPath: trustList).map { [UInt8]($0) } ?? []
+        let options = CheckOptions(
+            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
+            revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
+            trustListSHA256: trust?.sha256)
+        let certifier = SubmissionCertifier(
+            plan: plan, planFile: .init(path: testPlan, bytes: planBytes),
+            trustListFile: .init(path: trustList, bytes: trustBytes), options: options)
+        var exit = ExitStatus.pass
+        var used: Set<String> = []
+        for path in submissions {
+            let result = certifier.certify(path: path)
+            var name = result.outputName
+            while !used.insert(name).inserted { name += "_" }
+            let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
+            do {
+                try write(result, spec: loaded.spec, to: folder)
+            } catch {
+                Diagnostics.warn("\(folder.path): cannot write the reports: \(error.localizedDescription)")
+                exit = exit.worst(.error)
+            }
+            exit = exit.worst(ExitStatus(rawValue: result.report.exitCode) ?? .error)
+            CertifySummary.print(result.report, folder: folder.path)
+        }
+        if exit != .pass { throw ExitCode(exit.rawValue) }
+    }
+
+    private func write(_ result: SubmissionCertifier.Result, spec: Spec, to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let view = ReportView(submission: result.report, spec: spec)
+        try result.report.jsonData().write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+        try Data(JUnitRenderer.render(view)).write(to: folder.appendingPathComponent("junit.xml"), options: .atomic)
+        try Data(HTMLRenderer.render(view, visuals: result.visuals))
+            .write(to: folder.appendingPathComponent("report.html"), options: .atomic)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import QRConformance
+
+/// The short per-submission summary `certify` prints on stderr; coloured only when stderr is a terminal.
+enum CertifySummary {
+    static func print(_ report: SubmissionReport, folder: String) {
+        let colour = isatty(STDERR_FILENO) != 0
+        let verdict = report.verdict.rawValue.uppercased()
+        let painted: String
+        if colour {
+            let code = report.verdict == .pass ? "32" : report.verdict == .fail ? "31" : "33"
+            painted = "\u{1B}[1;\(code)m\(verdict)\u{1B}[0m"
+        } else {
+            painted = verdict
+        }
+        var lines = ["\(report.submission.id): \(painted) (\(report.summary.images) screenshots) → \(folder)/"]
+        if let error = report.error { lines.append("  error: \(error.message)") }
+        for finding in report.findings where finding.outcome == .fail {
+            lines.append("  \(finding.rule) fail: \(finding.message)")
+        }
+        for image in report.images {
+            if let error = image.error { lines.append("  \(image.file): error: \(error.message)") }
+            for finding in image.findings where finding.outcome == .fail {
+                lines.append("  \(image.file): \(finding.rule) fail: \(finding.message)")
+            }
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}
