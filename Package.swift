@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol"]),
+        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging"]),
         .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
         .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),

@@ -266,10 +266,6 @@ def png_bytes(img, ppi=None):
     return out + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
-def pgm_bytes(img):
-    height, width = img.shape
-    return b"P5\n%d %d\n255\n" % (width, height) + img.tobytes()
-
 
 # ---------------------------------------------------------------- vector list
 
@@ -403,7 +399,7 @@ def build_vector(index, spec, rng):
     if spec.get("inverted"):
         img = 255 - img
     vector_id = "%03d-%s-v%d-%s-m%d" % (index, spec["group"], version, ec, mask)
-    files = {"png": vector_id + ".png", "pgm": None if "canvas" in spec else "pgm/" + vector_id + ".pgm"}
+    files = {"png": vector_id + ".png"}
     ppi = None
     if "canvas" in spec:
         img, corners = place_on_canvas(img, corners, spec["canvas"])
@@ -444,15 +440,12 @@ def build_vector(index, spec, rng):
 def generate(out_dir):
     rng = random.Random(SEED)
     specs = grid_specs(rng) + extra_specs(rng)
-    os.makedirs(os.path.join(out_dir, "pgm"), exist_ok=True)
+    os.makedirs(out_dir, exist_ok=True)
     vectors = []
     for index, spec in enumerate(specs):
         record, img, ppi = build_vector(index, spec, rng)
         with open(os.path.join(out_dir, record["files"]["png"]), "wb") as f:
             f.write(png_bytes(img, ppi))
-        if record["files"]["pgm"]:
-            with open(os.path.join(out_dir, record["files"]["pgm"]), "wb") as f:
-                f.write(pgm_bytes(img))
         vectors.append(record)
     manifest = {
         "format_version": MANIFEST_FORMAT_VERSION,

@@ -4,6 +4,9 @@ import QRConformance
 import QRHarness
 
 /// `qrconform check IMAGE...`: judge screenshots against the spec and write a report.
+///
+/// Images run in worker processes (`--jobs`), so a crash or hang in the C decoders costs one image, not the run;
+/// the report is written row by row in input order.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -12,42 +15,49 @@ struct CheckCommand: ParsableCommand {
     )
 
     @Argument(help: "PNG screenshots to check.") var images: [String]
-    @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
-    @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
-    var trustList: String?
-    @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
+    @OptionGroup var common: CheckArguments
+    @OptionGroup var batch: BatchOptions
     @Option(help: "Report format: json.") var format: String = "json"
     @Option(help: "Write the report to this file instead of stdout.") var output: String?
-    @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
-    var revealPersonalData = false
-    @OptionGroup var limits: LimitOptions
 
     func validate() throws {
         guard format == "json" else { throw ValidationError("unknown report format '\(format)'; supported: json") }
-        if let at, ValidationTime.parse(at) == nil {
-            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
-        }
-        if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
     }
 
     func run() throws {
-        let loaded = try spec.load()
-        let trust = try TrustListOption.load(trustList)
-        let options = CheckOptions(
-            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: ppi,
-            revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
-            trustListSHA256: trust?.sha256)
+        let options = try common.options()
         let runErrors = [options.missingTrustListError].compactMap { $0 }
         for error in runErrors { Diagnostics.warn(error.message) }
-        let checker = try ImageChecker(options: options, concurrentPasses: true)
-        let rows = images.map { checker.check(path: $0) }
-        for row in rows { if let error = row.error { Diagnostics.warn(error.message) } }
-        let report = CheckReport(
-            tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: loaded,
-            validationTime: options.validationTime, images: rows, errors: runErrors,
-            trustListSHA256: options.trustListSHA256)
-        try Output.write([UInt8](report.jsonData()), to: output)
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        let shard = batch.shard.flatMap(Shard.init)
+        let selected = shard?.select(images) ?? images
+        let sink = try ReportSink(path: output)
+        var writer = try StreamingReportWriter(
+            tool: .init(name: Harness.toolName, version: Harness.toolVersion),
+            spec: .init(id: options.spec.spec.id, version: options.spec.spec.version, sha256: options.spec.sha256),
+            validationTime: CheckReport.timestamp(options.validationTime), errors: runErrors,
+            trustListSHA256: options.trustListSHA256, shard: shard?.label, sink: sink.write)
+        let configuration = BatchConfiguration(
+            jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
+            workerArguments: ["worker"] + common.workerArguments(validationTime: options.validationTime))
+        let progress = Progress(total: selected.count, enabled: !batch.quiet)
+        try BatchRunner.run(paths: selected, configuration: configuration, emit: { _, result in
+            if result.verdict == .error, let message = RowError.message(in: result.row) { progress.log(message) }
+            try writer.append(encodedRow: result.row, verdict: result.verdict)
+        }, progress: progress.update)
+        progress.finish()
+        let verdict = try writer.finish()
+        try sink.commit()
+        let code = CheckReport.exitCode(for: verdict)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// The error message of an encoded error row, for stderr.
+enum RowError {
+    static func message(in row: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: row) as? [String: Any],
+            let error = object["error"] as? [String: Any]
+        else { return nil }
+        return error["message"] as? String
     }
 }

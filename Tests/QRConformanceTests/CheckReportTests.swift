@@ -27,7 +27,7 @@ import Testing
     @Test func topLevelKeysAndValues() throws {
         let report = try Self.report(reveal: false)
         let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
-        #expect(Set(object.keys) == ["format", "tool", "spec", "validation_time", "verdict", "images", "summary"])
+        #expect(Set(object.keys) == ["format", "tool", "spec", "validation_time", "verdict", "images", "summary", "errors"])
         #expect(object["validation_time"] as? String == "2026-01-01T00:00:00Z")
         #expect(object["verdict"] as? String == "pass")
         let images = try #require(object["images"] as? [[String: Any]])

@@ -22,8 +22,11 @@ enum CLIRunner {
         repoRoot.appendingPathComponent("Tests/QRImagingTests/Fixtures").appendingPathComponent(name).path
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = repoRoot

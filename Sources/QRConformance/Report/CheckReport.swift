@@ -59,12 +59,15 @@ public struct CheckReport: Sendable, Equatable, Codable {
     public let errors: [ImageError]
     /// SHA-256 of the trust list the signatures were verified against, nil when none was given.
     public let trustListSHA256: String?
+    /// `K/N` when this report covers only the K-th of N shards of the inputs (`--shard`); nil otherwise.
+    public let shard: String?
 
     private enum CodingKeys: String, CodingKey {
         case format, tool, spec
         case validationTime = "validation_time"
         case verdict, images, summary, errors
         case trustListSHA256 = "trust_list_sha256"
+        case shard
     }
 
     /// Builds the report; images stay in the given (input) order.
@@ -72,16 +75,30 @@ public struct CheckReport: Sendable, Equatable, Codable {
         tool: Tool, spec: LoadedSpec, validationTime: Date, images: [ImageReport], errors: [ImageError] = [],
         trustListSHA256: String? = nil
     ) {
-        self.errors = errors
-        self.trustListSHA256 = trustListSHA256
+        self.init(
+            tool: tool, spec: SpecReference(id: spec.spec.id, version: spec.spec.version, sha256: spec.sha256),
+            validationTime: Self.timestamp(validationTime), images: images, errors: errors,
+            trustListSHA256: trustListSHA256)
+    }
+
+    /// Builds the report from its parts; `verdicts` counts images that are not in `images` (a report written
+    /// row by row keeps only the verdicts of the rows it already wrote).
+    public init(
+        tool: Tool, spec: SpecReference, validationTime: String, images: [ImageReport], errors: [ImageError],
+        trustListSHA256: String?, verdicts: [Verdict]? = nil, shard: String? = nil
+    ) {
+        self.shard = shard
         format = Self.formatVersion
         self.tool = tool
-        self.spec = SpecReference(id: spec.spec.id, version: spec.spec.version, sha256: spec.sha256)
-        self.validationTime = Self.timestamp(validationTime)
+        self.spec = spec
+        self.validationTime = validationTime
         self.images = images
-        let counts = Dictionary(grouping: images, by: \.verdict).mapValues(\.count)
+        self.errors = errors
+        self.trustListSHA256 = trustListSHA256
+        let all = verdicts ?? images.map(\.verdict)
         summary = Summary(
-            images: images.count, pass: counts[.pass] ?? 0, fail: counts[.fail] ?? 0, error: counts[.error] ?? 0)
+            images: all.count, pass: all.filter { $0 == .pass }.count, fail: all.filter { $0 == .fail }.count,
+            error: all.filter { $0 == .error }.count)
         verdict = summary.error > 0 || !errors.isEmpty ? .error : summary.fail > 0 ? .fail : .pass
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite("SymbolMeasurement coding")
 struct SymbolMeasurementCodingTests {
     static func measured(_ group: String) throws -> SymbolMeasurement {
-        let vector = try #require(SymbolVectorManifest.pureVectors().first { $0.group == group })
+        let vector = try #require(SymbolVectorManifest.allVectors().first { $0.group == group })
         let image = try SymbolVectorManifest.image(vector)
         return try SymbolMeasurer.measure(image: image, corners: vector.corners, polarity: vector.polarity).get()
     }
@@ -35,7 +35,7 @@ struct SymbolMeasurementCodingTests {
         let original = try Self.measured("damage-format")
         let decoded = try JSONDecoder().decode(SymbolMeasurement.self, from: try JSONEncoder().encode(original))
         #expect(decoded == original)
-        let destroyed = SymbolVectorManifest.pureVectors().filter { $0.flags.contains("format-both-destroyed") }
+        let destroyed = SymbolVectorManifest.allVectors().filter { $0.flags.contains("format-both-destroyed") }
         let vector = try #require(destroyed.first)
         let m = try SymbolMeasurer.measure(image: try SymbolVectorManifest.image(vector), corners: vector.corners,
                                            polarity: vector.polarity).get()

@@ -5,7 +5,7 @@ import Testing
 @Suite("SymbolMeasurer on a full-screen canvas")
 struct SymbolMeasurerCanvasTests {
     @Test("version, format and pitch survive placement in a 1080×2340 canvas with UI bars",
-          arguments: SymbolVectorManifest.pureVectors().filter { ["grid", "small-rotation"].contains($0.group) }
+          arguments: SymbolVectorManifest.allVectors().filter { ["grid", "small-rotation"].contains($0.group) }
               .filter { $0.version >= 10 }.prefix(6).map { $0 })
     func canvas(_ vector: SymbolVectorManifest.Vector) throws {
         let symbol = try SymbolVectorManifest.image(vector)

@@ -6,16 +6,16 @@ import Testing
 /// against the generator's ground truth.
 @Suite("SymbolMeasurer on generated vectors")
 struct SymbolMeasurerVectorTests {
-    @Test("manifest loads, is a supported version and has PGM vectors for every group")
+    @Test("manifest loads, is a supported version and has vectors for every group")
     func manifestLoads() throws {
         let manifest = try SymbolVectorManifest.load()
-        let groups = Set(manifest.vectors.filter { $0.files.pgm != nil }.map(\.group))
+        let groups = Set(manifest.vectors.map(\.group))
         #expect(manifest.vectors.count >= 100)
         #expect(groups == ["grid", "antialiased", "small-rotation", "light-on-dark", "quiet-zone-cap",
-                           "damage-format", "damage-version"])
+                           "damage-format", "damage-version", "canvas"])
     }
 
-    @Test("measures version, format, pitch, quiet zone, rotation and rendering", arguments: SymbolVectorManifest.pureVectors())
+    @Test("measures version, format, pitch, quiet zone, rotation and rendering", arguments: SymbolVectorManifest.allVectors())
     func measuresVector(_ vector: SymbolVectorManifest.Vector) throws {
         let image = try SymbolVectorManifest.image(vector)
         let corners = SymbolVectorManifest.perturbedCorners(vector)
@@ -57,7 +57,7 @@ struct SymbolMeasurerVectorTests {
         #expect(measured.versionSources.agree == (vector.version < 7 || !readable.isEmpty))
     }
 
-    @Test("the wrong polarity is not measured as a symbol", arguments: SymbolVectorManifest.pureVectors()
+    @Test("the wrong polarity is not measured as a symbol", arguments: SymbolVectorManifest.allVectors()
         .filter { $0.group == "light-on-dark" || $0.id.hasPrefix("00") })
     func wrongPolarityFails(_ vector: SymbolVectorManifest.Vector) throws {
         let image = try SymbolVectorManifest.image(vector)

@@ -1,8 +1,9 @@
 import Foundation
+import QRImaging
 import QRSymbol
 import Testing
 
-/// The symbol vectors' manifest (TestVectors/symbols/manifest.json) and their PGM pixels, read from the repository.
+/// The symbol vectors' manifest (TestVectors/symbols/manifest.json) and their PNGs, read from the repository.
 struct SymbolVectorManifest: Decodable {
     static let supportedFormatVersion = 1
 
@@ -52,7 +53,6 @@ struct SymbolVectorManifest: Decodable {
 
     struct Files: Decodable, Sendable {
         let png: String
-        let pgm: String?
     }
 
     struct Expected: Decodable, Sendable {
@@ -99,33 +99,16 @@ struct SymbolVectorManifest: Decodable {
         return manifest
     }
 
-    /// The vectors the pure tests can run (those with a PGM), or none when the manifest cannot be read; a
-    /// separate test asserts the manifest loads, so an empty list cannot pass silently.
-    static func pureVectors() -> [Vector] {
-        ((try? load())?.vectors ?? []).filter { $0.files.pgm != nil }
+    /// Every vector, or none when the manifest cannot be read; a separate test asserts the manifest loads,
+    /// so an empty list cannot pass silently.
+    static func allVectors() -> [Vector] {
+        (try? load())?.vectors ?? []
     }
 
-    /// Reads a binary PGM (P5, maxval 255) into a GrayImage.
+    /// The vector's PNG, decoded by the imaging layer (libpng); the measurement under test stays pure.
     static func image(_ vector: Vector) throws -> GrayImage {
-        let path = vector.files.pgm ?? ""
-        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(path)))
-        var fields: [String] = []
-        var index = 0
-        while fields.count < 4, index < bytes.count {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
-            var token = ""
-            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A {
-                token.append(Character(UnicodeScalar(bytes[index])))
-                index += 1
-            }
-            fields.append(token)
-        }
-        index += 1
-        guard fields.count == 4, fields[0] == "P5", let width = Int(fields[1]), let height = Int(fields[2]),
-            fields[3] == "255", index <= bytes.count,
-            let image = GrayImage(width: width, height: height, pixels: Array(bytes[index...]))
-        else { throw LoadError.badPGM(path: path) }
-        return image
+        let path = directory.appendingPathComponent(vector.files.png).path
+        return try PNGDecoder.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
     }
 
     /// The true corners moved by a deterministic pseudo-random offset of up to ±2 px per coordinate,

@@ -1,0 +1,158 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import QRConformance
+
+/// How a batch runs: worker count, per-image time limit, and how to start a worker.
+public struct BatchConfiguration: Sendable {
+    public var jobs: Int
+    /// Seconds one image may take in a worker before the worker is killed and the image marked timed out.
+    public var imageTimeout: Double
+    public var executable: String
+    public var workerArguments: [String]
+
+    public init(jobs: Int, imageTimeout: Double, executable: String, workerArguments: [String]) {
+        self.jobs = jobs
+        self.imageTimeout = imageTimeout
+        self.executable = executable
+        self.workerArguments = workerArguments
+    }
+}
+
+/// Runs images through worker processes in parallel and hands the rows back in input order.
+///
+/// A worker that crashes (a signal in zbar or libpng) or exceeds the time limit is killed and replaced;
+/// its image gets an `error` row and every other image is still judged, so no result is lost. Memory is
+/// bounded by the workers: the driver keeps only rows that arrived ahead of their turn.
+public enum BatchRunner {
+    public static func run(
+        paths: [String], configuration: BatchConfiguration,
+        emit: (Int, WorkerFrame.Result) throws -> Void,
+        progress: (Int) -> Void = { _ in }
+    ) throws {
+        signal(SIGPIPE, SIG_IGN)
+        var pool = Pool(configuration: configuration, paths: paths)
+        defer { pool.shutdown() }
+        var next = 0
+        while next < paths.count {
+            pool.assignIdle()
+            pool.waitForEvents()
+            while let result = pool.ready.removeValue(forKey: next) {
+                try emit(next, result)
+                next += 1
+                progress(next)
+            }
+        }
+    }
+
+    /// The workers and the jobs in flight.
+    struct Pool {
+        let configuration: BatchConfiguration
+        let paths: [String]
+        var workers: [WorkerProcess?]
+        var queued = 0
+        var ready: [Int: WorkerFrame.Result] = [:]
+
+        init(configuration: BatchConfiguration, paths: [String]) {
+            self.configuration = configuration
+            self.paths = paths
+            workers = Array(repeating: nil, count: max(1, min(configuration.jobs, paths.count)))
+        }
+
+        mutating func assignIdle() {
+            for slot in workers.indices where queued < paths.count && workers[slot]?.current == nil {
+                if workers[slot] == nil {
+                    do {
+                        workers[slot] = try WorkerProcess(
+                            executable: configuration.executable, arguments: configuration.workerArguments)
+                    } catch {
+                        failRemaining(code: "worker-unavailable", reason: error.description)
+                        return
+                    }
+                }
+                guard let worker = workers[slot] else { continue }
+                let job = WorkerFrame.Job(index: queued, path: paths[queued])
+                queued += 1
+                if !worker.send(job) { workerDied(slot) }
+            }
+        }
+
+        /// Waits until a busy worker answers, dies or runs out of time, and handles it.
+        mutating func waitForEvents() {
+            let busy = workers.indices.filter { workers[$0]?.current != nil }
+            guard !busy.isEmpty else { return }
+            let now = Date()
+            let remaining = busy.compactMap { workers[$0]?.current?.started }
+                .map { $0.addingTimeInterval(configuration.imageTimeout).timeIntervalSince(now) }.min() ?? 0
+            var fds = busy.compactMap { slot in workers[slot].map { pollfd(fd: $0.output, events: Int16(POLLIN), revents: 0) } }
+            let timeout = Int32(max(0, min(remaining, 3600)) * 1000) + 1
+            let count = poll(&fds, nfds_t(fds.count), timeout)
+            if count > 0 {
+                for (position, slot) in busy.enumerated() where fds[position].revents != 0 {
+                    readFrom(slot)
+                }
+            }
+            let after = Date()
+            for slot in busy {
+                guard let worker = workers[slot], let current = worker.current,
+                    after.timeIntervalSince(current.started) >= configuration.imageTimeout
+                else { continue }
+                worker.terminate(kill: true)
+                workers[slot] = nil
+                record(
+                    current.job, code: "timed-out",
+                    message: "\(current.job.path): timed out after \(Self.seconds(configuration.imageTimeout)); "
+                        + "the worker was stopped and the other images were still judged")
+            }
+        }
+
+        private mutating func readFrom(_ slot: Int) {
+            guard let worker = workers[slot] else { return }
+            guard worker.readAvailable() else { return workerDied(slot) }
+            do {
+                while let result = try WorkerFrame.take(from: &worker.buffer) {
+                    ready[result.index] = result
+                    if worker.current?.job.index == result.index { worker.current = nil }
+                }
+            } catch {
+                workerDied(slot)
+            }
+        }
+
+        private mutating func workerDied(_ slot: Int) {
+            guard let worker = workers[slot] else { return }
+            let how = worker.terminate(kill: true)
+            workers[slot] = nil
+            if let current = worker.current {
+                record(
+                    current.job, code: "decoder-crashed",
+                    message: "\(current.job.path): decoder crashed (\(how)); the other images were still judged")
+            }
+        }
+
+        private mutating func failRemaining(code: String, reason: String) {
+            while queued < paths.count {
+                record(WorkerFrame.Job(index: queued, path: paths[queued]), code: code, message: "\(paths[queued]): \(reason)")
+                queued += 1
+            }
+        }
+
+        private mutating func record(_ job: WorkerFrame.Job, code: String, message: String) {
+            let sha = FileManager.default.contents(atPath: job.path).map { Hashing.sha256Hex($0) }
+            let row = ImageReport(file: job.path, sha256: sha, error: ImageError(code: code, message: message))
+            let data = (try? StreamingReportWriter.encode(row)) ?? Data()
+            ready[job.index] = WorkerFrame.Result(index: job.index, verdict: .error, row: data)
+        }
+
+        func shutdown() {
+            for worker in workers.compactMap({ $0 }) { worker.terminate(kill: worker.current != nil) }
+        }
+
+        static func seconds(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e9 ? "\(Int(value)) s" : "\(value) s"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import QRConformance
+
+/// Combines the reports of `--shard K/N` runs: shard K holds inputs K−1, K−1+N, …, so rows interleave back.
+public enum ShardMerge {
+    public static func merge(_ reports: [CheckReport]) throws(ShardMergeError) -> CheckReport {
+        var byShard: [Int: CheckReport] = [:]
+        var total: Int?
+        for report in reports {
+            guard let label = report.shard else { throw .notASharded }
+            let parts = label.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 2 else { throw .badLabel(label) }
+            if let total, total != parts[1] { throw .mixedShardCounts }
+            total = parts[1]
+            guard byShard[parts[0]] == nil else { throw .duplicate(label) }
+            byShard[parts[0]] = report
+        }
+        guard let n = total, let first = byShard[1] else { throw .missing(1) }
+        for k in 1...n where byShard[k] == nil { throw .missing(k) }
+        let ordered = (1...n).compactMap { byShard[$0] }
+        for report in ordered
+        where report.spec != first.spec || report.validationTime != first.validationTime || report.tool != first.tool
+            || report.errors != first.errors || report.trustListSHA256 != first.trustListSHA256
+        {
+            throw .inconsistent
+        }
+        let count = ordered.map(\.images.count).reduce(0, +)
+        var images: [ImageReport] = []
+        images.reserveCapacity(count)
+        for i in 0..<count {
+            let shardImages = ordered[i % n].images
+            guard i / n < shardImages.count else { throw .inconsistent }
+            images.append(shardImages[i / n])
+        }
+        return CheckReport(
+            tool: first.tool, spec: first.spec, validationTime: first.validationTime, images: images,
+            errors: first.errors, trustListSHA256: first.trustListSHA256)
+    }
+}
+
+/// Shard reports that cannot be merged, with what is wrong.
+public enum ShardMergeError: Error, Equatable, CustomStringConvertible {
+    case notASharded
+    case badLabel(String)
+    case mixedShardCounts
+    case duplicate(String)
+    case missing(Int)
+    case inconsistent
+
+    public var description: String {
+        switch self {
+        case .notASharded: "a report given to merge was not made with --shard"
+        case .badLabel(let label): "shard label '\(label)' is not K/N"
+        case .mixedShardCounts: "the reports come from different shard counts"
+        case .duplicate(let label): "shard \(label) is given twice"
+        case .missing(let k): "shard \(k) is missing"
+        case .inconsistent: "the shard reports differ in spec, validation time, tool, trust list or row counts"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+/// Parallelism, isolation, sharding and progress options of a batch run.
+struct BatchOptions: ParsableArguments {
+    @Option(help: "Worker processes (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Seconds one image may take before its worker is stopped and the image marked timed out.")
+    var imageTimeout: Double = 30
+    @Option(help: "Process only shard K of N (K/N, 1-based) of the inputs; combine shard reports with `merge`.")
+    var shard: String?
+    @Flag(help: "No progress bar.") var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        guard imageTimeout > 0, imageTimeout.isFinite else { throw ValidationError("--image-timeout must be positive") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
+    }
+}
+
+/// The K-th of N shards: the inputs whose position modulo N is K − 1 (stable for the same input list).
+struct Shard {
+    let k: Int
+    let n: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
+        self.k = k
+        self.n = n
+    }
+
+    func select<T>(_ items: [T]) -> [T] {
+        items.enumerated().filter { $0.offset % n == k - 1 }.map(\.element)
+    }
+
+    var label: String { "\(k)/\(n)" }
+}

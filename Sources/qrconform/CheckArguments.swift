@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import QRConformance
+import QRHarness
+
+/// The options that decide how images are judged; shared by `check` and its worker processes.
+struct CheckArguments: ParsableArguments {
+    @OptionGroup var spec: SpecOptions
+    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
+    @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
+    var trustList: String?
+    @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
+    @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
+    var revealPersonalData = false
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if let at, ValidationTime.parse(at) == nil {
+            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
+        }
+        if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
+    }
+
+    /// Loads spec and trust list; a bad one stops the run with exit 2 naming the file.
+    func options() throws -> CheckOptions {
+        let loaded = try spec.load()
+        let trust = try TrustListOption.load(trustList)
+        return CheckOptions(
+            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: ppi,
+            revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
+            trustListSHA256: trust?.sha256)
+    }
+
+    /// The same options for a worker process, with the validation time fixed so every worker judges alike.
+    func workerArguments(validationTime: Date) -> [String] {
+        var args = ["--spec", spec.idOrPath, "--at", CheckReport.timestamp(validationTime)]
+        if let trustList { args += ["--trust-list", trustList] }
+        if let ppi { args += ["--ppi", "\(ppi)"] }
+        if revealPersonalData { args.append("--reveal-personal-data") }
+        args += ["--max-pixels", "\(limits.maxPixels)", "--max-file-bytes", "\(limits.maxFileBytes)"]
+        return args
+    }
+}

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Test-only faults for the batch isolation tests: `QRCONFORM_TEST_FAULTS="crash=NAME;hang=NAME"` makes a worker
+/// crash (abort, as a failed assertion in a C library would) or hang on an image whose path contains NAME.
+/// Without the variable nothing happens. (`raise(SIGSEGV)` is not used: the Swift backtracer returns from it.)
+struct FaultInjection {
+    private var crash: String?
+    private var hang: String?
+
+    init(environment: [String: String]) {
+        for part in (environment["QRCONFORM_TEST_FAULTS"] ?? "").split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2, !pair[1].isEmpty else { continue }
+            if pair[0] == "crash" { crash = pair[1] }
+            if pair[0] == "hang" { hang = pair[1] }
+        }
+    }
+
+    func apply(to path: String) {
+        if let crash, path.contains(crash) { abort() }
+        if let hang, path.contains(hang) { while true { sleep(3600) } }
+    }
+}

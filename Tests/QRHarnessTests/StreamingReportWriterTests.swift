@@ -1,0 +1,40 @@
+import Foundation
+import QRConformance
+import Testing
+
+@testable import QRHarness
+
+@Suite("Streaming report writer")
+struct StreamingReportWriterTests {
+    static func row(_ file: String, _ verdict: Verdict) -> ImageReport {
+        switch verdict {
+        case .error: ImageReport(file: file, sha256: nil, error: ImageError(code: "png-truncated", message: "\(file): x"))
+        case .fail:
+            ImageReport(
+                file: file, sha256: "ab", symbols: [.object(["k": .array([.integer(1), .number(2.5)])])], payload: nil,
+                findings: [Finding(rule: "SYM-001", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: nil)])
+        case .pass: ImageReport(file: file, sha256: "cd", symbols: [], payload: nil, findings: [])
+        }
+    }
+
+    @Test("row-by-row output equals the whole report encoded at once", arguments: [0, 1, 3])
+    func equalsWholeReport(count: Int) throws {
+        let verdicts: [Verdict] = [.pass, .fail, .error]
+        let rows = (0..<count).map { Self.row("img\($0).png", verdicts[$0 % 3]) }
+        let tool = CheckReport.Tool(name: "qrconform", version: "t")
+        let spec = CheckReport.SpecReference(id: "s", version: "1", sha256: "00")
+        let errors = count == 1 ? [ImageError(code: "no-trust-list", message: "none")] : []
+        let whole = CheckReport(
+            tool: tool, spec: spec, validationTime: "2026-01-01T00:00:00Z", images: rows, errors: errors,
+            trustListSHA256: count == 3 ? "ff" : nil)
+        var out = Data()
+        var writer = try StreamingReportWriter(
+            tool: tool, spec: spec, validationTime: "2026-01-01T00:00:00Z", errors: errors,
+            trustListSHA256: count == 3 ? "ff" : nil) { out.append($0) }
+        for row in rows { try writer.append(row) }
+        let verdict = try writer.finish()
+        let got = String(decoding: out, as: UTF8.self), want = String(decoding: try whole.jsonData(), as: UTF8.self)
+        #expect(got == want)
+        #expect(verdict == whole.verdict)
+    }
+}
