@@ -7,7 +7,7 @@ struct QRConform: ParsableCommand {
         abstract: "Conformance suite for Vietnam's unified personal QR code (guidance 1405/QĐ-BTTTT v1.1).",
         subcommands: [
             DecodeCommand.self, CheckCommand.self, CertifyCommand.self, MergeCommand.self, SpecCommand.self,
-            VectorsCommand.self, WorkerCommand.self,
+            VectorsCommand.self, WorkerCommand.self, ProfileCommand.self,
         ]
     )
 }

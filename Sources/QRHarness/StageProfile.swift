@@ -1,0 +1,56 @@
+import Foundation
+import QRImaging
+import QRSymbol
+
+/// Times each stage of the per-image pipeline separately, for the benchmark script (never for tests).
+public struct StageProfile: Sendable {
+    public var images = 0
+    public var symbols = 0
+    public var pngDecode: Duration = .zero
+    public var zbarScan: Duration = .zero
+    public var measurement: Duration = .zero
+    public var codewords: Duration = .zero
+
+    public init() {}
+
+    /// Runs libpng, zbar (both passes, one thread), measurement and codeword reading on one file.
+    public mutating func add(path: String, scanner: QRScanner) throws(ImageLoadError) {
+        let clock = ContinuousClock()
+        let bytes = try ImageFile.readBytes(path: path)
+        var decoded: Result<GrayImage, ImageLoadError>?
+        pngDecode += clock.measure {
+            decoded = Result { () throws(ImageLoadError) -> GrayImage in try PNGDecoder.decode(bytes, path: path) }
+        }
+        guard let decoded else { return }
+        let image = try decoded.get()
+        var scanned: [ScannedSymbol] = []
+        zbarScan += clock.measure { scanned = scanner.scan(image) }
+        for symbol in scanned {
+            var measured: Result<SymbolMeasurement, MeasurementFailure>?
+            measurement += clock.measure {
+                measured = SymbolMeasurer.measure(image: image, corners: symbol.corners, polarity: symbol.polarity)
+            }
+            if case .success(let m) = measured, let ec = m.ecLevel, let mask = m.mask {
+                codewords += clock.measure { _ = CodewordReader.read(matrix: m.modules, ecLevel: ec, mask: mask) }
+            }
+        }
+        images += 1
+        symbols += scanned.count
+    }
+
+    /// Milliseconds per image (decode, scan) and per symbol (measurement, codewords), one line each.
+    public var summary: String {
+        func ms(_ d: Duration, _ n: Int) -> String {
+            let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            return String(format: "%8.2f", n > 0 ? seconds * 1000 / Double(n) : 0)
+        }
+        return """
+            stage (release build, one thread)                     ms
+            PNG decode (libpng), per image                  \(ms(pngDecode, images))
+            zbar scan, normal + inverted pass, per image    \(ms(zbarScan, images))
+            symbol measurement, per symbol                  \(ms(measurement, symbols))
+            codeword reading (RS, segments), per symbol     \(ms(codewords, symbols))
+            (\(images) images, \(symbols) symbols)
+            """
+    }
+}
