@@ -32,7 +32,8 @@ import Testing
         let failed = try #require(html.range(of: "<td class=\"rule\">SYM-002"))
         let passed = try #require(html.range(of: "<td class=\"rule\">SYM-003"))
         #expect(failed.lowerBound < passed.lowerBound)
-        #expect(html.contains("Mức sửa lỗi tối thiểu M") && html.contains("Error correction level at least M"))
+        let title = try #require(try SpecCatalog.load(idOrPath: "vn-personal-qr").spec.rule("SYM-002")?.title)
+        #expect(html.contains(MarkupEscaping.escape(title.vi)) && html.contains(MarkupEscaping.escape(title.en)))
         #expect(html.contains("Điều khoản / Clause"))
     }
 
