@@ -652,6 +652,150 @@ def symbol_manifest(out):
                     "sizes, positions and renderings.", groups, SYMBOL_NOTES, {})
 
 
+# ---------------------------------------------------------------- submission area (adapter)
+
+SUBMISSIONS = os.path.join(HERE, "..", "TestVectors", "submissions")
+SUB = [f"SUB-{i:03d}" for i in range(1, 6)]
+
+
+def derived_submission(out, name, drop=(), extra=None, manifest_text=None, swap=None):
+    """A copy of TestVectors/submissions/pass-acme with one thing changed, written to <out>/<name>/."""
+    source = os.path.join(SUBMISSIONS, "pass-acme")
+    target = os.path.join(out, name)
+    os.makedirs(target, exist_ok=True)
+    for file in sorted(os.listdir(source)):
+        if file in drop:
+            continue
+        origin = os.path.join(SUBMISSIONS, swap[1], file) if swap and swap[0] == file else os.path.join(source, file)
+        with open(origin, "rb") as f:
+            data = f.read()
+        if file == "submission.json" and manifest_text is not None:
+            data = manifest_text.encode("utf-8")
+        with open(os.path.join(target, file), "wb") as f:
+            f.write(data)
+    for file, data in (extra or {}).items():
+        with open(os.path.join(target, file), "wb") as f:
+            f.write(data)
+    return name
+
+
+def submission_manifest(out):
+    """Submission vectors: helper-made submissions of TestVectors/submissions (made by scripts/gen_submissions.py)
+    and variants of its conformant one, judged as `qrconform certify` judges them."""
+    made = [
+        ("pass-acme", "../../submissions/pass-acme", "The conformant example submission (folder).",
+         outcomes(SUB), ["valid"]),
+        ("pass-acme-zip", "../../submissions/pass-acme.zip", "The conformant example submission (zip).",
+         outcomes(SUB), ["valid", "zip"]),
+        ("fail-masked-payload", "../../submissions/fail-masked-payload", "Screenshots whose codes carry a masked ID.",
+         outcomes(SUB, SUB_003="fail"), ["payload"]),
+        ("fail-ec-level-l", "../../submissions/fail-ec-level-l", "One screenshot at level L, its pair at Q.",
+         outcomes(SUB, SUB_005="warn"), ["symbol"]),
+        ("fail-wrong-persona", "../../submissions/fail-wrong-persona", "A screenshot showing another persona's code.",
+         outcomes(SUB, SUB_003="fail", SUB_005="warn"), ["payload"]),
+        ("fail-missing-mode", "../../submissions/fail-missing-mode", "A persona without its full display mode.",
+         outcomes(SUB, SUB_004="fail"), ["modes"]),
+    ]
+    listed = json.load(open(os.path.join(SUBMISSIONS, "pass-acme", "submission.json"), encoding="utf-8"))
+    derived = [
+        (derived_submission(out, "listed-file-missing", drop=("p02-full.png",)),
+         "pass-acme with p02-full.png listed but absent.", outcomes(SUB, SUB_001="fail"), ["files", "derived"]),
+        (derived_submission(out, "unlisted-file", extra={"extra.png": open(os.path.join(
+            SUBMISSIONS, "pass-acme", "p01-default.png"), "rb").read()}),
+         "pass-acme with a screenshot the manifest does not list.", outcomes(SUB, SUB_002="warn"), ["files", "derived"]),
+        (derived_submission(out, "spec-unversioned", manifest_text=json.dumps(
+            {**listed, "spec": SPEC_ID}, indent=2, ensure_ascii=False) + "\n"),
+         "pass-acme naming the spec by id only, so it is judged by any version.", outcomes(SUB),
+         ["valid", "derived", "spec-name"]),
+        (derived_submission(out, "manifest-not-json", manifest_text="{ not json"),
+         "pass-acme with submission.json that is not JSON.", {"SUB-001": "fail"}, ["files", "derived"]),
+        (derived_submission(out, "mixed-ec-levels", swap=("p02-full.png", "fail-ec-level-l")),
+         "pass-acme with P02's full-mode screenshot taken from fail-ec-level-l (level L).",
+         outcomes(SUB, SUB_005="warn"), ["symbol", "derived"]),
+    ]
+    entries = []
+    for vid, path, desc, expected, flags in made:
+        entries.append({"id": f"sub-{vid}", "description": desc, "flags": sorted(flags + ["spec-name"]),
+                        "provenance": {"generator": "scripts/gen_submissions.py", "parameters": {"submission": vid}},
+                        "submission": path, "expected": pinned_to_1_1(for_versions(expected))})
+    for name, desc, expected, flags in derived:
+        versions = for_versions(expected)
+        entries.append({"id": f"sub-{name}", "description": desc, "flags": sorted(set(flags + ["spec-name"])),
+                        "provenance": {"generator": GENERATOR, "parameters": {"from": "pass-acme", "change": name}},
+                        "submission": name,
+                        "expected": versions if name in ("spec-unversioned", "manifest-not-json")
+                        else pinned_to_1_1(versions)})
+    groups = [{"id": "sub-certify", "description": "Submissions judged against the example test plan (personas P01, "
+               "P02; display modes default and full).", "rules": SUB,
+               "clause": "spec/vn-personal-qr/<version>/README.md, submission rules", "trust_list": MAIN_TL,
+               "test_plan": "../../submissions/test-plan.json", "vectors": entries}]
+    return manifest("submission", "Submission vectors: folders and zips of screenshots with submission.json, judged "
+                    "by the submission rules.", groups, SUBMISSION_NOTES, {})
+
+
+def pinned_to_1_1(versions):
+    """A submission whose manifest names vn-personal-qr@1.1 fails SUB-001 when judged by 1.2."""
+    if "SUB-001" in versions["1.2"]:
+        versions["1.2"] = dict(sorted({**versions["1.2"], "SUB-001": "fail"}.items()))
+    return versions
+
+
+SUBMISSION_NOTES = {
+    "spec-name": "submission.json names the spec: vn-personal-qr@1.1 fails SUB-001 under 1.2; the bare id passes "
+                 "under any version.",
+    "valid": "Every asserted rule passes.",
+    "zip": "The submission is a zip file.",
+    "payload": "A code does not carry the persona's issued payload.",
+    "symbol": "Screenshots of one persona differ in how the code is drawn.",
+    "modes": "A required display mode has no screenshot.",
+    "files": "About the files of the submission and its manifest.",
+    "derived": "Made by this generator from TestVectors/submissions/pass-acme with one change.",
+}
+
+
+# ---------------------------------------------------------------- display area (adapter)
+
+DISPLAY = os.path.join(HERE, "..", "TestVectors", "display")
+
+
+def display_notes(source_notes, flags):
+    """A note for every flag: the display manifest explains some flags in groups ('light/dark', '<n>px')."""
+    notes = {}
+    for flag in sorted(flags):
+        for key, text in source_notes.items():
+            if key == flag or flag in key.split("/") or (key == "<n>px" and flag.endswith("px") and flag[:-2].isdigit()):
+                notes[flag] = text
+                break
+        else:
+            notes[flag] = "a flag of TestVectors/display/manifest.json"
+    return notes
+
+
+def display_manifest(out):
+    """Display vectors: TestVectors/display (scripts/gen_display_vectors.py) in this corpus's format; the same
+    expectations for every spec version (the 1.2 draft does not change the display rules)."""
+    with open(os.path.join(DISPLAY, "manifest.json"), encoding="utf-8") as f:
+        source = json.load(f)
+    entries, flags = [], set()
+    for vector in source["vectors"]:
+        flags.update(vector["flags"])
+        entry = {"id": "dsp-" + vector["id"], "description": vector["description"], "flags": sorted(vector["flags"]),
+                 "provenance": {"generator": vector["provenance"]["generator"],
+                                "parameters": {k: v for k, v in sorted(vector["provenance"].items())
+                                               if k != "generator"}},
+                 "file": "../../display/" + vector["file"]}
+        if vector.get("display_mode"):
+            entry["display_mode"] = vector["display_mode"]
+        entry["expected"] = for_versions(vector["expected"])
+        entries.append(entry)
+    groups = [{"id": "dsp-screens", "description": source["description"], "rules": source["rules"],
+               "clause": "spec/vn-personal-qr/<version>/README.md, display rules", "vectors": entries}]
+    document = manifest("display", "Display vectors (screen text read with OCR): converted from "
+                        "TestVectors/display/manifest.json.", groups, display_notes(source["notes"], flags), {})
+    document["validation_time"] = "2026-01-01T00:00:00Z"
+    return document
+
+
 def manifest(area, description, groups, notes, extra):
     return {
         "format_version": FORMAT_VERSION,
@@ -674,7 +818,8 @@ def write_json(path, document):
 
 def generate(out):
     for area, build in [("payload", lambda d: payload_manifest()), ("signature", lambda d: signature_manifest()),
-                        ("symbol", symbol_manifest)]:
+                        ("symbol", symbol_manifest), ("submission", submission_manifest),
+                        ("display", display_manifest)]:
         directory = os.path.join(out, area)
         os.makedirs(directory, exist_ok=True)
         write_json(os.path.join(directory, "manifest.json"), build(directory))

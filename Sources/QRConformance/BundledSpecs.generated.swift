@@ -583,6 +583,889 @@ enum BundledSpecs {
       "parameters": {}
     },
     {
+      "id": "DSP-001",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định không hiển thị đầy đủ số giấy tờ",
+        "en": "Full ID number not shown in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-002",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định hiển thị số giấy tờ đã che đúng dạng ******",
+        "en": "Masked ID number shown as ****** then the rest in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
+        "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
+      }
+    },
+    {
+      "id": "DSP-003",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định không hiển thị đầy đủ ngày sinh",
+        "en": "Full birth date not shown in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-004",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định hiển thị ngày sinh dạng YYYY-**-**",
+        "en": "Birth date shown as YYYY-**-** in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
+      }
+    },
+    {
+      "id": "DSP-005",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ đầy đủ hiển thị đủ số giấy tờ",
+        "en": "Full ID number shown in full mode"
+      },
+      "source": {
+        "clause": "Display: the user can switch quickly to showing the ID number and birth date in full.",
+        "note": "Judged in screenshots declared full mode."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-006",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ đầy đủ hiển thị đủ ngày sinh",
+        "en": "Full birth date shown in full mode"
+      },
+      "source": {
+        "clause": "Display: the user can switch quickly to showing the ID number and birth date in full.",
+        "note": "Judged in screenshots declared full mode."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-007",
+      "area": "display",
+      "severity": "warning",
+      "title": {
+        "vi": "Hiển thị họ tên",
+        "en": "Name shown beside the code"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "SUB-001",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Bản khai hợp lệ và đủ mọi tệp được liệt kê",
+        "en": "Manifest valid and every listed file present"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance does not describe certification. A verdict is only traceable when the manifest says which screenshot shows which test persona in which display mode, names the spec judged against, and every file it lists is there."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-002",
+      "area": "submission",
+      "severity": "warning",
+      "title": {
+        "vi": "Không có tệp ngoài bản khai",
+        "en": "No files beyond those the manifest lists"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Unlisted files are not judged; a warning tells the vendor they were ignored rather than certified."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-003",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Mã QR chứa đúng dữ liệu đã cấp cho nhân thân thử nghiệm",
+        "en": "The code carries the persona's issued payload byte for byte"
+      },
+      "source": {
+        "clause": "Each person is issued one personal QR code, shown identically by every platform and app (hiển thị và sử dụng một mã QR cá nhân thống nhất trong tất cả các nền tảng).",
+        "note": "The test plan fixes what was issued for each persona; an app that re-encodes, masks, reorders or drops any byte shows a different code."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-004",
+      "area": "submission",
+      "severity": "error",
+      "title": {
+        "vi": "Có ảnh chụp ở mọi chế độ hiển thị yêu cầu",
+        "en": "A screenshot in every required display mode"
+      },
+      "source": {
+        "clause": "Two display modes for the ID number and birth date: default (masked) and full, with a quick switch between them.",
+        "note": "Both modes must be submitted so the code is seen to stay full in each."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SUB-005",
+      "area": "submission",
+      "severity": "warning",
+      "title": {
+        "vi": "Các ảnh của cùng nhân thân thống nhất mức sửa lỗi, phiên bản và mặt nạ",
+        "en": "Screenshots of one persona agree in EC level, version and mask"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "One payload encoded two ways suggests two code paths in the app; only one of them may have been reviewed."
+      },
+      "parameters": {}
+    }
+  ]
+}
+
+"""#,
+        "vn-personal-qr@1.2": #"""
+{
+  "format_version": 1,
+  "id": "vn-personal-qr",
+  "version": "1.2",
+  "title": {
+    "vi": "Mã QR cá nhân thống nhất (Quyết định 1405/QĐ-BTTTT, phiên bản 1.2, dự thảo)",
+    "en": "Unified personal QR code (Decision 1405/QĐ-BTTTT, version 1.2, draft)"
+  },
+  "rules": [
+    {
+      "id": "PAY-001",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Chuỗi dữ liệu chỉ gồm ký tự ASCII in được",
+        "en": "Payload is printable ASCII only"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance names no encoding, but requires the name without diacritics and every published example is printable ASCII. Bytes outside 0x20-0x7E (diacritics, control bytes, a UTF-8 BOM, invalid UTF-8) break keyboard-wedge readers and the 'không dấu' rule."
+      },
+      "parameters": {
+        "min_byte": { "type": "integer", "value": 32, "description": "Lowest allowed byte value (space)." },
+        "max_byte": { "type": "integer", "value": 126, "description": "Highest allowed byte value (tilde)." }
+      }
+    },
+    {
+      "id": "PAY-002",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Đúng 6 trường phân tách bởi dấu |",
+        "en": "Exactly 6 fields separated by |"
+      },
+      "source": {
+        "clause": "Payload structure SoGiayTo|HoTen|NgaySinh|LoaiDinhDanh|QID|EXT (field table of the guidance)."
+      },
+      "parameters": {
+        "field_count": { "type": "integer", "value": 6, "description": "Number of '|'-separated fields." }
+      }
+    },
+    {
+      "id": "PAY-003",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Số giấy tờ là số CMND, CCCD hoặc số hộ chiếu",
+        "en": "ID number is a CMND, CCCD or passport number"
+      },
+      "source": {
+        "clause": "SoGiayTo: number of the CMND (9 digits), CCCD (12 digits) or passport.",
+        "note": "The guidance gives no passport shape; the suite accepts 6-20 uppercase letters and digits with at least one letter (a Vietnamese passport is one letter and 7 digits)."
+      },
+      "parameters": {
+        "cmnd_length": { "type": "integer", "value": 9, "unit": "digits", "description": "Length of a CMND number." },
+        "cccd_length": { "type": "integer", "value": 12, "unit": "digits", "description": "Length of a CCCD number." },
+        "passport_min_length": { "type": "integer", "value": 6, "unit": "characters", "description": "Shortest accepted passport number." },
+        "passport_max_length": { "type": "integer", "value": 20, "unit": "characters", "description": "Longest accepted passport number." }
+      }
+    },
+    {
+      "id": "PAY-004",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Mã QR chứa giá trị đầy đủ, không bị che",
+        "en": "The code carries full values, not masked ones"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance masks the ID number and birth date in the text displayed ('hiển thị'); authorities must read and query the code, and the only real payload published is unmasked. A mask character in SoGiayTo, NgaySinh or EXT therefore means the app masked the code itself."
+      },
+      "parameters": {
+        "mask_character": { "type": "string", "value": "*", "description": "Character used to mask displayed text." }
+      }
+    },
+    {
+      "id": "PAY-005",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Họ tên viết hoa, không dấu, cách nhau một khoảng trắng",
+        "en": "Name in uppercase A-Z words separated by single spaces"
+      },
+      "source": {
+        "clause": "HoTen: full name, uppercase, without diacritics, words separated by one space.",
+        "note": "No leading or trailing space and the maximum length are suite interpretations."
+      },
+      "parameters": {
+        "max_length": { "type": "integer", "value": 100, "unit": "characters", "description": "Longest accepted name." }
+      }
+    },
+    {
+      "id": "PAY-006",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Ngày sinh theo định dạng YYYY-MM-DD và là ngày có thật",
+        "en": "Birth date is YYYY-MM-DD and a real calendar date"
+      },
+      "source": {
+        "clause": "NgaySinh: date of birth in the form YYYY-MM-DD, zero-padded.",
+        "note": "The bounds (not before the earliest date, not after the validation date) are suite interpretations."
+      },
+      "parameters": {
+        "earliest": { "type": "date", "value": "1900-01-01", "description": "Earliest accepted birth date; the latest is the validation date." }
+      }
+    },
+    {
+      "id": "PAY-007",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Loại định danh là 0 hoặc 1",
+        "en": "LoaiDinhDanh is 0 or 1"
+      },
+      "source": {
+        "clause": "LoaiDinhDanh: 0 (self-declared) or 1 (declared on someone's behalf)."
+      },
+      "parameters": {
+        "allowed": { "type": "enum-list", "value": ["0", "1"], "description": "Accepted values." }
+      }
+    },
+    {
+      "id": "PAY-008",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "QID là chuỗi chữ và số không rỗng",
+        "en": "QID is a non-empty string of letters and digits"
+      },
+      "source": {
+        "clause": "QID: user code issued by the national QR platform, a character string.",
+        "note": "Alphabet and maximum length are suite interpretations; the published example has 18 digits."
+      },
+      "parameters": {
+        "max_length": { "type": "integer", "value": 64, "unit": "characters", "description": "Longest accepted QID." }
+      }
+    },
+    {
+      "id": "PAY-009",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Giới tính để trống hoặc là 0, 1, 2",
+        "en": "Gender is empty or 0, 1 or 2"
+      },
+      "source": {
+        "clause": "EXT: gender (0 no information, 1 male, 2 female), second position.",
+        "note": "Accepting an empty position as 'no information' is a suite interpretation."
+      },
+      "parameters": {
+        "allowed": { "type": "enum-list", "value": ["0", "1", "2"], "description": "Accepted non-empty values." }
+      }
+    },
+    {
+      "id": "PAY-010",
+      "area": "payload",
+      "severity": "error",
+      "title": {
+        "vi": "Số thẻ BHYT để trống hoặc gồm 2 chữ cái và 13 chữ số",
+        "en": "Health insurance number is empty or 2 letters and 13 digits"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance lists the health insurance card number in EXT without a format; the published example and the social-insurance card layout are 2 letters then 13 digits. Draft 1.2 makes it an error: a malformed number cannot be looked up by the insurance service, and the 1.1 warning showed no conformant app needs another form."
+      },
+      "parameters": {
+        "letters": { "type": "integer", "value": 2, "description": "Leading uppercase letters." },
+        "digits": { "type": "integer", "value": 13, "description": "Digits after the letters." }
+      }
+    },
+    {
+      "id": "PAY-011",
+      "area": "payload",
+      "severity": "warning",
+      "title": {
+        "vi": "Số điện thoại để trống hoặc gồm 10 chữ số bắt đầu bằng 0",
+        "en": "Phone is empty or 10 digits starting with 0"
+      },
+      "source": {
+        "clause": "EXT: phone number of 10 digits (example 0944713700).",
+        "note": "A warning: the leading 0 comes from the example, not from a stated rule."
+      },
+      "parameters": {
+        "length": { "type": "integer", "value": 10, "unit": "digits", "description": "Number of digits." },
+        "prefix": { "type": "string", "value": "0", "description": "Required first characters (national format, no +84)." }
+      }
+    },
+    {
+      "id": "PAY-012",
+      "area": "payload",
+      "severity": "warning",
+      "title": {
+        "vi": "Loại định danh 1 khi và chỉ khi EXT có QID người khai hộ",
+        "en": "LoaiDinhDanh is 1 if and only if EXT holds the on-behalf QID"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "EXT position 0 holds the QID of the person who declared on someone's behalf, which only makes sense when LoaiDinhDanh is 1; the guidance does not state the pairing, so a mismatch is a warning."
+      },
+      "parameters": {
+        "on_behalf_value": { "type": "string", "value": "1", "description": "LoaiDinhDanh value meaning 'declared on behalf'." }
+      }
+    },
+    {
+      "id": "SYM-001",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Ảnh có đúng một mã QR",
+        "en": "Exactly one QR code in the image"
+      },
+      "source": {
+        "clause": "Each person has one personal QR code shown identically by every app.",
+        "note": "That a screen shows only that one code is a suite interpretation: a reader pointed at two codes may read the wrong one."
+      },
+      "parameters": {
+        "count": { "type": "integer", "value": 1, "description": "Required number of QR codes." }
+      }
+    },
+    {
+      "id": "SYM-002",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Mức sửa lỗi tối thiểu Q",
+        "en": "Error correction level at least Q"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The guidance is silent on QR parameters. Level L leaves too little margin for screen glare, cracks and smudges. Draft 1.2 raises the minimum from M to Q, the level 1.1 already recommended (SYM-003): the payload with its signature still fits version 13 at Q."
+      },
+      "parameters": {
+        "minimum": { "type": "enum", "value": "Q", "allowed": ["L", "M", "Q", "H"], "description": "Lowest accepted level." }
+      }
+    },
+    {
+      "id": "SYM-003",
+      "area": "symbol",
+      "severity": "info",
+      "title": {
+        "vi": "Khuyến nghị mức sửa lỗi Q",
+        "en": "Error correction level Q recommended"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The EU digital COVID certificate, which Vietnam's vaccine passport follows, recommends Q; the payload is small, so Q costs little."
+      },
+      "parameters": {
+        "recommended": { "type": "enum", "value": "Q", "allowed": ["L", "M", "Q", "H"], "description": "Recommended level." }
+      }
+    },
+    {
+      "id": "SYM-004",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Phiên bản QR không quá 13",
+        "en": "QR version at most 13"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "A payload with a signature fits version 13 at level Q; larger versions mean smaller modules on a phone screen for no benefit."
+      },
+      "parameters": {
+        "max_version": { "type": "integer", "value": 13, "description": "Largest accepted version." }
+      }
+    },
+    {
+      "id": "SYM-005",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Phiên bản QR không lớn hơn mức cần thiết",
+        "en": "QR version no larger than the payload needs"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Every extra version shrinks the modules. The needed version is the smallest that holds the payload as one byte-mode segment at the symbol's own error correction level; the slack tolerates other segmentations and fixed-version generators."
+      },
+      "parameters": {
+        "slack": { "type": "integer", "value": 2, "unit": "versions", "description": "Versions allowed above the needed one." }
+      }
+    },
+    {
+      "id": "SYM-006",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Hai bản thông tin định dạng đọc được và khớp nhau",
+        "en": "Both format information copies readable and in agreement"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "ISO/IEC 18004 stores format (and, from version 7, version) information twice; a damaged or inconsistent copy means a reader has one chance fewer. The version blocks, when present, must agree too."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SYM-007",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Chỉ dùng chế độ số, chữ số hoặc byte",
+        "en": "Only numeric, alphanumeric or byte segments"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The payload is ASCII; ECI headers, Kanji, structured append and FNC1 change how readers interpret the bytes and upset keyboard-wedge readers."
+      },
+      "parameters": {
+        "allowed_modes": {
+          "type": "enum-list",
+          "value": ["numeric", "alphanumeric", "byte"],
+          "allowed": ["numeric", "alphanumeric", "byte", "kanji", "hanzi", "eci", "structured-append", "fnc1-first", "fnc1-second"],
+          "description": "Segment modes allowed in the symbol."
+        }
+      }
+    },
+    {
+      "id": "SYM-008",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Dự trữ sửa lỗi chưa dùng tối thiểu 0,62",
+        "en": "Unused error correction at least 0.62"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "ISO/IEC 15415 grades unused error correction A at 0.62 and above; a freshly rendered code on a screen should reach grade A."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 0.62, "description": "Lowest accepted fraction of unused error correction (0-1)." }
+      }
+    },
+    {
+      "id": "SYM-009",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Không có lỗi cần sửa (mã không bị che)",
+        "en": "No errors to correct (nothing covers the code)"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "A screenshot of a rendered code should decode without any corrected codeword; errors mean a logo, overlay or artefact covers part of it."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 1.0, "description": "Fraction of unused error correction below which the rule warns (0-1)." }
+      }
+    },
+    {
+      "id": "SYM-010",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Kích thước mô-đun tối thiểu 4 điểm ảnh",
+        "en": "Module pitch at least 4 pixels"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Camera readers need several screen pixels per module to resolve it through moiré and blur."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 4.0, "unit": "px", "description": "Smallest accepted module pitch on either axis." }
+      }
+    },
+    {
+      "id": "SYM-011",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Mô-đun vuông (sai lệch tối đa 5%)",
+        "en": "Square modules within 5%"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "A stretched code decodes less reliably and shows the app scaled it with the wrong aspect ratio."
+      },
+      "parameters": {
+        "max_deviation": { "type": "number", "value": 0.05, "description": "Largest accepted (longer pitch / shorter pitch - 1)." }
+      }
+    },
+    {
+      "id": "SYM-012",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Vẽ theo tỷ lệ nguyên, cạnh sắc",
+        "en": "Rendered at integer scale with hard edges"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Resampling a small bitmap blurs module edges and adds grey pixels that readers must guess at; draw each module as a whole number of pixels."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SYM-013",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Vùng trống tối thiểu 4 mô-đun mỗi cạnh",
+        "en": "Quiet zone at least 4 modules on every side"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "ISO/IEC 18004 requires a 4-module light margin around a QR code; the guidance is silent."
+      },
+      "parameters": {
+        "minimum": { "type": "integer", "value": 4, "unit": "modules", "description": "Light modules required on each side." }
+      }
+    },
+    {
+      "id": "SYM-014",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Mô-đun tối trên nền sáng",
+        "en": "Dark modules on a light background"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Many readers do not try inverted codes; dark mode themes must not invert the code."
+      },
+      "parameters": {
+        "required": { "type": "enum", "value": "dark-on-light", "allowed": ["dark-on-light", "light-on-dark"], "description": "Required polarity." }
+      }
+    },
+    {
+      "id": "SYM-015",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Độ tương phản tối thiểu 0,55",
+        "en": "Symbol contrast at least 0.55"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Symbol contrast (light minus dark reflectance, 0-1) below 0.55 is ISO/IEC 15415 grade C or worse; tinted or colour-coded codes fall there."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 0.55, "description": "Lowest accepted symbol contrast (0-1)." }
+      }
+    },
+    {
+      "id": "SYM-016",
+      "area": "symbol",
+      "severity": "warning",
+      "title": {
+        "vi": "Khuyến nghị độ tương phản tối thiểu 0,70",
+        "en": "Symbol contrast 0.70 or more recommended"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "0.70 is ISO/IEC 15415 grade A; below it readers in sunlight or at low brightness start to fail."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 0.70, "description": "Symbol contrast below which the rule warns (0-1)." }
+      }
+    },
+    {
+      "id": "SYM-017",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Mã rộng tối thiểu 25 mm trên màn hình",
+        "en": "Code at least 25 mm wide on screen"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The EU certificate recommends a 35-60 mm diagonal, i.e. about 25 mm or more per side; judged only when the pixel density is known."
+      },
+      "parameters": {
+        "minimum": { "type": "number", "value": 25.0, "unit": "mm", "description": "Smallest accepted symbol side, quiet zone excluded." }
+      }
+    },
+    {
+      "id": "SYM-018",
+      "area": "symbol",
+      "severity": "error",
+      "title": {
+        "vi": "Hai bộ giải mã cho cùng kết quả",
+        "en": "Two independent decoders read the same bytes"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "A code that two independent decoders (zbar and the suite's own reader) read differently is ambiguous; field readers vary just as much."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-001",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Có chữ ký điện tử ở vị trí EXT thứ 5",
+        "en": "EXT[4] holds an electronic signature"
+      },
+      "source": {
+        "clause": "EXT: electronic signature (chữ ký điện tử), fifth position.",
+        "note": "The guidance publishes no algorithm, encoding or signed content; the signature profile in README.md (KID.SIG, ES256, JWKS trust list) is a suite interpretation the certification centre can replace with a new spec version. Requiring a signature is a parameter: true in the certification profile."
+      },
+      "parameters": {
+        "required": { "type": "boolean", "value": true, "description": "Whether EXT[4] must hold a signature." }
+      }
+    },
+    {
+      "id": "SIG-002",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Chữ ký đúng dạng KID.SIG (base64url, không đệm)",
+        "en": "Signature is KID.SIG in base64url without padding"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: EXT[4] is KID.SIG, both strict base64url without padding; KID is the first 8 bytes of the key's RFC 7638 SHA-256 thumbprint, SIG the 64-byte ES256 r||s. One spelling per value, so a reader cannot be fooled by padding or stray characters."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-003",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Khóa ký có trong danh sách tin cậy",
+        "en": "Signing key is in the trust list"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: a signature only means something if the certification centre trusts its key; the key is looked up by KID in the JWKS trust list given to the harness."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-004",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Khóa ký còn hiệu lực và chưa bị thu hồi",
+        "en": "Signing key is valid at the validation time and not revoked"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: each trust list key may carry nbf/exp (NumericDate) and the list a 'revoked' array of kids; the key must satisfy nbf <= t < exp at the validation time and not be revoked."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-005",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Chữ ký xác thực được trên dữ liệu đã ký",
+        "en": "Signature verifies over the signed bytes"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: ES256 over the exact payload bytes from the start up to, not including, the '<' that opens EXT[4], so every field and EXT[0]-EXT[3] are covered; the algorithm comes from the trust list key."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "SIG-006",
+      "area": "signature",
+      "severity": "error",
+      "title": {
+        "vi": "Không có dữ liệu sau chữ ký",
+        "en": "Nothing follows the signature"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "Signature profile: EXT positions after EXT[4] are not covered by the signature, so a reader could be shown unsigned data as if signed."
+      },
+      "parameters": {}
+    },
+    {
+      "id": "DSP-001",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định không hiển thị đầy đủ số giấy tờ",
+        "en": "Full ID number not shown in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-002",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định hiển thị số giấy tờ đã che đúng dạng ******",
+        "en": "Masked ID number shown as ****** then the rest in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
+        "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
+      }
+    },
+    {
+      "id": "DSP-003",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định không hiển thị đầy đủ ngày sinh",
+        "en": "Full birth date not shown in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-004",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ mặc định hiển thị ngày sinh dạng YYYY-**-**",
+        "en": "Birth date shown as YYYY-**-** in default mode"
+      },
+      "source": {
+        "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
+      }
+    },
+    {
+      "id": "DSP-005",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ đầy đủ hiển thị đủ số giấy tờ",
+        "en": "Full ID number shown in full mode"
+      },
+      "source": {
+        "clause": "Display: the user can switch quickly to showing the ID number and birth date in full.",
+        "note": "Judged in screenshots declared full mode."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-006",
+      "area": "display",
+      "severity": "error",
+      "title": {
+        "vi": "Chế độ đầy đủ hiển thị đủ ngày sinh",
+        "en": "Full birth date shown in full mode"
+      },
+      "source": {
+        "clause": "Display: the user can switch quickly to showing the ID number and birth date in full.",
+        "note": "Judged in screenshots declared full mode."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
+      "id": "DSP-007",
+      "area": "display",
+      "severity": "warning",
+      "title": {
+        "vi": "Hiển thị họ tên",
+        "en": "Name shown beside the code"
+      },
+      "source": {
+        "interpretation": "suite interpretation",
+        "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
+      },
+      "parameters": {
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+      }
+    },
+    {
       "id": "SUB-001",
       "area": "submission",
       "severity": "error",

@@ -6,8 +6,11 @@ import QRHarness
 /// `qrconform spec diff OLD NEW`: the rules added, removed and changed, and the vectors whose outcome changes.
 struct SpecDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff", abstract: "Show what changes between two specs: rules and vector outcomes.",
-        discussion: "OLD and NEW are spec ids, id@version or rules.json paths. Exit status: 0, or 2 for a bad spec.")
+        commandName: "diff",
+        abstract: "Show what changes between two specs: rules and vector outcomes.",
+        discussion:
+            "OLD and NEW are spec ids, id@version or rules.json paths. Exit status: 0, or 2 for a bad spec."
+    )
 
     @Argument(help: "The old spec.") var old: String
     @Argument(help: "The new spec.") var new: String
@@ -39,7 +42,9 @@ struct SpecDiffCommand: ParsableCommand {
             let document = SpecDiffDocument.json(old: before, new: after, diff: diff, vectors: changes)
             try Output.write(Array(document) + [0x0A], to: nil)
         } else {
-            print(SpecDiffDocument.text(old: before, new: after, diff: diff, vectors: changes, corpus: corpus))
+            print(
+                SpecDiffDocument.text(old: before, new: after, diff: diff, vectors: changes, corpus: corpus)
+            )
         }
     }
 

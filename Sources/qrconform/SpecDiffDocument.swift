@@ -13,7 +13,8 @@ enum SpecDiffDocument {
         for id in diff.removed { lines.append("removed  \(id)") }
         for change in diff.changed {
             if let severity = change.severity {
-                lines.append("changed  \(change.id) severity: \(severity.old.rawValue) -> \(severity.new.rawValue)")
+                lines.append(
+                    "changed  \(change.id) severity: \(severity.old.rawValue) -> \(severity.new.rawValue)")
             }
             if let title = change.title {
                 lines.append("changed  \(change.id) title: \"\(title.old.en)\" -> \"\(title.new.en)\"")
@@ -29,21 +30,31 @@ enum SpecDiffDocument {
         lines.append("vectors whose outcome changes: \(flipped) (\(vectors.count) rule outcomes)")
         if !vectors.isEmpty {
             let rows = vectors.map { c in
-                [c.area, c.vector, c.rule, c.old.description, c.new.description, c.expectedNew?.rawValue ?? "-"]
+                [
+                    c.area, c.vector, c.rule, c.old.description, c.new.description,
+                    c.expectedNew?.rawValue ?? "-",
+                ]
             }
             lines.append(
-                TextTable.render(header: ["area", "vector", "rule", "old", "new", "expected (new)"], rows: rows))
+                TextTable.render(
+                    header: ["area", "vector", "rule", "old", "new", "expected (new)"], rows: rows))
         }
         return lines.joined(separator: "\n")
     }
 
-    static func json(old: LoadedSpec, new: LoadedSpec, diff: SpecDiff, vectors: [VectorOutcomeChange]) -> Data {
+    static func json(old: LoadedSpec, new: LoadedSpec, diff: SpecDiff, vectors: [VectorOutcomeChange])
+        -> Data
+    {
         let changed: [JSONValue] = diff.changed.map { change in
             .object([
                 "id": .string(change.id),
-                "severity": change.severity.map { .object(["old": .string($0.old.rawValue), "new": .string($0.new.rawValue)]) }
+                "severity": change.severity.map {
+                    .object(["old": .string($0.old.rawValue), "new": .string($0.new.rawValue)])
+                }
                     ?? .null,
-                "title": change.title.map { .object(["old": .string($0.old.en), "new": .string($0.new.en)]) } ?? .null,
+                "title": change.title.map {
+                    .object(["old": .string($0.old.en), "new": .string($0.new.en)])
+                } ?? .null,
                 "parameters": .array(
                     change.parameters.map {
                         .object(["name": .string($0.name), "old": optional($0.old), "new": optional($0.new)])
@@ -61,7 +72,8 @@ enum SpecDiffDocument {
             "format": .integer(1),
             "old": spec(old), "new": spec(new),
             "rules": .object([
-                "added": .array(diff.added.map(JSONValue.string)), "removed": .array(diff.removed.map(JSONValue.string)),
+                "added": .array(diff.added.map(JSONValue.string)),
+                "removed": .array(diff.removed.map(JSONValue.string)),
                 "changed": .array(changed),
             ]),
             "vectors": .array(rows),
@@ -71,11 +83,14 @@ enum SpecDiffDocument {
         return (try? encoder.encode(document)) ?? Data("{}".utf8)
     }
 
-    private static func name(_ loaded: LoadedSpec) -> String { "\(loaded.spec.id) \(loaded.spec.version) (\(loaded.origin))" }
+    private static func name(_ loaded: LoadedSpec) -> String {
+        "\(loaded.spec.id) \(loaded.spec.version) (\(loaded.origin))"
+    }
 
     private static func spec(_ loaded: LoadedSpec) -> JSONValue {
         .object([
-            "id": .string(loaded.spec.id), "version": .string(loaded.spec.version), "sha256": .string(loaded.sha256),
+            "id": .string(loaded.spec.id), "version": .string(loaded.spec.version),
+            "sha256": .string(loaded.sha256),
             "origin": .string(loaded.origin),
         ])
     }

@@ -3,7 +3,11 @@ import QRConformance
 
 /// `--spec ID|PATH`: a bundled spec by id (newest version) or id@version, or a spec file.
 struct SpecOptions: ParsableArguments {
-    @Option(name: .customLong("spec"), help: "Spec id, id@version, or path to a rules.json (default: newest bundled).")
+    @Option(
+        name: .customLong("spec"),
+        help:
+            "Spec id, id@version, or path to a rules.json (default: vn-personal-qr@1.1, the newest released)."
+    )
     var idOrPath: String = SpecCatalog.defaultID
 
     /// Loads the spec; a bad spec is a harness error (exit 2) with the file and the cause.

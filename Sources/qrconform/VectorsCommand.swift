@@ -6,14 +6,17 @@ import QRHarness
 /// `qrconform vectors verify|coverage|validate`: run the conformance vector corpus against the specs.
 struct VectorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vectors", abstract: "Verify, validate and measure the coverage of the conformance vectors.",
+        commandName: "vectors",
+        abstract: "Verify, validate and measure the coverage of the conformance vectors.",
         subcommands: [Verify.self, Coverage.self, Validate.self])
 
     /// Options every vectors subcommand shares.
     struct CorpusOptions: ParsableArguments {
         @Option(help: "The corpus folder (one <area>/manifest.json per area).")
         var corpus: String = "TestVectors/conformance"
-        @Option(name: .customLong("spec"), help: "Spec id, id@version or rules.json path; repeatable (default: every bundled spec).")
+        @Option(
+            name: .customLong("spec"),
+            help: "Spec id, id@version or rules.json path; repeatable (default: every bundled spec).")
         var specs: [String] = []
 
         /// The specs to run: the named ones, else every bundled one.
@@ -51,7 +54,8 @@ struct VectorsCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run every vector and compare each asserted outcome; exit 1 on any mismatch.",
-            discussion: "Exit status: 0 every assertion holds, 1 a mismatch (or a spec version without expectations), "
+            discussion:
+                "Exit status: 0 every assertion holds, 1 a mismatch (or a spec version without expectations), "
                 + "2 an invalid corpus or spec.")
         @OptionGroup var options: CorpusOptions
         @Option(help: "Only these areas (payload, signature, symbol, ...); repeatable.") var area: [String] = []
@@ -73,7 +77,8 @@ struct VectorsCommand: ParsableCommand {
 
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that every rule of every spec has a vector that passes it and one that fails it.")
+            abstract:
+                "Check that every rule of every spec has a vector that passes it and one that fails it.")
         @OptionGroup var options: CorpusOptions
 
         func run() throws {
@@ -91,7 +96,8 @@ struct VectorsCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate every manifest: rule ids, outcome values, flags, files, trust lists and times.")
+            abstract:
+                "Validate every manifest: rule ids, outcome values, flags, files, trust lists and times.")
         @OptionGroup var options: CorpusOptions
 
         func run() throws {

@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func catalogLoadsByIDVersionAndPath() throws {
-        let byID = try SpecCatalog.load(idOrPath: "vn-personal-qr")
+        let byID = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID)
         let byKey = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
         let path = TestSupport.repositoryRoot.appendingPathComponent("spec/vn-personal-qr/1.1/rules.json").path
         let byPath = try SpecCatalog.load(idOrPath: path)
@@ -93,7 +93,7 @@ import Testing
         #expect(
             throws: SpecError(
                 code: .unknownSpec, path: "vn-other",
-                cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1")
+                cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1, vn-personal-qr@1.2")
         ) {
             try SpecCatalog.load(idOrPath: "vn-other")
         }

@@ -9,6 +9,8 @@ public enum RuleRegistry {
         ContrastRecommendedRule(), PhysicalWidthRule(), DecodersAgreeRule(),
         SignaturePresentRule(), SignatureFormatRule(), SignatureKeyKnownRule(), SignatureKeyValidRule(),
         SignatureVerifiesRule(), SignatureLastFieldRule(),
+        FullIDHiddenRule(), MaskedIDShownRule(), FullBirthDateHiddenRule(), MaskedBirthDateShownRule(),
+        FullIDShownRule(), FullBirthDateShownRule(), NameShownRule(),
     ] + SubmissionEvaluator.rules.map { $0 as any ConformanceRule }
 
     /// The ids of every implemented rule, in registry order.

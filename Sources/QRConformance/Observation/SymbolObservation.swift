@@ -53,9 +53,18 @@ public struct ImageObservation: Sendable, Equatable, Codable {
     public var symbols: [SymbolObservation]
     /// Pixels per inch: the command-line override if given, else the file's pHYs density, else nil.
     public var ppi: Double?
+    /// The display mode declared for the screenshot; nil when none was (the display rules then skip).
+    public var displayMode: DisplayMode?
+    /// The words OCR read beside the code (symbols blanked), or why the screen was not read.
+    public var screenText: Measured<[RecognizedWord]>
 
-    public init(symbols: [SymbolObservation], ppi: Double? = nil) {
+    public init(
+        symbols: [SymbolObservation], ppi: Double? = nil, displayMode: DisplayMode? = nil,
+        screenText: Measured<[RecognizedWord]> = .unavailable("the screen text was not read")
+    ) {
         self.symbols = symbols
         self.ppi = ppi
+        self.displayMode = displayMode
+        self.screenText = screenText
     }
 }

@@ -16,8 +16,9 @@ public enum SpecCatalog {
         public var key: String { "\(id)@\(version)" }
     }
 
-    /// The spec used when none is named.
-    public static let defaultID = "vn-personal-qr"
+    /// The spec used when none is named: the newest released version, pinned so a bundled draft (1.2) is only
+    /// ever used when asked for by name.
+    public static let defaultID = "vn-personal-qr@1.1"
 
     /// Every embedded spec, sorted by id then version (oldest first).
     public static var bundled: [Entry] {

@@ -22,7 +22,8 @@ public struct SpecDiff: Sendable, Equatable {
         public let parameters: [ParameterChange]
 
         public static func == (lhs: RuleChange, rhs: RuleChange) -> Bool {
-            lhs.id == rhs.id && lhs.severity?.old == rhs.severity?.old && lhs.severity?.new == rhs.severity?.new
+            lhs.id == rhs.id && lhs.severity?.old == rhs.severity?.old
+                && lhs.severity?.new == rhs.severity?.new
                 && lhs.title?.old == rhs.title?.old && lhs.title?.new == rhs.title?.new
                 && lhs.parameters == rhs.parameters
         }
@@ -35,8 +36,10 @@ public struct SpecDiff: Sendable, Equatable {
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 
     public init(old: Spec, new: Spec) {
-        let oldRules = Dictionary(old.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newRules = Dictionary(new.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldRules = Dictionary(
+            old.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newRules = Dictionary(
+            new.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         added = newRules.keys.filter { oldRules[$0] == nil }.sorted()
         removed = oldRules.keys.filter { newRules[$0] == nil }.sorted()
         changed = oldRules.keys.sorted().compactMap { id in

@@ -43,7 +43,10 @@ public struct VectorAssertion: Sendable, Equatable {
     /// The finding's message (or the error), so a mismatch says why.
     public let message: String
 
-    public init(area: String, vector: String, rule: String, expected: RuleOutcome, actual: ActualOutcome, message: String) {
+    public init(
+        area: String, vector: String, rule: String, expected: RuleOutcome, actual: ActualOutcome,
+        message: String
+    ) {
         self.area = area
         self.vector = vector
         self.rule = rule

@@ -40,7 +40,8 @@ public struct VectorCorpus: Sendable, Equatable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            throw VectorManifestError(code: .unreadable, path: directory, cause: "cannot list the corpus folder")
+            throw VectorManifestError(
+                code: .unreadable, path: directory, cause: "cannot list the corpus folder")
         }
         var areas: [Area] = []
         for name in names {
@@ -49,13 +50,16 @@ public struct VectorCorpus: Sendable, Equatable {
             areas.append(Area(manifest: try VectorManifest.load(path: path), path: path))
         }
         guard !areas.isEmpty else {
-            throw VectorManifestError(code: .unreadable, path: directory, cause: "no <area>/manifest.json in the folder")
+            throw VectorManifestError(
+                code: .unreadable, path: directory, cause: "no <area>/manifest.json in the folder")
         }
         return VectorCorpus(directory: directory, areas: areas)
     }
 
     /// The corpus restricted to the named areas (all when `names` is empty).
     public func only(areas names: [String]) -> VectorCorpus {
-        names.isEmpty ? self : VectorCorpus(directory: directory, areas: areas.filter { names.contains($0.manifest.area) })
+        names.isEmpty
+            ? self
+            : VectorCorpus(directory: directory, areas: areas.filter { names.contains($0.manifest.area) })
     }
 }

@@ -16,7 +16,8 @@ extension VectorManifest {
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.localizedDescription)")
+            throw VectorManifestError(
+                code: .invalidJSON, path: path, cause: "not valid JSON: \(error.localizedDescription)")
         }
         let highest = supportedFormatVersions.upperBound
         guard case .integer(let version)? = root.objectValue?["format_version"] else {
@@ -30,36 +31,43 @@ extension VectorManifest {
                 cause: "format_version \(version) is not supported; the highest supported is \(highest)")
         }
         if let unknown = unknownKey(root) {
-            throw VectorManifestError(code: .invalid, path: path, cause: "unknown key \"\(unknown.key)\" at \(unknown.at)")
+            throw VectorManifestError(
+                code: .invalid, path: path, cause: "unknown key \"\(unknown.key)\" at \(unknown.at)")
         }
         do {
             return try JSONDecoder().decode(VectorManifest.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw VectorManifestError(
-                code: .invalid, path: path, cause: "missing key \"\(key.stringValue)\" at \(pointer(context.codingPath))")
+                code: .invalid, path: path,
+                cause: "missing key \"\(key.stringValue)\" at \(pointer(context.codingPath))")
         } catch let DecodingError.typeMismatch(_, context) {
             throw VectorManifestError(
-                code: .invalid, path: path, cause: "wrong type at \(pointer(context.codingPath)): \(context.debugDescription)")
+                code: .invalid, path: path,
+                cause: "wrong type at \(pointer(context.codingPath)): \(context.debugDescription)")
         } catch {
             throw VectorManifestError(code: .invalid, path: path, cause: "\(error)")
         }
     }
 
     static let manifestKeys: Set<String> = [
-        "format_version", "area", "spec", "spec_versions", "description", "generator", "validation_time", "notes",
+        "format_version", "area", "spec", "spec_versions", "description", "generator",
+        "validation_time", "notes",
         "skip_counts_as_negative", "groups",
     ]
     static let groupKeys: Set<String> = [
-        "id", "description", "rules", "clause", "trust_list", "validation_time", "vectors",
+        "id", "description", "rules", "clause", "trust_list", "validation_time", "test_plan", "vectors",
     ]
     static let vectorKeys: Set<String> = [
-        "id", "description", "flags", "provenance", "payload", "payload_base64", "file", "validation_time", "ppi",
+        "id", "description", "flags", "provenance", "payload", "payload_base64", "file", "submission",
+        "validation_time", "ppi", "display_mode",
         "expected",
     ]
 
     /// The first key the format does not know (a misspelling would otherwise be silently ignored).
     private static func unknownKey(_ root: JSONValue) -> (key: String, at: String)? {
-        func first(_ object: [String: JSONValue]?, _ allowed: Set<String>, _ at: String) -> (String, String)? {
+        func first(_ object: [String: JSONValue]?, _ allowed: Set<String>, _ at: String) -> (
+            String, String
+        )? {
             guard let object else { return nil }
             return object.keys.sorted().first { !allowed.contains($0) }.map { ($0, at) }
         }
@@ -69,7 +77,9 @@ extension VectorManifest {
             if let found = first(group.objectValue, groupKeys, "/groups/\(g)") { return found }
             guard case .array(let vectors)? = group.objectValue?["vectors"] else { continue }
             for (v, vector) in vectors.enumerated() {
-                if let found = first(vector.objectValue, vectorKeys, "/groups/\(g)/vectors/\(v)") { return found }
+                if let found = first(vector.objectValue, vectorKeys, "/groups/\(g)/vectors/\(v)") {
+                    return found
+                }
             }
         }
         return nil

@@ -28,8 +28,14 @@ public struct VectorManifest: Sendable, Equatable, Decodable {
     public let groups: [VectorGroup]
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", area, spec, specVersions = "spec_versions", description, generator
-        case validationTime = "validation_time", notes, skipCountsAsNegative = "skip_counts_as_negative", groups
+        case formatVersion = "format_version"
+        case area, spec
+        case specVersions = "spec_versions"
+        case description, generator
+        case validationTime = "validation_time"
+        case notes
+        case skipCountsAsNegative = "skip_counts_as_negative"
+        case groups
     }
 
     /// Every vector with the group it belongs to, in manifest order.
@@ -47,10 +53,16 @@ public struct VectorGroup: Sendable, Equatable, Decodable {
     /// Trust list (JWKS) path relative to the manifest's folder; nil means the rules judge without one.
     public let trustList: String?
     public let validationTime: String?
+    /// Test plan (personas and required display modes) path for submission vectors, relative to the manifest.
+    public let testPlan: String?
     public let vectors: [VectorEntry]
 
     private enum CodingKeys: String, CodingKey {
-        case id, description, rules, clause, trustList = "trust_list", validationTime = "validation_time", vectors
+        case id, description, rules, clause
+        case trustList = "trust_list"
+        case validationTime = "validation_time"
+        case testPlan = "test_plan"
+        case vectors
     }
 }
 
@@ -66,16 +78,25 @@ public struct VectorEntry: Sendable, Equatable, Decodable {
     public let payloadBase64: String?
     /// Image vector: a PNG path relative to the manifest's folder.
     public let file: String?
+    /// Submission vector: a submission folder or zip relative to the manifest's folder, judged with `certify`.
+    public let submission: String?
     /// Overrides the group's and manifest's validation time.
     public let validationTime: String?
     /// Pixel density override, as `--ppi` would give it.
     public let ppi: Double?
+    /// Display vector: the mode the screen declares (`default` or `full`); the screen text is read with OCR.
+    public let displayMode: String?
     /// Spec version → rule id → outcome (`pass`, `fail`, `warn`, `skip`).
     public let expected: [String: [String: String]]
 
     private enum CodingKeys: String, CodingKey {
-        case id, description, flags, provenance, payload, payloadBase64 = "payload_base64", file
-        case validationTime = "validation_time", ppi, expected
+        case id, description, flags, provenance, payload
+        case payloadBase64 = "payload_base64"
+        case file, submission
+        case validationTime = "validation_time"
+        case ppi
+        case displayMode = "display_mode"
+        case expected
     }
 }
 

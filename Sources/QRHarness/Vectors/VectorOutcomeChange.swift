@@ -13,7 +13,8 @@ public struct VectorOutcomeChange: Sendable, Equatable {
     /// Every (vector, rule) whose outcome changes from `old` to `new`, in corpus order then rule id.
     public static func between(old: Spec, new: Spec, runner: VectorRunner) -> [VectorOutcomeChange] {
         let before = Dictionary(
-            runner.results(spec: old).map { ("\($0.vector) \($0.rule)", $0.actual) }, uniquingKeysWith: { a, _ in a })
+            runner.results(spec: old).map { ("\($0.vector) \($0.rule)", $0.actual) },
+            uniquingKeysWith: { a, _ in a })
         var expectations: [String: [String: String]] = [:]
         for area in runner.corpus.areas where area.manifest.spec == new.id {
             for (_, vector) in area.manifest.vectors {
@@ -24,7 +25,8 @@ public struct VectorOutcomeChange: Sendable, Equatable {
             let previous = before["\(result.vector) \(result.rule)"] ?? .absent
             guard previous != result.actual else { return nil }
             return VectorOutcomeChange(
-                area: result.area, vector: result.vector, rule: result.rule, old: previous, new: result.actual,
+                area: result.area, vector: result.vector, rule: result.rule, old: previous,
+                new: result.actual,
                 expectedNew: expectations[result.vector]?[result.rule].flatMap(RuleOutcome.init(rawValue:)))
         }
     }

@@ -15,7 +15,9 @@ import QRSymbol
 public final class VectorRunner {
     public let corpus: VectorCorpus
     private let inspector: ImageInspector
-    private var inspections: [String: Result<InspectedImage, VectorInputError>] = [:]
+    private var inspections: [String: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>] = [:]
+    private var screenTexts: [String: Result<[RecognizedWord], VectorInputError>] = [:]
+    private var recognizer: TextRecognizer?
     private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
 
     /// The reason the payload-only vectors' symbol rules skip.
@@ -67,32 +69,44 @@ public final class VectorRunner {
     /// What every rule of `spec` does on every vector of the corpus (asserted or not), in corpus order.
     public func results(spec: Spec) -> [VectorResult] {
         corpus.areas.flatMap { area in
-            area.manifest.vectors.flatMap { results(area: area, group: $0.group, vector: $0.vector, spec: spec) }
+            area.manifest.vectors.flatMap {
+                results(area: area, group: $0.group, vector: $0.vector, spec: spec)
+            }
         }
     }
 
     /// One result per rule of the spec on one vector; several symbols fold to the worst outcome.
-    func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec) -> [VectorResult] {
+    func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec)
+        -> [VectorResult]
+    {
         let name = area.manifest.area
         let findings: [Finding]
         do {
             findings = try evaluate(area: area, group: group, vector: vector, spec: spec)
         } catch {
             return spec.rules.map {
-                VectorResult(area: name, vector: vector.id, rule: $0.id, actual: .error(error.message), message: error.message)
+                VectorResult(
+                    area: name, vector: vector.id, rule: $0.id, actual: .error(error.message),
+                    message: error.message)
             }
         }
         var byRule: [String: Finding] = [:]
         for finding in findings {
-            if let current = byRule[finding.rule], Self.rank(current.outcome) >= Self.rank(finding.outcome) { continue }
+            if let current = byRule[finding.rule],
+                Self.rank(current.outcome) >= Self.rank(finding.outcome)
+            {
+                continue
+            }
             byRule[finding.rule] = finding
         }
         return spec.rules.map { rule in
             guard let finding = byRule[rule.id] else {
-                return VectorResult(area: name, vector: vector.id, rule: rule.id, actual: .absent, message: "no finding")
+                return VectorResult(
+                    area: name, vector: vector.id, rule: rule.id, actual: .absent, message: "no finding")
             }
             return VectorResult(
-                area: name, vector: vector.id, rule: rule.id, actual: .outcome(finding.outcome), message: finding.message)
+                area: name, vector: vector.id, rule: rule.id, actual: .outcome(finding.outcome),
+                message: finding.message)
         }
     }
 
@@ -116,14 +130,56 @@ public final class VectorRunner {
         let trustList = try group.trustList.map { relative throws(VectorInputError) in
             try loadTrustList(area.resolve(relative))
         }
+        if let submission = vector.submission {
+            return try certify(
+                area.resolve(submission), plan: group.testPlan.map(area.resolve), spec: spec, time: time,
+                trustList: trustList)
+        }
         let engine = ConformanceEngine(spec: spec, trustList: trustList)
         return engine.evaluate(try observation(area: area, vector: vector), at: time)
     }
 
-    private func observation(area: VectorCorpus.Area, vector: VectorEntry) throws(VectorInputError) -> ImageObservation {
+    /// A submission judged as `certify` judges it: the submission findings and every screenshot's findings.
+    private func certify(
+        _ path: String, plan planPath: String?, spec: Spec, time: Date, trustList: TrustList?
+    ) throws(VectorInputError) -> [Finding] {
+        guard let planPath, let data = FileManager.default.contents(atPath: planPath) else {
+            throw VectorInputError(
+                message: "\(path): the test plan \(planPath ?? "(none)") cannot be read")
+        }
+        let bytes = Array(data)
+        let plan: TestPlan
+        do {
+            plan = try TestPlan.decode(bytes, path: planPath)
+        } catch {
+            throw VectorInputError(message: error.description)
+        }
+        let options = CheckOptions(
+            spec: LoadedSpec(
+                spec: spec, sha256: Hashing.sha256Hex(Array(spec.id.utf8)), origin: "vectors"),
+            validationTime: time, trustList: trustList)
+        let certifier = SubmissionCertifier(
+            plan: plan, planFile: .init(path: planPath, bytes: bytes), trustListFile: nil,
+            options: options)
+        let report = certifier.certify(path: path).report
+        if let error = report.error, error.code != "no-trust-list" {
+            throw VectorInputError(message: error.message)
+        }
+        return report.findings + report.images.flatMap(\.findings)
+    }
+
+    private func observation(area: VectorCorpus.Area, vector: VectorEntry) throws(VectorInputError)
+        -> ImageObservation
+    {
         if let file = vector.file {
-            let inspected = try inspect(area.resolve(file))
-            return ObservationBuilder.observation(of: inspected, ppiOverride: vector.ppi)
+            let path = area.resolve(file)
+            let (image, inspected) = try inspect(path)
+            var observation = ObservationBuilder.observation(of: inspected, ppiOverride: vector.ppi)
+            if let mode = vector.displayMode {
+                observation.displayMode = DisplayMode(rawValue: mode)
+                observation.screenText = .value(try screenText(path, image: image, inspected: inspected))
+            }
+            return observation
         }
         let bytes: [UInt8]
         if let text = vector.payload {
@@ -133,15 +189,20 @@ public final class VectorRunner {
         } else {
             throw VectorInputError(message: "\(vector.id): no payload, payload_base64 or file")
         }
-        return ImageObservation(symbols: [SymbolObservation(payload: bytes, notMeasured: Self.payloadOnlyReason)])
+        return ImageObservation(symbols: [
+            SymbolObservation(payload: bytes, notMeasured: Self.payloadOnlyReason)
+        ])
     }
 
-    private func inspect(_ path: String) throws(VectorInputError) -> InspectedImage {
+    private func inspect(_ path: String) throws(VectorInputError) -> (
+        image: GrayImage, inspected: InspectedImage
+    ) {
         if let cached = inspections[path] { return try cached.get() }
-        let result: Result<InspectedImage, VectorInputError>
+        let result: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>
         if let data = FileManager.default.contents(atPath: path) {
             do {
-                result = .success(try inspector.inspect(bytes: Array(data), path: path))
+                let image = try PNGDecoder.decode(Array(data), path: path)
+                result = .success((image, inspector.inspect(image: image)))
             } catch {
                 result = .failure(VectorInputError(message: error.description))
             }
@@ -149,6 +210,23 @@ public final class VectorRunner {
             result = .failure(VectorInputError(message: "\(path): cannot read the file"))
         }
         inspections[path] = result
+        return try result.get()
+    }
+
+    /// The words OCR reads on the screen with the codes blanked, as the display rules see them; read once per file.
+    private func screenText(
+        _ path: String, image: GrayImage, inspected: InspectedImage
+    ) throws(VectorInputError) -> [RecognizedWord] {
+        if let cached = screenTexts[path] { return try cached.get() }
+        let result: Result<[RecognizedWord], VectorInputError>
+        do {
+            let engine = try recognizer ?? TextRecognizer()
+            recognizer = engine
+            result = .success(engine.recognize(image, blanking: inspected.symbols.map(\.scanned.corners)))
+        } catch {
+            result = .failure(VectorInputError(message: "\(path): \(error)"))
+        }
+        screenTexts[path] = result
         return try result.get()
     }
 

@@ -35,7 +35,9 @@ private struct AreaCheck {
 
     mutating func run(seen: inout [String: String]) {
         if RuleArea(rawValue: manifest.area) == nil {
-            problem(nil, "unknown area \"\(manifest.area)\"; expected one of \(RuleArea.allCases.map(\.rawValue))")
+            problem(
+                nil,
+                "unknown area \"\(manifest.area)\"; expected one of \(RuleArea.allCases.map(\.rawValue))")
         }
         if manifest.specVersions.isEmpty { problem(nil, "spec_versions is empty") }
         checkTime(manifest.validationTime, nil)
@@ -47,8 +49,13 @@ private struct AreaCheck {
                 problem(group.id, "the group names unknown rule id \(rule)")
             }
             checkTime(group.validationTime, group.id)
-            if let trustList = group.trustList, !FileManager.default.fileExists(atPath: area.resolve(trustList)) {
+            if let trustList = group.trustList,
+                !FileManager.default.fileExists(atPath: area.resolve(trustList))
+            {
                 problem(group.id, "trust list \(trustList) does not exist")
+            }
+            if let plan = group.testPlan, !FileManager.default.fileExists(atPath: area.resolve(plan)) {
+                problem(group.id, "test plan \(plan) does not exist")
             }
             for vector in group.vectors {
                 if let other = seen[vector.id] {
@@ -56,14 +63,29 @@ private struct AreaCheck {
                 }
                 seen[vector.id] = area.path
                 check(vector)
+                if vector.submission != nil, group.testPlan == nil {
+                    problem(vector.id, "a submission vector needs its group's test_plan")
+                }
+                if (vector.validationTime ?? group.validationTime ?? manifest.validationTime) == nil {
+                    problem(vector.id, "no validation_time (vector, group or manifest)")
+                }
             }
         }
     }
 
     private mutating func check(_ vector: VectorEntry) {
-        let sources = [vector.payload != nil, vector.payloadBase64 != nil, vector.file != nil].filter { $0 }.count
+        let sources = [vector.payload, vector.payloadBase64, vector.file, vector.submission].filter {
+            $0 != nil
+        }.count
         if sources != 1 {
-            problem(vector.id, "needs exactly one of payload, payload_base64 or file (found \(sources))")
+            problem(
+                vector.id,
+                "needs exactly one of payload, payload_base64, file or submission (found \(sources))")
+        }
+        if let submission = vector.submission,
+            !FileManager.default.fileExists(atPath: area.resolve(submission))
+        {
+            problem(vector.id, "submission \(submission) does not exist")
         }
         if let encoded = vector.payloadBase64, Data(base64Encoded: encoded) == nil {
             problem(vector.id, "payload_base64 is not valid base64")
@@ -71,7 +93,15 @@ private struct AreaCheck {
         if let file = vector.file, !FileManager.default.fileExists(atPath: area.resolve(file)) {
             problem(vector.id, "file \(file) does not exist")
         }
-        if let ppi = vector.ppi, !(ppi > 0 && ppi.isFinite) { problem(vector.id, "ppi must be a positive number") }
+        if let mode = vector.displayMode, DisplayMode(rawValue: mode) == nil {
+            problem(vector.id, "unknown display_mode \"\(mode)\"; expected default or full")
+        }
+        if vector.displayMode != nil, vector.file == nil {
+            problem(vector.id, "display_mode needs an image file")
+        }
+        if let ppi = vector.ppi, !(ppi > 0 && ppi.isFinite) {
+            problem(vector.id, "ppi must be a positive number")
+        }
         checkTime(vector.validationTime, vector.id)
         for flag in vector.flags where manifest.notes[flag] == nil {
             problem(vector.id, "flag \"\(flag)\" is not explained in the manifest's notes")
@@ -79,7 +109,8 @@ private struct AreaCheck {
         if vector.expected.isEmpty { problem(vector.id, "expects nothing") }
         for (version, outcomes) in vector.expected.sorted(by: { $0.key < $1.key }) {
             guard manifest.specVersions.contains(version) else {
-                problem(vector.id, "expectations for spec version \(version), which spec_versions does not list")
+                problem(
+                    vector.id, "expectations for spec version \(version), which spec_versions does not list")
                 continue
             }
             let known = knownRules(version: version)
@@ -89,7 +120,8 @@ private struct AreaCheck {
                 }
                 if RuleOutcome(rawValue: outcome) == nil {
                     problem(
-                        vector.id, "unknown outcome \"\(outcome)\" for \(rule) (spec \(version)); expected one of "
+                        vector.id,
+                        "unknown outcome \"\(outcome)\" for \(rule) (spec \(version)); expected one of "
                             + RuleOutcome.allCases.map(\.rawValue).joined(separator: ", "))
                 }
             }

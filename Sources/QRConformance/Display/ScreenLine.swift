@@ -1,0 +1,111 @@
+import QRSymbol
+
+/// One line of screen text: words that share a baseline band, left to right, and their text with OCR noise tolerated.
+public struct ScreenLine: Sendable, Equatable {
+    public let words: [RecognizedWord]
+    /// The words joined by single spaces.
+    public let text: String
+    /// `text` with spaces inside numbers removed and `O`/`l`/`I`/`|` next to digits read as digits.
+    let normalized: [Character]
+    /// For each normalized character, its index in `text`.
+    let origins: [Int]
+    /// For each normalized character, the tolerances that produced it.
+    let tolerances: [Set<OCRTolerance>]
+    /// For each character of `text`, the index of its word (nil for the joining spaces).
+    let wordOfCharacter: [Int?]
+
+    public init(words: [RecognizedWord]) {
+        self.words = words
+        text = words.map(\.text).joined(separator: " ")
+        var owner: [Int?] = []
+        for (index, word) in words.enumerated() {
+            if index > 0 { owner.append(nil) }
+            owner += Array(repeating: index, count: word.text.count)
+        }
+        wordOfCharacter = owner
+        (normalized, origins, tolerances) = Self.normalize(Array(text))
+    }
+
+    /// The normalized text as a string.
+    var normalizedText: String { String(normalized) }
+
+    /// The box around the words that produced normalized characters `range`.
+    func box(of range: Range<Int>) -> RecognizedWord.Box? {
+        let indices = Set(range.compactMap { origins.indices.contains($0) ? wordOfCharacter[origins[$0]] : nil })
+        let boxes = indices.sorted().map { words[$0].box }
+        guard let first = boxes.first else { return nil }
+        return boxes.dropFirst().reduce(first) { union, box in
+            RecognizedWord.Box(
+                left: min(union.left, box.left), top: min(union.top, box.top), right: max(union.right, box.right),
+                bottom: max(union.bottom, box.bottom))
+        }
+    }
+
+    /// The tolerances used for normalized characters `range`.
+    func tolerances(in range: Range<Int>) -> Set<OCRTolerance> {
+        range.reduce(into: Set<OCRTolerance>()) { result, index in
+            if tolerances.indices.contains(index) { result.formUnion(tolerances[index]) }
+        }
+    }
+
+    static let numberSeparators: Set<Character> = ["-", "/", ".", "_", "–"]
+    static let maskLike: Set<Character> = ["*", "•", "·", "●", "∗", "×"]
+
+    /// Reads confusable letters beside digits as digits, then drops spaces between number characters.
+    static func normalize(_ characters: [Character]) -> ([Character], [Int], [Set<OCRTolerance>]) {
+        var mapped = characters
+        var notes = [Set<OCRTolerance>](repeating: [], count: characters.count)
+        var changed = true
+        while changed {
+            changed = false
+            for index in mapped.indices {
+                let digit: Character
+                let tolerance: OCRTolerance
+                switch mapped[index] {
+                case "O", "o": (digit, tolerance) = ("0", .letterOAsZero)
+                case "l", "I", "|": (digit, tolerance) = ("1", .letterLAsOne)
+                default: continue
+                }
+                let before = index > 0 && mapped[index - 1].isASCIIDigit
+                let after = index + 1 < mapped.count && mapped[index + 1].isASCIIDigit
+                if before || after {
+                    mapped[index] = digit
+                    notes[index].insert(tolerance)
+                    changed = true
+                }
+            }
+        }
+        var output: [Character] = [], origins: [Int] = [], tolerances: [Set<OCRTolerance>] = []
+        var pendingSpace = false
+        for (index, character) in mapped.enumerated() {
+            if character == " " {
+                pendingSpace = true
+                continue
+            }
+            var note = notes[index]
+            if pendingSpace, let last = output.last {
+                if isNumberCharacter(last), isNumberCharacter(character) {
+                    note.insert(.spaceInNumber)
+                } else {
+                    output.append(" ")
+                    origins.append(index - 1)
+                    tolerances.append([])
+                }
+            }
+            pendingSpace = false
+            output.append(character)
+            origins.append(index)
+            tolerances.append(note)
+        }
+        return (output, origins, tolerances)
+    }
+
+    static func isNumberCharacter(_ character: Character) -> Bool {
+        character.isASCIIDigit || numberSeparators.contains(character) || maskLike.contains(character)
+    }
+}
+
+extension Character {
+    /// Whether this is one of `0`–`9`.
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,52 @@
+import QRSymbol
+
+/// The words OCR read from a screenshot, grouped into lines, with the confidence needed to judge absences.
+public struct ScreenText: Sendable, Equatable {
+    public let words: [RecognizedWord]
+    public let lines: [ScreenLine]
+
+    public init(words: [RecognizedWord]) {
+        self.words = words
+        lines = Self.group(words).map(ScreenLine.init(words:))
+    }
+
+    /// Mean confidence of the words with a letter or digit, weighted by their length; nil when there are none.
+    public var meanConfidence: Double? {
+        var total = 0.0, weight = 0
+        for word in words {
+            let count = word.text.filter { $0.isLetter || $0.isNumber }.count
+            guard count > 0 else { continue }
+            total += word.confidence * Double(count)
+            weight += count
+        }
+        return weight > 0 ? total / Double(weight) : nil
+    }
+
+    /// Why the text cannot support a verdict that rests on something being absent; nil when it can.
+    public func unreadableReason(minimumConfidence: Double) -> String? {
+        guard let mean = meanConfidence else { return "OCR read no letters or digits on the screen" }
+        guard mean >= minimumConfidence else {
+            return "OCR confidence too low to judge: mean \(RuleText.decimal(mean, 1)) below "
+                + "\(RuleText.decimal(minimumConfidence, 1))"
+        }
+        return nil
+    }
+
+    /// Words whose vertical centres fall in one band, top to bottom, each line left to right.
+    static func group(_ words: [RecognizedWord]) -> [[RecognizedWord]] {
+        let sorted = words.sorted { ($0.box.top + $0.box.bottom, $0.box.left) < ($1.box.top + $1.box.bottom, $1.box.left) }
+        var lines: [[RecognizedWord]] = []
+        var band: (top: Int, bottom: Int)?
+        for word in sorted {
+            let centre = (word.box.top + word.box.bottom) / 2
+            if let current = band, centre >= current.top, centre <= current.bottom, !lines.isEmpty {
+                lines[lines.count - 1].append(word)
+                band = (min(current.top, word.box.top), max(current.bottom, word.box.bottom))
+            } else {
+                lines.append([word])
+                band = (word.box.top, word.box.bottom)
+            }
+        }
+        return lines.map { $0.sorted { $0.box.left < $1.box.left } }
+    }
+}

@@ -1,0 +1,171 @@
+/// Finds the payload's ID number, birth date and name in screen text, tolerating OCR noise.
+///
+/// ```swift
+/// let search = ScreenTextSearch(ScreenText(words: words))
+/// search.fullIDNumber("001093029317")   // the lines showing it in full
+/// ```
+public struct ScreenTextSearch: Sendable {
+    public let screen: ScreenText
+
+    public init(_ screen: ScreenText) {
+        self.screen = screen
+    }
+
+    /// Every place the whole ID number is shown.
+    public func fullIDNumber(_ number: String) -> [ScreenMatch] {
+        let target = Array(number)
+        guard !target.isEmpty else { return [] }
+        var matches: [ScreenMatch] = []
+        for (index, line) in screen.lines.enumerated() {
+            let characters = line.normalized
+            guard characters.count >= target.count else { continue }
+            for start in 0...(characters.count - target.count)
+            where Array(characters[start..<(start + target.count)]) == target {
+                let range = start..<(start + target.count)
+                matches.append(match(line: index, range: range, shown: PersonalDataMask.idNumber(number)))
+            }
+        }
+        return matches
+    }
+
+    /// Tokens that end in a trailing part of the ID number after at least 3 other characters.
+    public func maskedIDCandidates(_ number: String) -> [MaskedIDCandidate] {
+        let digits = Array(number)
+        var candidates: [MaskedIDCandidate] = []
+        for (index, line) in screen.lines.enumerated() {
+            for token in tokens(line) {
+                var characters = Array(line.normalized[token])
+                var lower = token.lowerBound
+                if let colon = characters.lastIndex(of: ":") {
+                    lower += colon + 1
+                    characters = Array(characters[(colon + 1)...])
+                }
+                let run = characters.reversed().prefix { $0.isASCIIDigit }.count
+                let mask = Array(characters.dropLast(run))
+                guard run >= 2, run < digits.count, mask.count >= 3, abs(mask.count + run - digits.count) <= 3,
+                    Array(digits.suffix(run)) == Array(characters.suffix(run))
+                else { continue }
+                let visible = max(0, digits.count - 6)
+                let shownMask = String(mask.map { $0.isASCIIDigit ? "#" : $0 })
+                let shownDigits = String(repeating: "#", count: max(0, run - visible)) + String(digits.suffix(min(run, visible)))
+                let range = lower..<token.upperBound
+                candidates.append(
+                    MaskedIDCandidate(
+                        match: match(line: index, range: range, shown: shownMask + shownDigits), mask: String(mask),
+                        digitCount: run))
+            }
+        }
+        return candidates
+    }
+
+    /// Tokens holding the birth year with a day and month part, in `YYYY-MM-DD` or `DD/MM/YYYY` order.
+    public func dateCandidates(_ birthDate: CalendarDate) -> [DateCandidate] {
+        let year = Array(String(birthDate.description.prefix(4)))
+        let month = Array(birthDate.description.dropFirst(5).prefix(2))
+        let day = Array(birthDate.description.suffix(2))
+        var candidates: [DateCandidate] = []
+        for (index, line) in screen.lines.enumerated() {
+            for token in tokens(line) {
+                let characters = Array(line.normalized[token])
+                for start in characters.indices where characters[start...].starts(with: year) {
+                    guard let parts = Self.dateParts(characters, yearAt: start) else { continue }
+                    let isFull = parts.month == month && parts.day == day
+                    let hide: (ArraySlice<Character>) -> String = { part in
+                        String(part.map { $0.isASCIIDigit ? "#" : $0 })
+                    }
+                    var shown = Array(characters[parts.range])
+                    for position in parts.range where characters[position].isASCIIDigit && !parts.yearRange.contains(position) {
+                        shown[position - parts.range.lowerBound] = isFull ? "*" : "#"
+                    }
+                    let range = (token.lowerBound + parts.range.lowerBound)..<(token.lowerBound + parts.range.upperBound)
+                    candidates.append(
+                        DateCandidate(
+                            match: match(line: index, range: range, shown: String(shown)), month: hide(parts.month[...]),
+                            day: hide(parts.day[...]), isFull: isFull))
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// Whether the name is shown, compared letter by letter without diacritics, spaces or case.
+    public func name(_ name: String) -> ScreenMatch? {
+        let target = Self.plainLetters(name)
+        guard !target.isEmpty else { return nil }
+        for (index, line) in screen.lines.enumerated() where Self.plainLetters(line.text).contains(target) {
+            return ScreenMatch(
+                line: index, range: 0..<line.normalized.count, shown: name, tolerances: [],
+                box: line.box(of: 0..<line.normalized.count))
+        }
+        for index in screen.lines.indices.dropLast() {
+            let joined = Self.plainLetters(screen.lines[index].text + " " + screen.lines[index + 1].text)
+            guard joined.contains(target) else { continue }
+            let line = screen.lines[index]
+            return ScreenMatch(
+                line: index, range: 0..<line.normalized.count, shown: name, tolerances: [],
+                box: line.box(of: 0..<line.normalized.count))
+        }
+        return nil
+    }
+
+    /// Letters only, uppercase, diacritics removed (`Nguyễn Lê` → `NGUYENLE`, `Đ` → `D`).
+    static func plainLetters(_ text: String) -> String {
+        text.map { NameTransliteration.plain($0) }.joined()
+    }
+
+    /// The day and month parts around a year at `start`, when the token is shaped like a date.
+    static func dateParts(_ characters: [Character], yearAt start: Int)
+        -> (month: [Character], day: [Character], range: Range<Int>, yearRange: Range<Int>)?
+    {
+        let yearEnd = start + 4
+        let separators = ScreenLine.numberSeparators
+        let isPart: (Character) -> Bool = { !separators.contains($0) && $0 != ":" && !$0.isLetter || $0 == "x" }
+        if yearEnd < characters.count, separators.contains(characters[yearEnd]), start == 0 || !characters[start - 1].isASCIIDigit {
+            let rest = characters[(yearEnd + 1)...]
+            let month = Array(rest.prefix(while: isPart))
+            let afterMonth = yearEnd + 1 + month.count
+            guard !month.isEmpty, month.count <= 4, afterMonth < characters.count, separators.contains(characters[afterMonth])
+            else { return nil }
+            let day = Array(characters[(afterMonth + 1)...].prefix(while: isPart))
+            guard !day.isEmpty, day.count <= 4 else { return nil }
+            return (month, day, start..<(afterMonth + 1 + day.count), start..<yearEnd)
+        }
+        if start >= 1, separators.contains(characters[start - 1]), yearEnd == characters.count || !characters[yearEnd].isASCIIDigit {
+            let before = characters[..<(start - 1)]
+            let month = Array(before.reversed().prefix(while: isPart).reversed())
+            let monthStart = start - 1 - month.count
+            guard !month.isEmpty, month.count <= 4, monthStart >= 1, separators.contains(characters[monthStart - 1])
+            else { return nil }
+            let day = Array(characters[..<(monthStart - 1)].reversed().prefix(while: isPart).reversed())
+            guard !day.isEmpty, day.count <= 4 else { return nil }
+            return (month, day, (monthStart - 1 - day.count)..<yearEnd, start..<yearEnd)
+        }
+        return nil
+    }
+
+    /// The ranges of the space-separated tokens of a line's normalized text.
+    func tokens(_ line: ScreenLine) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, character) in line.normalized.enumerated() {
+            if character == " " {
+                if let begin = start { ranges.append(begin..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let begin = start { ranges.append(begin..<line.normalized.count) }
+        return ranges.map { range in
+            var upper = range.upperBound
+            while upper > range.lowerBound, [",", ";", ".", ")"].contains(line.normalized[upper - 1]) { upper -= 1 }
+            return range.lowerBound..<upper
+        }
+    }
+
+    private func match(line index: Int, range: Range<Int>, shown: String) -> ScreenMatch {
+        let line = screen.lines[index]
+        return ScreenMatch(
+            line: index, range: range, shown: shown, tolerances: line.tolerances(in: range), box: line.box(of: range))
+    }
+}

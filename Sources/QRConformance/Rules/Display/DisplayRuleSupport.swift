@@ -1,0 +1,55 @@
+import QRSymbol
+
+/// What every display rule needs: the declared mode, the screen text, and the payload values to look for.
+struct DisplayInputs {
+    let mode: DisplayMode
+    let screen: ScreenText
+    let search: ScreenTextSearch
+    let fields: PersonalQRPayload
+    let minimumConfidence: Double
+
+    /// Why the text cannot support a verdict resting on an absence; nil when it can.
+    var unreadableReason: String? { screen.unreadableReason(minimumConfidence: minimumConfidence) }
+
+    /// `evidence.where` for a verdict about the whole screen.
+    var wholeScreen: String { "screen text, \(screen.words.count) words" }
+}
+
+extension RuleContext {
+    /// The display inputs, or the skip when the rule cannot be judged: no mode declared, another mode,
+    /// no six fields, no screen text.
+    func displayInputs(appliesTo modes: Set<DisplayMode>) -> Result<DisplayInputs, DisplaySkip> {
+        guard let minimum = parameters.number("min_confidence") else {
+            return .failure(DisplaySkip(.missingParameter("min_confidence")))
+        }
+        guard let mode = image.displayMode else {
+            return .failure(DisplaySkip(.skip("no display mode was declared for this screenshot")))
+        }
+        guard modes.contains(mode) else {
+            let applies = modes.map(\.rawValue).sorted().joined(separator: " or ")
+            return .failure(
+                DisplaySkip(.skip("applies to the \(applies) display mode; the screenshot is declared \(mode.rawValue)")))
+        }
+        guard let fields else { return .failure(DisplaySkip(RuleContext.notSixFields)) }
+        let words: [RecognizedWord]
+        switch image.screenText {
+        case .value(let value): words = value
+        case .unavailable: return .failure(DisplaySkip(image.screenText.skip("screen text")))
+        }
+        guard !words.isEmpty else { return .failure(DisplaySkip(.skip("OCR read no text on the screen"))) }
+        let screen = ScreenText(words: words)
+        return .success(
+            DisplayInputs(
+                mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
+                minimumConfidence: minimum))
+    }
+}
+
+/// A skip wrapped so it can travel as the failure of a `Result`.
+struct DisplaySkip: Error {
+    let result: RuleResult
+
+    init(_ result: RuleResult) {
+        self.result = result
+    }
+}

@@ -1,0 +1,29 @@
+/// DSP-003: in default mode the full birth date appears nowhere in the screen text; a leak fails.
+public struct FullBirthDateHiddenRule: ConformanceRule {
+    public let id = "DSP-003"
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.default]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
+            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+        }
+        let limit = "not shown in default mode"
+        if let leak = inputs.search.dateCandidates(date).first(where: \.isFull) {
+            return .violation(
+                "the full birth date is shown in default mode; show it as '\(PersonalDataMask.birthDate(date.description))' "
+                    + "until the user switches to full",
+                Evidence(
+                    measured: "full birth date shown" + OCRTolerance.note(leak.match.tolerances), limit: limit,
+                    where: leak.match.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))
+    }
+}

@@ -1,0 +1,36 @@
+/// DSP-006: in full mode the whole birth date is shown.
+public struct FullBirthDateShownRule: ConformanceRule {
+    public let id = "DSP-006"
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.full]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
+            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+        }
+        let limit = "day, month and year shown in full mode"
+        let candidates = inputs.search.dateCandidates(date)
+        if let shown = candidates.first(where: \.isFull) {
+            return .pass(
+                Evidence(
+                    measured: "full birth date shown" + OCRTolerance.note(shown.match.tolerances), limit: limit,
+                    where: shown.match.location))
+        }
+        if let masked = candidates.first {
+            return .violation(
+                "the birth date is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
+                    + "show the day and month",
+                Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .violation(
+            "the full birth date was not found in the screen text",
+            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+    }
+}

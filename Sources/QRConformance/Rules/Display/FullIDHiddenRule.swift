@@ -1,0 +1,27 @@
+/// DSP-001: in default mode the full ID number appears nowhere in the screen text; a leak fails.
+public struct FullIDHiddenRule: ConformanceRule {
+    public let id = "DSP-001"
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.default]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        let number = inputs.fields.soGiayTo.text
+        let limit = "not shown in default mode"
+        if let leak = inputs.search.fullIDNumber(number).first {
+            return .violation(
+                "the full ID number is shown in default mode; show it as '\(PersonalDataMask.idNumber(number))' "
+                    + "until the user switches to full",
+                Evidence(
+                    measured: "full ID number shown" + OCRTolerance.note(leak.tolerances), limit: limit,
+                    where: leak.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .pass(Evidence(measured: "full ID number not shown", limit: limit, where: inputs.wholeScreen))
+    }
+}

@@ -1,0 +1,33 @@
+/// DSP-005: in full mode the whole ID number is shown.
+public struct FullIDShownRule: ConformanceRule {
+    public let id = "DSP-005"
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.full]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        let number = inputs.fields.soGiayTo.text
+        let limit = "all \(number.count) characters shown in full mode"
+        if let shown = inputs.search.fullIDNumber(number).first {
+            return .pass(
+                Evidence(
+                    measured: "full ID number shown" + OCRTolerance.note(shown.tolerances), limit: limit,
+                    where: shown.location))
+        }
+        if let masked = inputs.search.maskedIDCandidates(number).first {
+            return .violation(
+                "the ID number is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
+                    + "show all \(number.count) characters",
+                Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .violation(
+            "the full ID number was not found in the screen text",
+            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+    }
+}

@@ -1,0 +1,57 @@
+/// DSP-004: in default mode the birth date is shown with the day and month hidden by `*`: `YYYY-**-**`.
+public struct MaskedBirthDateShownRule: ConformanceRule {
+    public let id = "DSP-004"
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "mask_character": .string]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        guard let maskText = context.parameters.string("mask_character"), let mask = maskText.first,
+            maskText.count == 1
+        else { return .missingParameter("mask_character") }
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.default]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
+            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+        }
+        let hidden = String(repeating: mask, count: 2)
+        let expected = "\(date.description.prefix(4))-\(hidden)-\(hidden)"
+        let limit = "'\(expected)' (or '\(hidden)/\(hidden)/\(date.description.prefix(4))')"
+        let candidates = inputs.search.dateCandidates(date)
+        if let exact = candidates.first(where: { $0.month == hidden && $0.day == hidden }) {
+            return .pass(
+                Evidence(
+                    measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
+                    where: exact.match.location))
+        }
+        if let wrong = candidates.first(where: { !$0.isFull }) {
+            var details: [String] = []
+            if wrong.day.contains("#") { details.append("the day is shown") }
+            if wrong.month.contains("#") { details.append("the month is shown") }
+            let others = Array(Set((wrong.day + wrong.month).filter { $0 != mask && $0 != "#" })).sorted().prefix(3)
+            if !others.isEmpty {
+                details.append(others.map(RuleText.character).joined(separator: ", ") + " instead of '\(mask)'")
+            }
+            if details.isEmpty { details.append("the day and month must be 2 '\(mask)' each") }
+            let hiddenNote = wrong.match.shown.contains("#") ? " (# = a digit hidden in this report)" : ""
+            return .violation(
+                "the masked birth date reads '\(wrong.match.shown)'\(hiddenNote): \(details.joined(separator: "; ")); "
+                    + "the guidance hides the day and month with '\(mask)': '\(expected)'",
+                Evidence(
+                    measured: "'\(wrong.match.shown)'" + OCRTolerance.note(wrong.match.tolerances), limit: limit,
+                    where: wrong.match.location))
+        }
+        if let leak = candidates.first(where: \.isFull) {
+            return .violation(
+                "the masked birth date ('\(expected)') was not found; the full date is shown instead (see DSP-003)",
+                Evidence(measured: "full birth date shown", limit: limit, where: leak.match.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .violation(
+            "the masked birth date ('\(expected)') was not found in the screen text",
+            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+    }
+}

@@ -1,0 +1,60 @@
+/// DSP-002: in default mode the ID number is shown masked exactly as the guidance says: 6 `*`, then the rest.
+public struct MaskedIDShownRule: ConformanceRule {
+    public let id = "DSP-002"
+    public let parameterTypes: [String: ParameterType] = [
+        "min_confidence": .number, "mask_character": .string, "masked_characters": .integer,
+    ]
+
+    public init() {}
+
+    public func evaluate(_ context: RuleContext) -> RuleResult {
+        guard let maskText = context.parameters.string("mask_character"), let mask = maskText.first,
+            maskText.count == 1
+        else { return .missingParameter("mask_character") }
+        guard let count = context.parameters.integer("masked_characters"), count >= 0 else {
+            return .missingParameter("masked_characters")
+        }
+        let inputs: DisplayInputs
+        switch context.displayInputs(appliesTo: [.default]) {
+        case .success(let value): inputs = value
+        case .failure(let skip): return skip.result
+        }
+        let number = inputs.fields.soGiayTo.text
+        let expected = String(repeating: mask, count: count) + String(number.dropFirst(count))
+        let limit = "'\(expected)': \(count) '\(mask)' then the rest of the number"
+        let candidates = inputs.search.maskedIDCandidates(number)
+        if let exact = candidates.first(where: { $0.mask == String(repeating: mask, count: count) && $0.digitCount == number.count - count }) {
+            return .pass(
+                Evidence(
+                    measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
+                    where: exact.match.location))
+        }
+        if let wrong = candidates.first {
+            var details: [String] = []
+            if wrong.mask.count != count { details.append("\(wrong.mask.count) mask characters instead of \(count)") }
+            let others = Array(Set(wrong.mask.filter { $0 != mask && $0 != "#" })).sorted().prefix(3)
+            if !others.isEmpty {
+                details.append(others.map(RuleText.character).joined(separator: ", ") + " instead of '\(mask)'")
+            }
+            if wrong.digitCount > number.count - count {
+                details.append("\(wrong.digitCount - (number.count - count)) more digits shown")
+            }
+            let hiddenNote = wrong.match.shown.contains("#") ? " (# = a digit hidden in this report)" : ""
+            return .violation(
+                "the masked ID number reads '\(wrong.match.shown)'\(hiddenNote): \(details.joined(separator: "; ")); "
+                    + "the guidance masks the first \(count) characters with '\(mask)': '\(expected)'",
+                Evidence(
+                    measured: "'\(wrong.match.shown)'" + OCRTolerance.note(wrong.match.tolerances), limit: limit,
+                    where: wrong.match.location))
+        }
+        if let leak = inputs.search.fullIDNumber(number).first {
+            return .violation(
+                "the masked ID number ('\(expected)') was not found; the full number is shown instead (see DSP-001)",
+                Evidence(measured: "full ID number shown", limit: limit, where: leak.location))
+        }
+        if let reason = inputs.unreadableReason { return .skip(reason) }
+        return .violation(
+            "the masked ID number ('\(expected)') was not found in the screen text",
+            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+    }
+}

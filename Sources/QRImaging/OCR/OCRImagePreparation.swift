@@ -1,0 +1,70 @@
+import QRSymbol
+
+/// Prepares a screenshot for OCR: QR symbols blanked with the background, dark themes turned dark-on-light.
+///
+/// Pure and C-free, so it is tested without tesseract.
+public enum OCRImagePreparation {
+    /// How far past its corners a symbol is blanked, as a fraction of its size on each side: covers the
+    /// quiet zone and the card most apps draw around the code.
+    public static let blankingMargin = 0.2
+
+    /// The luma to feed tesseract: symbols blanked, and inverted when the background is dark.
+    public static func prepare(_ image: GrayImage, blanking polygons: [[Point]]) -> [UInt8] {
+        let background = backgroundLuma(image)
+        var pixels = image.pixels
+        for polygon in polygons where polygon.count >= 3 {
+            fill(&pixels, width: image.width, height: image.height, polygon: expanded(polygon), with: background)
+        }
+        if background < 128 {
+            for index in pixels.indices { pixels[index] = 255 &- pixels[index] }
+        }
+        return pixels
+    }
+
+    /// The most frequent luma: the screen's background.
+    public static func backgroundLuma(_ image: GrayImage) -> UInt8 {
+        var histogram = [Int](repeating: 0, count: 256)
+        for value in image.pixels { histogram[Int(value)] += 1 }
+        var best = 0
+        for value in 1..<256 where histogram[value] > histogram[best] { best = value }
+        return UInt8(best)
+    }
+
+    /// The polygon scaled about its centroid so each side moves out by `blankingMargin` of the symbol's size.
+    static func expanded(_ polygon: [Point]) -> [Point] {
+        let count = Double(polygon.count)
+        let centre = Point(x: polygon.map(\.x).reduce(0, +) / count, y: polygon.map(\.y).reduce(0, +) / count)
+        let scale = 1 + 2 * blankingMargin
+        return polygon.map { Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale) }
+    }
+
+    /// Sets every pixel whose centre is inside the polygon (even-odd rule) to `value`.
+    static func fill(_ pixels: inout [UInt8], width: Int, height: Int, polygon: [Point], with value: UInt8) {
+        let xs = polygon.map(\.x), ys = polygon.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
+            minX.isFinite, maxX.isFinite, minY.isFinite, maxY.isFinite
+        else { return }
+        let top = max(0, Int(minY.rounded(.down))), bottom = min(height - 1, Int(maxY.rounded(.up)))
+        let left = max(0, Int(minX.rounded(.down))), right = min(width - 1, Int(maxX.rounded(.up)))
+        guard top <= bottom, left <= right else { return }
+        for y in top...bottom {
+            let centreY = Double(y) + 0.5
+            var crossings: [Double] = []
+            for index in polygon.indices {
+                let a = polygon[index], b = polygon[(index + 1) % polygon.count]
+                guard (a.y <= centreY) != (b.y <= centreY) else { continue }
+                crossings.append(a.x + (centreY - a.y) / (b.y - a.y) * (b.x - a.x))
+            }
+            crossings.sort()
+            var pair = 0
+            while pair + 1 < crossings.count {
+                let from = max(left, Int((crossings[pair] - 0.5).rounded(.up)))
+                let to = min(right, Int((crossings[pair + 1] - 0.5).rounded(.down)))
+                if from <= to {
+                    for x in from...to { pixels[y * width + x] = value }
+                }
+                pair += 2
+            }
+        }
+    }
+}

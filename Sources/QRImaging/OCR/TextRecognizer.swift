@@ -1,0 +1,154 @@
+import CTesseract
+import QRSymbol
+
+/// A tesseract engine for the text beside the code; owns its `TessBaseAPI` handle.
+///
+/// Not `Sendable`: an engine keeps per-image state, so each worker makes its own.
+///
+/// ```swift
+/// let recognizer = try TextRecognizer()
+/// let words = recognizer.recognize(image, blanking: symbols.map(\.corners))
+/// ```
+public final class TextRecognizer {
+    /// The languages every screen is read with: Vietnamese labels and names, English and digits.
+    public static let defaultLanguages = "vie+eng"
+
+    private let handle: OpaquePointer
+    public let languages: String
+
+    /// Loads the language data; throws when tesseract or its data is missing.
+    public init(languages: String = TextRecognizer.defaultLanguages, dataPath: String? = nil)
+        throws(TextRecognizerError)
+    {
+        guard let handle = TessBaseAPICreate() else {
+            throw TextRecognizerError(code: .engineUnavailable, languages: languages, dataPath: dataPath)
+        }
+        let status = dataPath.withOptionalCString { path in TessBaseAPIInit3(handle, path, languages) }
+        guard status == 0 else {
+            TessBaseAPIDelete(handle)
+            throw TextRecognizerError(code: .languageDataMissing, languages: languages, dataPath: dataPath)
+        }
+        self.handle = handle
+        self.languages = languages
+        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        _ = TessBaseAPISetVariable(handle, "user_defined_dpi", "300")
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Every word on the screen, in tesseract's reading order, with the QR symbols' areas blanked first.
+    ///
+    /// - Parameter blanking: the corner polygons of the symbols found (zbar's 4 corners each); blanked with
+    ///   the background and a margin so module patterns are not read as letters.
+    public func recognize(_ image: GrayImage, blanking: [[Point]]) -> [RecognizedWord] {
+        let pixels = OCRImagePreparation.prepare(image, blanking: blanking)
+        guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
+        defer { TessBaseAPIClear(handle) }
+        pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+        }
+        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
+        let page = recognizeWords()
+        var words: [RecognizedWord] = []
+        for line in TextLineBands.group(page) {
+            guard line.words.contains(where: { $0.text.contains(where: Self.rereadTrigger) }) else {
+                words += line.words
+                continue
+            }
+            let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
+            words += reread.isEmpty ? line.words : reread
+        }
+        return words
+    }
+
+    /// Lines holding one of these are read again as a single line: sparse-text mode often drops or garbles
+    /// a run of `*` that a single-line pass reads.
+    private static func rereadTrigger(_ character: Character) -> Bool {
+        character.isNumber || character == "*"
+    }
+
+    /// The words of one band read again across the whole width in single-line mode, from a fresh strip image.
+    private func rereadLine(_ line: TextLineBands.Line, pixels: [UInt8], imageWidth: Int, imageHeight: Int)
+        -> [RecognizedWord]
+    {
+        let pad = max(8, (line.bottom - line.top) * 3 / 5)
+        let top = max(0, line.top - pad), bottom = min(imageHeight, line.bottom + pad)
+        guard bottom > top, let height = Int32(exactly: bottom - top), let width = Int32(exactly: imageWidth) else {
+            return []
+        }
+        let full = Array(pixels[(top * imageWidth)..<(bottom * imageWidth)])
+        let factor = line.bottom - line.top > Self.largeTextHeight ? 2 : 1
+        let strip = factor == 1 ? full : Self.halved(full, width: imageWidth, height: bottom - top)
+        let stripWidth = factor == 1 ? width : width / 2, stripHeight = factor == 1 ? height : height / 2
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        strip.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, stripWidth, stripHeight, 1, stripWidth)
+        }
+        return recognizeWords().map { word in
+            var moved = word
+            moved.box = RecognizedWord.Box(
+                left: word.box.left * factor, top: word.box.top * factor + top, right: word.box.right * factor,
+                bottom: word.box.bottom * factor + top)
+            return moved
+        }
+    }
+
+    /// Word boxes taller than this are read again at half size: the line model misreads large `*` runs.
+    static let largeTextHeight = 44
+
+    /// The image at half size, each output pixel the mean of a 2×2 block.
+    static func halved(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
+        let halfWidth = width / 2, halfHeight = height / 2
+        var output = [UInt8](repeating: 255, count: halfWidth * halfHeight)
+        for y in 0..<halfHeight {
+            for x in 0..<halfWidth {
+                let index = 2 * y * width + 2 * x
+                let sum = Int(pixels[index]) + Int(pixels[index + 1]) + Int(pixels[index + width])
+                    + Int(pixels[index + width + 1])
+                output[y * halfWidth + x] = UInt8(sum / 4)
+            }
+        }
+        return output
+    }
+
+    /// Recognizes the current image and copies every word out.
+    private func recognizeWords() -> [RecognizedWord] {
+        guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        guard let page = TessResultIteratorGetPageIterator(iterator) else { return [] }
+        var words: [RecognizedWord] = []
+        repeat {
+            if let word = Self.word(iterator, page) { words.append(word) }
+        } while TessPageIteratorNext(page, RIL_WORD) != 0
+        return words
+    }
+
+    /// The word at the iterator, copied out; nil for empty text or no box.
+    private static func word(_ iterator: OpaquePointer, _ page: OpaquePointer) -> RecognizedWord? {
+        guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
+        let text = String(cString: raw)
+        TessDeleteText(raw)
+        guard !text.allSatisfy(\.isWhitespace) else { return nil }
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { return nil }
+        let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+        return RecognizedWord(
+            text: text,
+            box: RecognizedWord.Box(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)),
+            confidence: confidence.isFinite ? min(100, max(0, confidence)) : 0)
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// Calls `body` with a C string, or with nil when there is no string.
+    fileprivate func withOptionalCString<Result>(_ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+        switch self {
+        case .some(let text): text.withCString { body($0) }
+        case .none: body(nil)
+        }
+    }
+}

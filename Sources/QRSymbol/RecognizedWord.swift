@@ -1,0 +1,33 @@
+/// One word read from the screen by OCR: its text, its box in image pixels, and the engine's confidence.
+///
+/// C-free and `Sendable` so the pure layers can judge screen text without seeing tesseract.
+public struct RecognizedWord: Sendable, Equatable, Hashable, Codable {
+    /// An axis-aligned pixel box; `right` and `bottom` are exclusive.
+    public struct Box: Sendable, Equatable, Hashable, Codable {
+        public var left: Int
+        public var top: Int
+        public var right: Int
+        public var bottom: Int
+
+        public init(left: Int, top: Int, right: Int, bottom: Int) {
+            self.left = left
+            self.top = top
+            self.right = right
+            self.bottom = bottom
+        }
+
+        public var width: Int { max(0, right - left) }
+        public var height: Int { max(0, bottom - top) }
+    }
+
+    public var text: String
+    public var box: Box
+    /// The engine's confidence in the word, 0–100.
+    public var confidence: Double
+
+    public init(text: String, box: Box, confidence: Double) {
+        self.text = text
+        self.box = box
+        self.confidence = confidence
+    }
+}

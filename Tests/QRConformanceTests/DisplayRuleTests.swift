@@ -1,0 +1,126 @@
+import Foundation
+import QRConformance
+import QRSymbol
+import Testing
+
+/// The DSP rules on hand-made screen text: exact outcomes and messages, OCR tolerance, skips.
+@Suite struct DisplayRuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let mode: DisplayMode?
+        let lines: [String]
+        let rule: String
+        let outcome: RuleOutcome
+        let message: String
+        var confidence = 95.0
+
+        var testDescription: String { name }
+    }
+
+    /// One word per space-separated piece, each line 40 px below the last.
+    static func words(_ lines: [String], confidence: Double) -> [RecognizedWord] {
+        var words: [RecognizedWord] = []
+        for (row, line) in lines.enumerated() {
+            var left = 60
+            for piece in line.split(separator: " ") {
+                let width = piece.count * 16
+                words.append(
+                    RecognizedWord(
+                        text: String(piece), box: .init(left: left, top: 500 + row * 40, right: left + width, bottom: 528 + row * 40),
+                        confidence: confidence))
+                left += width + 12
+            }
+        }
+        return words
+    }
+
+    static let cases: [Case] = [
+        Case(name: "masked ID exact", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .pass,
+             message: "passed: Masked ID number shown as ****** then the rest in default mode"),
+        Case(name: "masked ID with spaces and O", mode: .default, lines: ["CCCD: ****** O29 317"], rule: "DSP-002",
+             outcome: .pass, message: "passed: Masked ID number shown as ****** then the rest in default mode"),
+        Case(name: "five asterisks", mode: .default, lines: ["CCCD: *****3029317"], rule: "DSP-002", outcome: .fail,
+             message: "the masked ID number reads '*****#029317' (# = a digit hidden in this report): 5 mask characters "
+                + "instead of 6; 1 more digits shown; the guidance masks the first 6 characters with '*': '******029317'"),
+        Case(name: "x mask", mode: .default, lines: ["CCCD: xxxxxx029317"], rule: "DSP-002", outcome: .fail,
+             message: "the masked ID number reads 'xxxxxx029317': 'x' instead of '*'; the guidance masks the first 6 "
+                + "characters with '*': '******029317'"),
+        Case(name: "leak", mode: .default, lines: ["CCCD: 001 O93 029317"], rule: "DSP-001", outcome: .fail,
+             message: "the full ID number is shown in default mode; show it as '******029317' until the user switches to full"),
+        Case(name: "no leak", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .pass,
+             message: "passed: Full ID number not shown in default mode"),
+        Case(name: "no leak but low confidence", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001",
+             outcome: .skip, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
+        Case(name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
+             message: "the masked birth date reads '1987-##-**' (# = a digit hidden in this report): the month is shown; "
+                + "the guidance hides the day and month with '*': '1987-**-**'"),
+        Case(name: "masked date in VN order", mode: .default, lines: ["Ngày sinh: **/**/1987"], rule: "DSP-004",
+             outcome: .pass, message: "passed: Birth date shown as YYYY-**-** in default mode"),
+        Case(name: "full date leak in VN order", mode: .default, lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-003",
+             outcome: .fail,
+             message: "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
+        Case(name: "full mode shows masked ID", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-005", outcome: .fail,
+             message: "the ID number is shown masked ('******029317') although the screenshot is declared full mode; "
+                + "show all 12 characters"),
+        Case(name: "full mode date", mode: .full, lines: ["Ngày sinh: 1987-01-18"], rule: "DSP-006", outcome: .pass,
+             message: "passed: Full birth date shown in full mode"),
+        Case(name: "name with diacritics", mode: .full, lines: ["Nguyễn Lê Kha Hân"], rule: "DSP-007", outcome: .pass,
+             message: "passed: Name shown beside the code"),
+        Case(name: "name missing", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-007", outcome: .warn,
+             message: "the name 'NGUYEN LE KHA HAN' was not found in the screen text"),
+        Case(name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .skip,
+             message: "no display mode was declared for this screenshot"),
+        Case(name: "other mode", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .skip,
+             message: "applies to the default display mode; the screenshot is declared full"),
+        Case(name: "no text", mode: .default, lines: [], rule: "DSP-002", outcome: .skip,
+             message: "OCR read no text on the screen"),
+    ]
+
+    @Test(arguments: cases)
+    func ruleOutcomeAndMessage(_ test: Case) throws {
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: test.mode,
+            screenText: .value(Self.words(test.lines, confidence: test.confidence)))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        let finding = try #require(findings.first { $0.rule == test.rule })
+        #expect(finding.outcome == test.outcome)
+        #expect(finding.message == test.message)
+    }
+
+    @Test func screenTextNotReadSkipsWithTheReason() throws {
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default)
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        #expect(findings.first { $0.rule == "DSP-001" }?.message == "screen text unavailable: the screen text was not read")
+    }
+
+    @Test func toleranceIsNamedInTheEvidence() throws {
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(Self.words(["CCCD: ****** O29 317"], confidence: 95)))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        let evidence = try #require(findings.first { $0.rule == "DSP-002" }?.evidence)
+        #expect(
+            evidence.measured
+                == "'******029317' (OCR tolerance: spaces inside the number ignored, 'O' read as '0')")
+        #expect(evidence.location == "screen text line 1 at x 152–368, y 500–528")
+    }
+
+    @Test(arguments: [
+        (["CCCD: 001093029317"], "CCCD: ******029317"),
+        (["CCCD: 001 093 029317"], "CCCD: *** *** 029317"),
+        (["CCCD: *****3029317"], "CCCD: *****#029317"),
+        (["Ngày sinh: 1987-01-18"], "Ngày sinh: 1987-**-**"),
+        (["Ngày sinh: 18/01/1987"], "Ngày sinh: **/**/1987"),
+        (["Ngày sinh: 1987-01-**"], "Ngày sinh: 1987-##-**"),
+        (["Họ và tên: Nguyễn Lê Kha Hân"], "Họ và tên: Nguyễn Lê Kha Hân"),
+    ])
+    func reportMaskHidesPersonalDigits(_ lines: [String], _ expected: String) {
+        let masked = ScreenTextMask.masked(
+            Self.words(lines, confidence: 90), idNumber: "001093029317", birthDate: "1987-01-18")
+        #expect(masked.map(\.text).joined(separator: " ") == expected)
+    }
+}
