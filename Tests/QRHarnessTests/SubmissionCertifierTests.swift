@@ -68,7 +68,7 @@ import Testing
     static let secrets = ["001093029317", "1987-01-18", "HS4010120878821", "0944713700", "079201004512", "2001-11-05", "0912345678"]
 
     @Test func noPersonalDataInReportsUnlessRevealed() throws {
-        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr").spec
+        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
         for reveal in [false, true] {
             var texts: [String] = []
             for name in ["pass-acme", "fail-masked-payload", "fail-wrong-persona"] {
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func reportsValidateAndParse() throws {
-        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr").spec
+        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-cert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
