@@ -15,11 +15,15 @@ public struct CheckOptions: Sendable {
     public var trustList: TrustList?
     /// SHA-256 of the trust list file's bytes, for the report.
     public var trustListSHA256: String?
+    /// The display mode the screenshots show (`--display-mode`); nil skips the display rules and the OCR.
+    public var displayMode: DisplayMode?
 
     public init(
         spec: LoadedSpec, validationTime: Date, ppiOverride: Double? = nil, revealPersonalData: Bool = false,
-        limits: ImageLimits = .default, trustList: TrustList? = nil, trustListSHA256: String? = nil
+        limits: ImageLimits = .default, trustList: TrustList? = nil, trustListSHA256: String? = nil,
+        displayMode: DisplayMode? = nil
     ) {
+        self.displayMode = displayMode
         self.trustList = trustList
         self.trustListSHA256 = trustListSHA256
         self.spec = spec

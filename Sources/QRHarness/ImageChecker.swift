@@ -12,6 +12,8 @@ public final class ImageChecker {
     public let options: CheckOptions
     private let inspector: ImageInspector
     private let engine: ConformanceEngine
+    /// Made on first need (a declared display mode): tesseract takes a while to start and most runs never read text.
+    private var recognizer: Result<TextRecognizer, TextRecognizerError>?
 
     public init(options: CheckOptions, concurrentPasses: Bool = false) throws(InspectorError) {
         self.options = options
@@ -30,21 +32,47 @@ public final class ImageChecker {
         return check(bytes: bytes, file: path).report
     }
 
-    /// Judges image bytes already in memory; `file` names the image in the report.
-    public func check(bytes: [UInt8], file: String) -> (report: ImageReport, inspected: InspectedImage?) {
+    /// Judges image bytes already in memory; `file` names the image in the report. `displayMode` overrides the
+    /// run's mode (a submission declares one per screenshot).
+    public func check(
+        bytes: [UInt8], file: String, displayMode: DisplayMode?? = nil
+    ) -> (report: ImageReport, inspected: InspectedImage?) {
         let digest = Hashing.sha256Hex(bytes)
-        let inspected: InspectedImage
+        let image: GrayImage
         do {
-            inspected = try inspector.inspect(bytes: bytes, path: file)
+            image = try PNGDecoder.decode(bytes, path: file, limits: options.limits)
         } catch {
             return (ImageReport(file: file, sha256: digest, error: QRConformance.ImageError(code: error.code, message: error.description)), nil)
         }
-        return (judge(inspected, file: file, sha256: digest), inspected)
+        let inspected = inspector.inspect(image: image)
+        var observation = ObservationBuilder.observation(of: inspected, ppiOverride: options.ppiOverride)
+        let mode = displayMode ?? options.displayMode
+        if let mode {
+            observation.displayMode = mode
+            observation.screenText = readScreenText(image, inspected)
+        }
+        return (judge(inspected, observation: observation, file: file, sha256: digest), inspected)
+    }
+
+    /// The words on screen beside the code, or why they could not be read.
+    private func readScreenText(_ image: GrayImage, _ inspected: InspectedImage) -> Measured<[RecognizedWord]> {
+        if recognizer == nil {
+            recognizer = Result { () throws(TextRecognizerError) -> TextRecognizer in try TextRecognizer() }
+        }
+        switch recognizer {
+        case .success(let engine): return .value(engine.recognize(image, blanking: inspected.symbols.map(\.corners)))
+        case .failure(let error): return .unavailable("the screen text could not be read: \(error)")
+        case nil: return .unavailable("the screen text could not be read")
+        }
     }
 
     /// Evaluates the rules on an inspected image and builds its report row.
     public func judge(_ inspected: InspectedImage, file: String, sha256: String) -> ImageReport {
-        let observation = ObservationBuilder.observation(of: inspected, ppiOverride: options.ppiOverride)
+        judge(inspected, observation: ObservationBuilder.observation(of: inspected, ppiOverride: options.ppiOverride),
+              file: file, sha256: sha256)
+    }
+
+    private func judge(_ inspected: InspectedImage, observation: ImageObservation, file: String, sha256: String) -> ImageReport {
         let findings = engine.evaluate(observation, at: options.validationTime)
         let reveal = options.revealPersonalData
         let symbols = inspected.symbols.map { SymbolView.json($0, includePayload: reveal) }

@@ -10,6 +10,8 @@ struct CheckArguments: ParsableArguments {
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
     var trustList: String?
     @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
+    @Option(help: "The display mode the screenshots show (default = masked text, full); enables the OCR display rules.")
+    var displayMode: DisplayMode?
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
     var revealPersonalData = false
     @OptionGroup var limits: LimitOptions
@@ -28,7 +30,7 @@ struct CheckArguments: ParsableArguments {
         return CheckOptions(
             spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: ppi,
             revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
-            trustListSHA256: trust?.sha256)
+            trustListSHA256: trust?.sha256, displayMode: displayMode)
     }
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
@@ -37,7 +39,10 @@ struct CheckArguments: ParsableArguments {
         if let trustList { args += ["--trust-list", trustList] }
         if let ppi { args += ["--ppi", "\(ppi)"] }
         if revealPersonalData { args.append("--reveal-personal-data") }
+        if let displayMode { args += ["--display-mode", displayMode.rawValue] }
         args += ["--max-pixels", "\(limits.maxPixels)", "--max-file-bytes", "\(limits.maxFileBytes)"]
         return args
     }
 }
+
+extension DisplayMode: ExpressibleByArgument {}

@@ -52,6 +52,8 @@ final class WorkerProcess {
     private static func workerEnvironment() -> [String] {
         var environment = ProcessInfo.processInfo.environment
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        // One tesseract engine per worker; its OpenMP threads would otherwise fight the other workers for cores.
+        if environment["OMP_THREAD_LIMIT"] == nil { environment["OMP_THREAD_LIMIT"] = "1" }
         return environment.map { "\($0.key)=\($0.value)" }.sorted()
     }
 

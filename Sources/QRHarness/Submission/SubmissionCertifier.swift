@@ -67,7 +67,7 @@ public final class SubmissionCertifier {
                 images.append(ImageReport(file: screenshot.file, sha256: nil, error: ImageError(code: "scanner", message: "zbar scanner unavailable")))
                 continue
             }
-            let (report, inspected) = checker.check(bytes: bytes, file: screenshot.file)
+            let (report, inspected) = checker.check(bytes: bytes, file: screenshot.file, displayMode: .some(screenshot.mode))
             images.append(report)
             guard let inspected else { continue }
             observations[screenshot.file] = ObservationBuilder.observation(of: inspected, ppiOverride: screenshot.ppi)
