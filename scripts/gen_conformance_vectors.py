@@ -604,10 +604,18 @@ def symbol_vectors():
         screen([render_code(qr_matrix([(good + b"<", consts.MODE_BYTE), ("漢字", consts.MODE_KANJI)], "q")[0], 10)]),
         {"SYM-007": "fail", "PAY-001": "fail", "SIG-006": "fail", "SYM-001": "pass"}, ["segments", "non-ascii"],
         {"kanji": "漢字"})
+    sequence = segno.make_sequence(good, symbol_count=2, error="q", mode="byte", boost_error=False)
+    for part, qr in enumerate(sequence, start=1):
+        add(f"structured-append-part-{part}", f"Part {part} of 2 of a structured-append sequence, shown alone.",
+            screen([render_code([list(row) for row in qr.matrix], 10)]),
+            {"SYM-001": "pass", "SYM-007": "fail", "SYM-018": "pass" if part == 1 else "fail"},
+            ["segments", "structured-append"], {"structured_append": f"{part}/2"})
     return V
 
 
 SYMBOL_NOTES = {
+    "structured-append": "One symbol of a structured-append sequence (segno.make_sequence). zbar and the suite's "
+                         "reader disagree on the bytes of the second part, which is what SYM-018 exists to catch.",
     "valid": "Every asserted rule passes.",
     "light": "Light-mode app screen.",
     "dark": "Dark-mode app screen.",
