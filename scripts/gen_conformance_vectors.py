@@ -8,7 +8,9 @@ at various sizes and positions. Codes come from segno (an encoder we did not wri
 scripts/sign_payload.py with the TEST-ONLY keys. Expected outcomes are written here by hand per rule and per spec
 version; what the 1.2 draft changes is spelled out in `for_versions`.
 
-Usage: gen_conformance_vectors.py [--check]   (--check regenerates into a temp dir and compares bytes; exit 1)
+Usage: gen_conformance_vectors.py [--check] [--schema]
+  --check   regenerate into a temp dir and compare bytes with the committed corpus (exit 1 naming what differs)
+  --schema  validate every manifest against TestVectors/conformance/schema/manifest.schema.json (needs jsonschema)
 """
 import base64
 import json
@@ -845,7 +847,33 @@ def compare(a, b):
     return sorted(differences)
 
 
+def validate_schema():
+    import jsonschema
+    with open(os.path.join(OUT, "schema", "manifest.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    bad = []
+    for area in sorted(os.listdir(OUT)):
+        path = os.path.join(OUT, area, "manifest.json")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            errors = sorted(validator.iter_errors(json.load(f)), key=str)
+        for error in errors[:5]:
+            print(f"{area}/manifest.json: /{'/'.join(str(p) for p in error.absolute_path)}: {error.message}",
+                  file=sys.stderr)
+        if errors:
+            bad.append(area)
+    if bad:
+        sys.exit("manifests that do not match the schema: " + ", ".join(bad))
+    print("every manifest matches the schema")
+
+
 def main():
+    if "--schema" in sys.argv[1:]:
+        validate_schema()
+        return
     if "--check" in sys.argv[1:]:
         with tempfile.TemporaryDirectory() as tmp:
             generate(tmp)
