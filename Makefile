@@ -3,7 +3,7 @@ SWIFT ?= swift
 PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
-.PHONY: setup build release demo test check-generated bench
+.PHONY: setup build release demo test check-generated vectors bench
 
 setup:
 	bash scripts/setup
@@ -24,8 +24,19 @@ check-generated: setup
 	$(PY) scripts/gen_symbol_vectors.py --check
 	$(PY) scripts/sign_payload.py test-keys --check
 	$(PY) scripts/embed-specs --check
+	$(PY) scripts/gen_conformance_vectors.py --check
 
-test: setup check-generated
+# The spec-change gate (spec/README.md): every spec lints, every vector manifest matches its schema and validates,
+# every asserted outcome holds for every shipped spec, and every rule has a passing and a failing vector.
+vectors: setup
+	$(SWIFT) build --product qrconform
+	$$($(SWIFT) build --show-bin-path)/qrconform spec lint $(wildcard spec/*/*/rules.json)
+	$(PY) scripts/gen_conformance_vectors.py --schema
+	$$($(SWIFT) build --show-bin-path)/qrconform vectors validate
+	$$($(SWIFT) build --show-bin-path)/qrconform vectors verify
+	$$($(SWIFT) build --show-bin-path)/qrconform vectors coverage
+
+test: setup check-generated vectors
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -12,6 +12,12 @@ public struct SpecDiff: Sendable, Equatable {
         public let name: String
         public let old: String?
         public let new: String?
+
+        public init(name: String, old: String?, new: String?) {
+            self.name = name
+            self.old = old
+            self.new = new
+        }
     }
 
     /// A rule present in both specs whose severity, title or parameters differ.
