@@ -17,11 +17,13 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "PNG screenshots to check.") var images: [String]
     @OptionGroup var common: CheckArguments
     @OptionGroup var batch: BatchOptions
-    @Option(help: "Report format: json.") var format: String = "json"
+    @Option(help: "Report format: json (streamed row by row), junit or html.") var format: String = "json"
     @Option(help: "Write the report to this file instead of stdout.") var output: String?
 
     func validate() throws {
-        guard format == "json" else { throw ValidationError("unknown report format '\(format)'; supported: json") }
+        guard ["json", "junit", "html"].contains(format) else {
+            throw ValidationError("unknown report format '\(format)'; supported: json, junit, html")
+        }
     }
 
     func run() throws {
@@ -30,7 +32,9 @@ struct CheckCommand: ParsableCommand {
         for error in runErrors { Diagnostics.warn(error.message) }
         let shard = batch.shard.flatMap(Shard.init)
         let selected = shard?.select(images) ?? images
-        let sink = try ReportSink(path: output)
+        let streamed = format == "json"
+        let sink = try ReportSink(path: streamed ? output : nil, discard: !streamed)
+        var rows: [ImageReport] = []
         var writer = try StreamingReportWriter(
             tool: .init(name: Harness.toolName, version: Harness.toolVersion),
             spec: .init(id: options.spec.spec.id, version: options.spec.spec.version, sha256: options.spec.sha256),
@@ -43,10 +47,21 @@ struct CheckCommand: ParsableCommand {
         try BatchRunner.run(paths: selected, configuration: configuration, emit: { _, result in
             if result.verdict == .error, let message = RowError.message(in: result.row) { progress.log(message) }
             try writer.append(encodedRow: result.row, verdict: result.verdict)
+            if !streamed { rows.append(try JSONDecoder().decode(ImageReport.self, from: result.row)) }
         }, progress: progress.update)
         progress.finish()
         let verdict = try writer.finish()
         try sink.commit()
+        if !streamed {
+            let report = CheckReport(
+                tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: options.spec,
+                validationTime: options.validationTime, images: rows, errors: runErrors,
+                trustListSHA256: options.trustListSHA256)
+            let bytes = format == "junit"
+                ? CheckRendering.junit(report, spec: options.spec.spec)
+                : CheckRendering.html(report, spec: options.spec.spec, options: options)
+            try Output.write(bytes, to: output)
+        }
         let code = CheckReport.exitCode(for: verdict)
         if code != 0 { throw ExitCode(code) }
     }

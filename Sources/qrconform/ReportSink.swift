@@ -1,13 +1,20 @@
 import Foundation
 
 /// Where a streamed report goes: stdout, or a temporary file renamed over `--output` once complete,
-/// so an interrupted run never leaves a half-written report under the final name.
+/// so an interrupted run never leaves a half-written report under the final name; or nowhere, when the report
+/// is rendered in another format at the end.
 final class ReportSink {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private let temporary: URL?
     private let destination: URL?
 
-    init(path: String?) throws {
+    init(path: String?, discard: Bool = false) throws {
+        if discard {
+            handle = nil
+            temporary = nil
+            destination = nil
+            return
+        }
         guard let path else {
             handle = FileHandle.standardOutput
             temporary = nil
@@ -26,12 +33,12 @@ final class ReportSink {
     }
 
     func write(_ data: Data) throws {
-        try handle.write(contentsOf: data)
+        try handle?.write(contentsOf: data)
     }
 
     func commit() throws {
         guard let temporary, let destination else { return }
-        try handle.close()
+        try handle?.close()
         _ = try? FileManager.default.removeItem(at: destination)
         try FileManager.default.moveItem(at: temporary, to: destination)
     }
