@@ -23,35 +23,44 @@ public final class ImageChecker {
 
     /// Reads and judges the image file at `path`.
     public func check(path: String) -> ImageReport {
-        let bytes: [UInt8]
-        do {
-            bytes = try ImageFile.readBytes(path: path, limits: options.limits)
-        } catch {
-            return ImageReport(file: path, sha256: nil, error: QRConformance.ImageError(code: error.code, message: error.description))
-        }
-        return check(bytes: bytes, file: path).report
+        check(ImageJob(index: 0, path: path)).report
     }
 
-    /// Judges image bytes already in memory; `file` names the image in the report. `displayMode` overrides the
-    /// run's mode (a submission declares one per screenshot).
-    public func check(
-        bytes: [UInt8], file: String, displayMode: DisplayMode?? = nil
-    ) -> (report: ImageReport, inspected: InspectedImage?) {
+    /// Judges one job and encodes its row the way the report writes it.
+    public func judge(_ job: ImageJob) -> JudgedImage {
+        let outcome = check(job)
+        guard let row = try? StreamingReportWriter.encode(outcome.report) else {
+            return .error(job, code: "internal", message: "\(job.path): the report row could not be encoded")
+        }
+        return JudgedImage(index: job.index, verdict: outcome.report.verdict, row: row, observation: outcome.observation)
+    }
+
+    /// Judges one image: from its bytes when the job carries them, else from its file.
+    public func check(_ job: ImageJob) -> (report: ImageReport, inspected: InspectedImage?, observation: ImageObservation?) {
+        let bytes: [UInt8]
+        if let data = job.data {
+            bytes = [UInt8](data)
+        } else {
+            do {
+                bytes = try ImageFile.readBytes(path: job.path, limits: options.limits)
+            } catch {
+                return (ImageReport(file: job.path, sha256: nil, error: .init(code: error.code, message: error.description)), nil, nil)
+            }
+        }
         let digest = Hashing.sha256Hex(bytes)
         let image: GrayImage
         do {
-            image = try PNGDecoder.decode(bytes, path: file, limits: options.limits)
+            image = try PNGDecoder.decode(bytes, path: job.path, limits: options.limits)
         } catch {
-            return (ImageReport(file: file, sha256: digest, error: QRConformance.ImageError(code: error.code, message: error.description)), nil)
+            return (ImageReport(file: job.path, sha256: digest, error: .init(code: error.code, message: error.description)), nil, nil)
         }
         let inspected = inspector.inspect(image: image)
-        var observation = ObservationBuilder.observation(of: inspected, ppiOverride: options.ppiOverride)
-        let mode = displayMode ?? options.displayMode
-        if let mode {
+        var observation = ObservationBuilder.observation(of: inspected, ppiOverride: job.ppi ?? options.ppiOverride)
+        if let mode = job.displayMode ?? options.displayMode {
             observation.displayMode = mode
             observation.screenText = readScreenText(image, inspected)
         }
-        return (judge(inspected, observation: observation, file: file, sha256: digest), inspected)
+        return (judge(inspected, observation: observation, file: job.path, sha256: digest), inspected, observation)
     }
 
     /// The words on screen beside the code, or why they could not be read.

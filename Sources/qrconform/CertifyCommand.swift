@@ -26,8 +26,10 @@ struct CertifyCommand: ParsableCommand {
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
     var revealPersonalData = false
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var batch: BatchOptions
 
     func validate() throws {
+        if batch.shard != nil { throw ValidationError("--shard applies to check; certify judges whole submissions") }
         if let at, ValidationTime.parse(at) == nil {
             throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
         }
@@ -53,9 +55,15 @@ struct CertifyCommand: ParsableCommand {
             spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
             revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
             trustListSHA256: trust?.sha256)
-        let certifier = SubmissionCertifier(
+        let workers = BatchConfiguration(
+            jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
+            workerArguments: CheckArguments.workerArguments(
+                spec: spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: nil,
+                revealPersonalData: revealPersonalData, displayMode: nil, limits: limits))
+        let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: testPlan, bytes: planBytes),
-            trustListFile: .init(path: trustList, bytes: trustBytes), options: options)
+            trustListFile: .init(path: trustList, bytes: trustBytes), options: options,
+            judge: WorkerPoolJudge(configuration: workers))
         var exit = ExitStatus.pass
         var used: Set<String> = []
         for path in submissions {

@@ -35,7 +35,17 @@ struct CheckArguments: ParsableArguments {
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
     func workerArguments(validationTime: Date) -> [String] {
-        var args = ["--spec", spec.idOrPath, "--at", CheckReport.timestamp(validationTime)]
+        Self.workerArguments(
+            spec: spec.idOrPath, validationTime: validationTime, trustList: trustList, ppi: ppi,
+            revealPersonalData: revealPersonalData, displayMode: displayMode, limits: limits)
+    }
+
+    /// The `worker` command line that judges images the same way as this run.
+    static func workerArguments(
+        spec: String, validationTime: Date, trustList: String?, ppi: Double?, revealPersonalData: Bool,
+        displayMode: DisplayMode?, limits: LimitOptions
+    ) -> [String] {
+        var args = ["worker", "--spec", spec, "--at", CheckReport.timestamp(validationTime)]
         if let trustList { args += ["--trust-list", trustList] }
         if let ppi { args += ["--ppi", "\(ppi)"] }
         if revealPersonalData { args.append("--reveal-personal-data") }

@@ -42,9 +42,10 @@ struct CheckCommand: ParsableCommand {
             trustListSHA256: options.trustListSHA256, shard: shard?.label, sink: sink.write)
         let configuration = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
-            workerArguments: ["worker"] + common.workerArguments(validationTime: options.validationTime))
+            workerArguments: common.workerArguments(validationTime: options.validationTime))
         let progress = Progress(total: selected.count, enabled: !batch.quiet)
-        try BatchRunner.run(paths: selected, configuration: configuration, emit: { _, result in
+        let jobs = selected.enumerated().map { ImageJob(index: $0.offset, path: $0.element) }
+        try BatchRunner.run(jobs: jobs, configuration: configuration, emit: { result in
             if result.verdict == .error, let message = RowError.message(in: result.row) { progress.log(message) }
             try writer.append(encodedRow: result.row, verdict: result.verdict)
             if !streamed { rows.append(try JSONDecoder().decode(ImageReport.self, from: result.row)) }

@@ -16,9 +16,7 @@ struct WorkerCommand: ParsableCommand {
         while let line = readLine(strippingNewline: true) {
             guard let job = WorkerFrame.decodeJob(line: Data(line.utf8)) else { continue }
             faults.apply(to: job.path)
-            let row = checker.check(path: job.path)
-            let frame = WorkerFrame.encode(index: job.index, verdict: row.verdict, row: try StreamingReportWriter.encode(row))
-            FileHandle.standardOutput.write(frame)
+            FileHandle.standardOutput.write(WorkerFrame.encode(checker.judge(job)))
         }
     }
 }

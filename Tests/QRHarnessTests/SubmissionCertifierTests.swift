@@ -25,7 +25,9 @@ import Testing
         Example(path: "fail-masked-payload", verdict: .fail,
                 failures: ["PAY-003 p01-default.png", "PAY-004 p01-default.png", "SIG-005 p01-default.png", "SUB-003 screenshot p01-default.png"]),
         Example(path: "fail-ec-level-l", verdict: .fail, failures: ["SYM-002 p02-full.png"]),
-        Example(path: "fail-wrong-persona", verdict: .fail, failures: ["SUB-003 screenshot p01-full.png"]),
+        Example(
+            path: "fail-wrong-persona", verdict: .fail,
+            failures: ["DSP-005 p01-full.png", "DSP-006 p01-full.png", "SUB-003 screenshot p01-full.png"]),
         Example(path: "fail-missing-mode", verdict: .fail, failures: ["SUB-004 persona P02"]),
         Example(path: "zip-slip.zip", verdict: .error, failures: []),
         Example(path: "symlink.zip", verdict: .error, failures: []),

@@ -28,20 +28,20 @@ public struct BatchConfiguration: Sendable {
 /// its image gets an `error` row and every other image is still judged, so no result is lost. Memory is
 /// bounded by the workers: the driver keeps only rows that arrived ahead of their turn.
 public enum BatchRunner {
+    /// Runs the jobs (their `index` must be their position) and emits each result in order.
     public static func run(
-        paths: [String], configuration: BatchConfiguration,
-        emit: (Int, WorkerFrame.Result) throws -> Void,
+        jobs: [ImageJob], configuration: BatchConfiguration, emit: (JudgedImage) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws {
         signal(SIGPIPE, SIG_IGN)
-        var pool = Pool(configuration: configuration, paths: paths)
+        var pool = Pool(configuration: configuration, jobs: jobs)
         defer { pool.shutdown() }
         var next = 0
-        while next < paths.count {
+        while next < jobs.count {
             pool.assignIdle()
             pool.waitForEvents()
             while let result = pool.ready.removeValue(forKey: next) {
-                try emit(next, result)
+                try emit(result)
                 next += 1
                 progress(next)
             }
@@ -51,19 +51,19 @@ public enum BatchRunner {
     /// The workers and the jobs in flight.
     struct Pool {
         let configuration: BatchConfiguration
-        let paths: [String]
+        let jobs: [ImageJob]
         var workers: [WorkerProcess?]
         var queued = 0
-        var ready: [Int: WorkerFrame.Result] = [:]
+        var ready: [Int: JudgedImage] = [:]
 
-        init(configuration: BatchConfiguration, paths: [String]) {
+        init(configuration: BatchConfiguration, jobs: [ImageJob]) {
             self.configuration = configuration
-            self.paths = paths
-            workers = Array(repeating: nil, count: max(1, min(configuration.jobs, paths.count)))
+            self.jobs = jobs
+            workers = Array(repeating: nil, count: max(1, min(configuration.jobs, jobs.count)))
         }
 
         mutating func assignIdle() {
-            for slot in workers.indices where queued < paths.count && workers[slot]?.current == nil {
+            for slot in workers.indices where queued < jobs.count && workers[slot]?.current == nil {
                 if workers[slot] == nil {
                     do {
                         workers[slot] = try WorkerProcess(
@@ -74,7 +74,7 @@ public enum BatchRunner {
                     }
                 }
                 guard let worker = workers[slot] else { continue }
-                let job = WorkerFrame.Job(index: queued, path: paths[queued])
+                let job = jobs[queued]
                 queued += 1
                 if !worker.send(job) { workerDied(slot) }
             }
@@ -134,17 +134,14 @@ public enum BatchRunner {
         }
 
         private mutating func failRemaining(code: String, reason: String) {
-            while queued < paths.count {
-                record(WorkerFrame.Job(index: queued, path: paths[queued]), code: code, message: "\(paths[queued]): \(reason)")
+            while queued < jobs.count {
+                record(jobs[queued], code: code, message: "\(jobs[queued].path): \(reason)")
                 queued += 1
             }
         }
 
-        private mutating func record(_ job: WorkerFrame.Job, code: String, message: String) {
-            let sha = FileManager.default.contents(atPath: job.path).map { Hashing.sha256Hex($0) }
-            let row = ImageReport(file: job.path, sha256: sha, error: ImageError(code: code, message: message))
-            let data = (try? StreamingReportWriter.encode(row)) ?? Data()
-            ready[job.index] = WorkerFrame.Result(index: job.index, verdict: .error, row: data)
+        private mutating func record(_ job: ImageJob, code: String, message: String) {
+            ready[job.index] = .error(job, code: code, message: message)
         }
 
         func shutdown() {

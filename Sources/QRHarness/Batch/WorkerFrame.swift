@@ -3,60 +3,52 @@ import QRConformance
 
 /// The framing between the batch driver and its worker processes.
 ///
-/// Driver → worker: one JSON line per job, `{"index": N, "path": "..."}`.
-/// Worker → driver: a header line `QRC <index> <verdict> <byte count>` followed by the encoded report row.
+/// Driver → worker: one JSON line per `ImageJob`.
+/// Worker → driver: a header line `QRC <index> <verdict> <row bytes> <observation bytes>`, then the encoded report
+/// row, then the image observation as JSON (empty when the image could not be read).
 public enum WorkerFrame {
-    public struct Job: Codable, Sendable, Equatable {
-        public let index: Int
-        public let path: String
-
-        public init(index: Int, path: String) {
-            self.index = index
-            self.path = path
-        }
-    }
-
-    public struct Result: Sendable, Equatable {
-        public let index: Int
-        public let verdict: Verdict
-        public let row: Data
-    }
-
     /// Longest header line accepted; anything longer means the stream is corrupt.
-    static let maxHeader = 64
+    static let maxHeader = 80
 
-    public static func encode(job: Job) -> Data {
+    public static func encode(job: ImageJob) -> Data {
         var data = (try? JSONEncoder().encode(job)) ?? Data()
         data.append(0x0A)
         return data
     }
 
-    public static func decodeJob(line: Data) -> Job? {
-        try? JSONDecoder().decode(Job.self, from: line)
+    public static func decodeJob(line: Data) -> ImageJob? {
+        try? JSONDecoder().decode(ImageJob.self, from: line)
     }
 
-    public static func encode(index: Int, verdict: Verdict, row: Data) -> Data {
-        var data = Data("QRC \(index) \(verdict.rawValue) \(row.count)\n".utf8)
-        data.append(row)
+    public static func encode(_ result: JudgedImage) -> Data {
+        let observation = result.observation.flatMap { try? JSONEncoder().encode($0) } ?? Data()
+        var data = Data("QRC \(result.index) \(result.verdict.rawValue) \(result.row.count) \(observation.count)\n".utf8)
+        data.append(result.row)
+        data.append(observation)
         return data
     }
 
     /// Takes one complete frame off the front of `buffer`; nil when more bytes are needed.
     /// Throws when the bytes cannot be a frame (the worker wrote something else to stdout).
-    public static func take(from buffer: inout Data) throws(WorkerFrameError) -> Result? {
+    public static func take(from buffer: inout Data) throws(WorkerFrameError) -> JudgedImage? {
         guard let newline = buffer.firstIndex(of: 0x0A) else {
             if buffer.count > maxHeader { throw .corrupt }
             return nil
         }
         let header = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self).split(separator: " ")
-        guard header.count == 4, header[0] == "QRC", let index = Int(header[1]), let verdict = Verdict(rawValue: String(header[2])),
-            let length = Int(header[3]), length >= 0
+        guard header.count == 5, header[0] == "QRC", let index = Int(header[1]),
+            let verdict = Verdict(rawValue: String(header[2])), let rowLength = Int(header[3]),
+            let observationLength = Int(header[4]), rowLength >= 0, observationLength >= 0,
+            rowLength <= Int(Int32.max), observationLength <= Int(Int32.max)
         else { throw .corrupt }
         let start = buffer.index(after: newline)
-        guard buffer.endIndex - start >= length else { return nil }
-        let row = Data(buffer[start..<(start + length)])
-        buffer = Data(buffer[(start + length)...])
-        return Result(index: index, verdict: verdict, row: row)
+        guard buffer.endIndex - start >= rowLength + observationLength else { return nil }
+        let row = Data(buffer[start..<(start + rowLength)])
+        let observationBytes = buffer[(start + rowLength)..<(start + rowLength + observationLength)]
+        let observation = observationBytes.isEmpty
+            ? nil : try? JSONDecoder().decode(ImageObservation.self, from: Data(observationBytes))
+        buffer = Data(buffer[(start + rowLength + observationLength)...])
+        return JudgedImage(index: index, verdict: verdict, row: row, observation: observation)
     }
 }
 

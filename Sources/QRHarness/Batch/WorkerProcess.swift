@@ -15,7 +15,7 @@ final class WorkerProcess {
     let output: Int32
     var buffer = Data()
     /// The job in progress and when it started.
-    var current: (job: WorkerFrame.Job, started: Date)?
+    var current: (job: ImageJob, started: Date)?
 
     init(executable: String, arguments: [String]) throws(BatchError) {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
@@ -66,7 +66,7 @@ final class WorkerProcess {
     }
 
     /// Sends a job; false when the worker is gone (its stdin is closed).
-    func send(_ job: WorkerFrame.Job) -> Bool {
+    func send(_ job: ImageJob) -> Bool {
         let data = WorkerFrame.encode(job: job)
         let written = data.withUnsafeBytes { raw -> Bool in
             var offset = 0

@@ -1,3 +1,4 @@
+import QRConformance
 import QRConformanceReports
 import QRImaging
 import QRSymbol
@@ -8,14 +9,50 @@ import QRSymbol
 /// Unless `revealPersonalData`, the symbol area is pixelated in blocks of 3 modules: a decodable code in the
 /// report would carry the unmasked ID number and birth date.
 public enum ScreenshotCrop {
+    /// Where a symbol is (outer corners TL, BL, BR, TR) and how many modules it has per side, when known.
+    public typealias Geometry = (corners: [Point], modules: Int?)
+
     public static func visual(
         image: GrayImage, symbols: [InspectedSymbol], quietZone: Int = 4, margin: Int = 6, maxSide: Int = 480,
         revealPersonalData: Bool = false
     ) -> ScreenshotVisual? {
-        let geometry: [(corners: [Point], modules: Int?)] = symbols.map { symbol in
+        let geometry: [Geometry] = symbols.map { symbol in
             if case .success(let m) = symbol.measurement { return (m.corners, 17 + 4 * m.version) }
             return (symbol.scanned.corners, nil)
         }
+        return visual(image: image, geometry: geometry, quietZone: quietZone, margin: margin, maxSide: maxSide,
+                      revealPersonalData: revealPersonalData)
+    }
+
+    /// The geometry of the symbols of a report row (`polygon`, `version`), for crops made after a batch, where
+    /// the workers send rows, not measurements. Values that are not finite pixel coordinates are dropped.
+    public static func geometry(fromReportSymbols symbols: [JSONValue]) -> [Geometry] {
+        symbols.compactMap { symbol -> Geometry? in
+            guard case .object(let members) = symbol, case .array(let polygon)? = members["polygon"] else { return nil }
+            let corners = polygon.compactMap { point -> Point? in
+                guard case .array(let xy) = point, xy.count == 2, let x = number(xy[0]), let y = number(xy[1]) else { return nil }
+                return Point(x: x, y: y)
+            }
+            guard corners.count == 4 else { return nil }
+            var modules: Int?
+            if case .integer(let version)? = members["version"], (1...40).contains(version) { modules = 17 + 4 * version }
+            return (corners, modules)
+        }
+    }
+
+    private static func number(_ value: JSONValue) -> Double? {
+        let n: Double
+        switch value {
+        case .integer(let i): n = Double(i)
+        case .number(let d): n = d
+        default: return nil
+        }
+        return n.isFinite && abs(n) < 1_000_000 ? n : nil
+    }
+
+    static func visual(
+        image: GrayImage, geometry: [Geometry], quietZone: Int, margin: Int, maxSide: Int, revealPersonalData: Bool
+    ) -> ScreenshotVisual? {
         let points = geometry.flatMap(\.corners)
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(), let minY = points.map(\.y).min(),
             let maxY = points.map(\.y).max()

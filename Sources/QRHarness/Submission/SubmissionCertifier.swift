@@ -24,12 +24,16 @@ public final class SubmissionCertifier {
     public let trustListFile: SubmissionInputs.File?
     public let options: CheckOptions
     public let limits: SubmissionLimits
-    private var checkers: [Double?: ImageChecker] = [:]
+    private let judge: any ImageJudge
+    /// Called with the number of screenshots judged so far in the current submission.
+    public var progress: (Int) -> Void = { _ in }
 
+    /// - Parameter judge: how screenshots are judged; nil judges them in this process (tests, library use),
+    ///   the CLI passes a pool of worker processes so a crash in C costs one screenshot, not the run.
     public init(
         plan: TestPlan, planFile: SubmissionInputs.File, trustListFile: SubmissionInputs.File?, options: CheckOptions,
-        limits: SubmissionLimits = .default
-    ) {
+        limits: SubmissionLimits = .default, judge: (any ImageJudge)? = nil
+    ) throws(InspectorError) {
         self.plan = plan
         self.planFile = planFile
         self.trustListFile = trustListFile
@@ -40,6 +44,11 @@ public final class SubmissionCertifier {
         self.options = imageOptions
         self.limits = limits
         self.fullSpec = options.spec
+        if let judge {
+            self.judge = judge
+        } else {
+            self.judge = InProcessJudge(checker: try ImageChecker(options: imageOptions, concurrentPasses: true))
+        }
     }
 
     private let fullSpec: LoadedSpec
@@ -57,27 +66,31 @@ public final class SubmissionCertifier {
         }
         let manifest = contents.decodedManifest()
         let listed = (try? manifest.get())?.screenshots ?? []
-        var images: [ImageReport] = []
-        var observations: [String: ImageObservation] = [:]
-        var visuals: [String: ScreenshotVisual] = [:]
+        var jobs: [ImageJob] = []
         for screenshot in listed {
             // A listed file that is missing fails SUB-001; it gets no image row.
             guard let bytes = contents.files[screenshot.file] else { continue }
-            guard let checker = checker(ppi: screenshot.ppi) else {
-                images.append(ImageReport(file: screenshot.file, sha256: nil, error: ImageError(code: "scanner", message: "zbar scanner unavailable")))
-                continue
-            }
-            let (report, inspected) = checker.check(bytes: bytes, file: screenshot.file, displayMode: .some(screenshot.mode))
-            images.append(report)
-            guard let inspected else { continue }
-            observations[screenshot.file] = ObservationBuilder.observation(of: inspected, ppiOverride: screenshot.ppi)
-            if let image = try? PNGDecoder.decode(bytes, path: screenshot.file, limits: options.limits),
-                let visual = ScreenshotCrop.visual(
-                    image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
-                    revealPersonalData: options.revealPersonalData)
-            {
-                visuals[screenshot.file] = visual
-            }
+            jobs.append(ImageJob(
+                index: jobs.count, path: screenshot.file, data: Data(bytes), displayMode: screenshot.mode,
+                ppi: screenshot.ppi))
+        }
+        var images: [ImageReport] = []
+        var observations: [String: ImageObservation] = [:]
+        var visuals: [String: ScreenshotVisual] = [:]
+        do {
+            try judge.judge(jobs, emit: { judged in
+                let job = jobs[judged.index]
+                let row = try JSONDecoder().decode(ImageReport.self, from: judged.row)
+                images.append(row)
+                if let observation = judged.observation { observations[job.path] = observation }
+                if row.error == nil, let visual = visual(job, row) { visuals[job.path] = visual }
+            }, progress: progress)
+        } catch {
+            let report = makeReport(
+                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, files: [], screenshots: listed,
+                images: images, findings: [],
+                error: ImageError(code: "harness", message: "\(path): the screenshots could not be judged: \(error)"))
+            return Result(report: report, visuals: visuals, outputName: fallbackName)
         }
         let context = SubmissionContext(
             plan: plan, manifest: manifest, files: Array(contents.files.keys), observations: observations,
@@ -116,13 +129,14 @@ public final class SubmissionCertifier {
             images: images, findings: findings, error: runError)
     }
 
-    private func checker(ppi: Double?) -> ImageChecker? {
-        if let existing = checkers[ppi] { return existing }
-        var perScreenshot = options
-        perScreenshot.ppiOverride = ppi ?? options.ppiOverride
-        guard let made = try? ImageChecker(options: perScreenshot, concurrentPasses: true) else { return nil }
-        checkers[ppi] = made
-        return made
+    /// The QR crop of a judged screenshot, cut where its row says the symbols are (the worker already decoded the
+    /// same bytes, so decoding them here again is safe).
+    private func visual(_ job: ImageJob, _ row: ImageReport) -> ScreenshotVisual? {
+        guard let data = job.data, let image = try? PNGDecoder.decode([UInt8](data), path: job.path, limits: options.limits)
+        else { return nil }
+        return ScreenshotCrop.visual(
+            image: image, geometry: ScreenshotCrop.geometry(fromReportSymbols: row.symbols), quietZone: quietZoneModules,
+            margin: 6, maxSide: 480, revealPersonalData: options.revealPersonalData)
     }
 
     private static func isRegularFile(_ path: String) -> Bool {

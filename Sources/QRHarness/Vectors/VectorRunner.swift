@@ -158,9 +158,13 @@ public final class VectorRunner {
             spec: LoadedSpec(
                 spec: spec, sha256: Hashing.sha256Hex(Array(spec.id.utf8)), origin: "vectors"),
             validationTime: time, trustList: trustList)
-        let certifier = SubmissionCertifier(
-            plan: plan, planFile: .init(path: planPath, bytes: bytes), trustListFile: nil,
-            options: options)
+        let certifier: SubmissionCertifier
+        do {
+            certifier = try SubmissionCertifier(
+                plan: plan, planFile: .init(path: planPath, bytes: bytes), trustListFile: nil, options: options)
+        } catch {
+            throw VectorInputError(message: error.description)
+        }
         let report = certifier.certify(path: path).report
         if let error = report.error, error.code != "no-trust-list" {
             throw VectorInputError(message: error.message)

@@ -17,7 +17,7 @@ struct DisplayInputs {
 
 extension RuleContext {
     /// The display inputs, or the skip when the rule cannot be judged: no mode declared, another mode,
-    /// no six fields, no screen text.
+    /// no six fields, a code that carries masked values, no screen text.
     func displayInputs(appliesTo modes: Set<DisplayMode>) -> Result<DisplayInputs, DisplaySkip> {
         guard let minimum = parameters.number("min_confidence") else {
             return .failure(DisplaySkip(.missingParameter("min_confidence")))
@@ -31,6 +31,11 @@ extension RuleContext {
                 DisplaySkip(.skip("applies to the \(applies) display mode; the screenshot is declared \(mode.rawValue)")))
         }
         guard let fields else { return .failure(DisplaySkip(RuleContext.notSixFields)) }
+        guard !fields.soGiayTo.text.contains("*"), !fields.ngaySinh.text.contains("*") else {
+            return .failure(DisplaySkip(.skip(
+                "the code itself carries a masked ID number or birth date (see PAY-004), so the screen text cannot "
+                    + "be judged against it")))
+        }
         let words: [RecognizedWord]
         switch image.screenText {
         case .value(let value): words = value
