@@ -25,6 +25,8 @@ check-generated: setup
 	$(PY) scripts/sign_payload.py test-keys --check
 	$(PY) scripts/embed-specs --check
 	$(PY) scripts/gen_conformance_vectors.py --check
+	$(PY) scripts/gen_submissions.py --check
+	$(PY) scripts/gen_display_vectors.py --check
 
 # The spec-change gate (spec/README.md): every spec lints, every vector manifest matches its schema and validates,
 # every asserted outcome holds for every shipped spec, and every rule has a passing and a failing vector.
