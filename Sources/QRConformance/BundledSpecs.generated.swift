@@ -369,7 +369,8 @@ enum BundledSpecs {
         "reasoning": "Camera readers need several screen pixels per module to resolve it through moiré and blur."
       },
       "parameters": {
-        "minimum": { "type": "number", "value": 4.0, "unit": "px", "description": "Smallest accepted module pitch on either axis." }
+        "minimum": { "type": "number", "value": 4.0, "unit": "px", "description": "Smallest accepted module pitch on either axis." },
+        "measurement_tolerance": { "type": "number", "value": 0.05, "unit": "px", "description": "Allowance for sub-pixel measurement noise: a code drawn at exactly the minimum measures a few hundredths below it." }
       }
     },
     {
@@ -1137,7 +1138,8 @@ enum BundledSpecs {
         "reasoning": "Camera readers need several screen pixels per module to resolve it through moiré and blur."
       },
       "parameters": {
-        "minimum": { "type": "number", "value": 4.0, "unit": "px", "description": "Smallest accepted module pitch on either axis." }
+        "minimum": { "type": "number", "value": 4.0, "unit": "px", "description": "Smallest accepted module pitch on either axis." },
+        "measurement_tolerance": { "type": "number", "value": 0.05, "unit": "px", "description": "Allowance for sub-pixel measurement noise: a code drawn at exactly the minimum measures a few hundredths below it." }
       }
     },
     {

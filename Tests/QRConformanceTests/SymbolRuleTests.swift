@@ -93,6 +93,13 @@ struct SymbolCase: CustomTestStringConvertible, Sendable {
             "3 px", "SYM-010", .fail,
             "modules are 3.00 px, below the minimum 4.00 px; draw each module with more pixels"
         ) { $0.modulePixels = .value(ModulePitch(x: 3.2, y: 3.2, min: 3, max: 3.4)) },
+        SymbolCase(
+            "exactly 4 px, measured a hair below", "SYM-010", .pass, "passed: Module pitch at least 4 pixels"
+        ) { $0.modulePixels = .value(ModulePitch(x: 3.99, y: 4.0, min: 3.97, max: 4.01)) },
+        SymbolCase(
+            "3.9 px, beyond the tolerance", "SYM-010", .fail,
+            "modules are 3.90 px, below the minimum 4.00 px; draw each module with more pixels"
+        ) { $0.modulePixels = .value(ModulePitch(x: 3.9, y: 3.9, min: 3.9, max: 3.9)) },
         SymbolCase("square", "SYM-011", .pass, "passed: Square modules within 5%"),
         SymbolCase(
             "stretched", "SYM-011", .warn,

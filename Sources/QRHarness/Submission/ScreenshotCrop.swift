@@ -59,8 +59,10 @@ public enum ScreenshotCrop {
         else { return nil }
         let pitch = geometry.compactMap { g in g.modules.map { (maxX - minX) / Double($0) } }.first ?? 8
         let pad = pitch * Double(margin)
-        let left = clamp(Int((minX - pad).rounded(.down)), image.width), right = clamp(Int((maxX + pad).rounded(.up)), image.width)
-        let top = clamp(Int((minY - pad).rounded(.down)), image.height), bottom = clamp(Int((maxY + pad).rounded(.up)), image.height)
+        guard [minX, maxX, minY, maxY, pad].allSatisfy(\.isFinite) else { return nil }
+        let w = Double(image.width), h = Double(image.height)
+        let left = Int(min(max(minX - pad, 0), w).rounded(.down)), right = Int(min(max(maxX + pad, 0), w).rounded(.up))
+        let top = Int(min(max(minY - pad, 0), h).rounded(.down)), bottom = Int(min(max(maxY + pad, 0), h).rounded(.up))
         guard right > left, bottom > top else { return nil }
         let step = max(1, (max(right - left, bottom - top) + maxSide - 1) / maxSide)
         let width = (right - left + step - 1) / step, height = (bottom - top + step - 1) / step
@@ -75,7 +77,7 @@ public enum ScreenshotCrop {
             for g in geometry {
                 let xs = g.corners.map { ($0.x - Double(left)) * scale }, ys = g.corners.map { ($0.y - Double(top)) * scale }
                 guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { continue }
-                let block = max(2, Int(3 * pitch * scale))
+                let block = max(2, Int(min(3 * pitch * scale, 1_000)))
                 pixelate(&pixels, width: width, height: height, x: Int(x0), y: Int(y0), to: Int(x1.rounded(.up)), Int(y1.rounded(.up)), block: block)
             }
         }

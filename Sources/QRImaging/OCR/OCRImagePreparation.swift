@@ -44,8 +44,9 @@ public enum OCRImagePreparation {
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
             minX.isFinite, maxX.isFinite, minY.isFinite, maxY.isFinite
         else { return }
-        let top = max(0, Int(minY.rounded(.down))), bottom = min(height - 1, Int(maxY.rounded(.up)))
-        let left = max(0, Int(minX.rounded(.down))), right = min(width - 1, Int(maxX.rounded(.up)))
+        let h = Double(height), w = Double(width)
+        let top = Int(min(max(minY, 0), h).rounded(.down)), bottom = Int(min(max(maxY, -1), h - 1).rounded(.up))
+        let left = Int(min(max(minX, 0), w).rounded(.down)), right = Int(min(max(maxX, -1), w - 1).rounded(.up))
         guard top <= bottom, left <= right else { return }
         for y in top...bottom {
             let centreY = Double(y) + 0.5
