@@ -35,14 +35,11 @@ public enum ObservationBuilder {
         let unreadable = "neither format information copy could be decoded"
         o.ecLevel = m.ecLevel.map(Measured.value) ?? .unavailable(unreadable)
         o.mask = m.mask.map(Measured.value) ?? .unavailable(unreadable)
-        o.formatCopies = FormatCopiesAgreement(rawValue: m.formatCopiesAgree.rawValue).map(Measured.value)
-            ?? .unavailable("unknown format agreement \(m.formatCopiesAgree.rawValue)")
-        o.modulePixels = .value(ModulePitch(x: m.modulePx.x, y: m.modulePx.y, min: m.modulePx.min, max: m.modulePx.max))
+        o.formatCopies = .value(m.formatCopiesAgree)
+        o.modulePixels = .value(m.modulePx)
         o.squareRatio = m.square > 0 ? .value(max(m.square, 1 / m.square)) : .unavailable("module pitch is zero")
-        o.rendering = Rendering(rawValue: m.rendering.rawValue).map(Measured.value)
-            ?? .unavailable("unknown rendering \(m.rendering.rawValue)")
-        let q = m.quietZoneModules
-        o.quietZone = .value(QuietZone(top: q.top, right: q.right, bottom: q.bottom, left: q.left))
+        o.rendering = .value(m.rendering)
+        o.quietZone = .value(m.quietZoneModules)
         o.symbolContrast = .value(m.contrast.symbolContrast)
         o.sizePixels = .value(m.sizePx)
     }

@@ -91,7 +91,7 @@ public struct SymbolMeasurement: Sendable, Equatable, Codable {
     }
 
     /// How the two format copies relate.
-    public enum FormatAgreement: String, Sendable, Equatable, Codable {
+    public enum FormatAgreement: String, Sendable, Equatable, Codable, CaseIterable {
         case bothAgree = "both-agree"
         case onlyFirstReadable = "only-first-readable"
         case onlySecondReadable = "only-second-readable"
@@ -105,10 +105,17 @@ public struct SymbolMeasurement: Sendable, Equatable, Codable {
         public var y: Double
         public var min: Double
         public var max: Double
+
+        public init(x: Double, y: Double, min: Double, max: Double) {
+            self.x = x
+            self.y = y
+            self.min = min
+            self.max = max
+        }
     }
 
     /// Whether the symbol was drawn with whole-pixel modules and hard edges or resampled (scaled, rotated, blurred).
-    public enum Rendering: String, Sendable, Equatable, Codable {
+    public enum Rendering: String, Sendable, Equatable, Codable, CaseIterable {
         case integerHardEdges = "integer-hard-edges"
         case resampled
     }
@@ -119,6 +126,13 @@ public struct SymbolMeasurement: Sendable, Equatable, Codable {
         public var right: Int
         public var bottom: Int
         public var left: Int
+
+        public init(top: Int, right: Int, bottom: Int, left: Int) {
+            self.top = top
+            self.right = right
+            self.bottom = bottom
+            self.left = left
+        }
     }
 
     /// Contrast of the sampled module centres on a 0–1 scale.
