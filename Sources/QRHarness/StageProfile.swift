@@ -10,11 +10,14 @@ public struct StageProfile: Sendable {
     public var zbarScan: Duration = .zero
     public var measurement: Duration = .zero
     public var codewords: Duration = .zero
+    public var ocr: Duration = .zero
+    public var ocrImages = 0
 
     public init() {}
 
-    /// Runs libpng, zbar (both passes, one thread), measurement and codeword reading on one file.
-    public mutating func add(path: String, scanner: QRScanner) throws(ImageLoadError) {
+    /// Runs libpng, zbar (both passes, one thread), measurement and codeword reading on one file, and OCR of
+    /// the screen text when a recognizer is given.
+    public mutating func add(path: String, scanner: QRScanner, recognizer: TextRecognizer? = nil) throws(ImageLoadError) {
         let clock = ContinuousClock()
         let bytes = try ImageFile.readBytes(path: path)
         var decoded: Result<GrayImage, ImageLoadError>?
@@ -36,6 +39,10 @@ public struct StageProfile: Sendable {
         }
         images += 1
         symbols += scanned.count
+        if let recognizer {
+            ocr += clock.measure { _ = recognizer.recognize(image, blanking: scanned.map(\.corners)) }
+            ocrImages += 1
+        }
     }
 
     /// Milliseconds per image (decode, scan) and per symbol (measurement, codewords), one line each.
@@ -50,6 +57,7 @@ public struct StageProfile: Sendable {
             zbar scan, normal + inverted pass, per image    \(ms(zbarScan, images))
             symbol measurement, per symbol                  \(ms(measurement, symbols))
             codeword reading (RS, segments), per symbol     \(ms(codewords, symbols))
+            OCR of the screen text (tesseract), per image   \(ocrImages > 0 ? ms(ocr, ocrImages) : "     n/a")
             (\(images) images, \(symbols) symbols)
             """
     }

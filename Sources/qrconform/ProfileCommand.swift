@@ -8,12 +8,18 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile", abstract: "Internal: time each pipeline stage (for scripts/bench).", shouldDisplay: false)
 
     @Argument var images: [String]
+    @Flag(help: "Also time OCR of the screen text.") var ocr = false
 
     func run() throws {
         guard let scanner = QRScanner() else { throw ExitCode(2) }
+        let recognizer = ocr ? try TextRecognizer() : nil
         var profile = StageProfile()
         for path in images {
-            do { try profile.add(path: path, scanner: scanner) } catch { Diagnostics.warn(error.description) }
+            do {
+                try profile.add(path: path, scanner: scanner, recognizer: recognizer)
+            } catch {
+                Diagnostics.warn(error.description)
+            }
         }
         print(profile.summary)
     }
