@@ -52,6 +52,7 @@ public enum HTMLRenderer {
         if let visual {
             html += figure(visual)
         }
+        html += ScreenTextMap.svg(group.findings)
         guard !group.findings.isEmpty else { return html + "</section>\n" }
         html += """
             <table>
