@@ -9,6 +9,8 @@ import QRSymbol
 /// so each task makes its own.
 public final class QRScanner {
     private let scanner: OpaquePointer
+    /// The inverted copy of the last image, kept so each image does not allocate and fault in a new one.
+    private var invertBuffer: [UInt8] = []
 
     public init?() {
         guard let scanner = zbar_image_scanner_create() else { return nil }
@@ -33,7 +35,13 @@ public final class QRScanner {
     /// beside a normal one would be missed; a second pass over an inverted copy finds it.
     public func scan(_ image: GrayImage) -> [ScannedSymbol] {
         let normal = scanPass(image, polarity: .darkOnLight)
-        let inverted = scanPass(image.inverted(), polarity: .lightOnDark)
+        if invertBuffer.count != image.pixels.count { invertBuffer = [UInt8](repeating: 0, count: image.pixels.count) }
+        image.pixels.withUnsafeBufferPointer { source in
+            invertBuffer.withUnsafeMutableBufferPointer { target in
+                for i in 0..<source.count { target[i] = 255 &- source[i] }
+            }
+        }
+        let inverted = invertBuffer.withUnsafeBytes { scanPass($0, width: image.width, height: image.height, polarity: .lightOnDark) }
         return Self.merge(normal, inverted)
     }
 
@@ -58,25 +66,27 @@ public final class QRScanner {
     }
 
     private func scanPass(_ image: GrayImage, polarity: Polarity) -> [ScannedSymbol] {
+        image.pixels.withUnsafeBytes { scanPass($0, width: image.width, height: image.height, polarity: polarity) }
+    }
+
+    private func scanPass(_ raw: UnsafeRawBufferPointer, width: Int, height: Int, polarity: Polarity) -> [ScannedSymbol] {
         let density: Int32 = polarity == .darkOnLight ? 1 : Self.invertedPassDensity
         zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density)
         zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density)
         guard let zimage = zbar_image_create() else { return [] }
         defer { zbar_image_destroy(zimage) }
         zbar_image_set_format(zimage, zbar_fourcc_parse("Y800"))
-        zbar_image_set_size(zimage, UInt32(image.width), UInt32(image.height))
-        return image.pixels.withUnsafeBytes { raw -> [ScannedSymbol] in
-            zbar_image_set_data(zimage, raw.baseAddress, UInt(raw.count), nil)
-            defer { zbar_image_set_data(zimage, nil, 0, nil) }
-            guard zbar_scan_image(scanner, zimage) > 0 else { return [] }
-            var symbols: [ScannedSymbol] = []
-            var symbol = zbar_image_first_symbol(zimage)
-            while let current = symbol {
-                symbols.append(Self.copy(current, polarity: polarity))
-                symbol = zbar_symbol_next(current)
-            }
-            return symbols
+        zbar_image_set_size(zimage, UInt32(width), UInt32(height))
+        zbar_image_set_data(zimage, raw.baseAddress, UInt(raw.count), nil)
+        defer { zbar_image_set_data(zimage, nil, 0, nil) }
+        guard zbar_scan_image(scanner, zimage) > 0 else { return [] }
+        var symbols: [ScannedSymbol] = []
+        var symbol = zbar_image_first_symbol(zimage)
+        while let current = symbol {
+            symbols.append(Self.copy(current, polarity: polarity))
+            symbol = zbar_symbol_next(current)
         }
+        return symbols
     }
 
     private static func copy(_ symbol: OpaquePointer, polarity: Polarity) -> ScannedSymbol {
