@@ -8,9 +8,12 @@ public struct DecodeReport: Encodable, Sendable {
     public static let formatVersion = "qrconform-decode/1"
 
     public var images: [Entry]
+    /// Whether personal fields of 1405 payloads are shown in full (`--reveal-personal-data`).
+    public var revealPersonalData: Bool
 
-    public init(images: [Entry]) {
+    public init(images: [Entry], revealPersonalData: Bool = false) {
         self.images = images
+        self.revealPersonalData = revealPersonalData
     }
 
     /// One input image: what was read from it, or why it could not be read.
@@ -19,6 +22,13 @@ public struct DecodeReport: Encodable, Sendable {
         public var sha256: String?
         public var inspected: InspectedImage?
         public var error: ReportError?
+        var maskPersonalData = false
+
+        func masking(_ mask: Bool) -> Entry {
+            var copy = self
+            copy.maskPersonalData = mask
+            return copy
+        }
 
         public init(file: String, bytes: [UInt8]?, inspected: InspectedImage?, error: ReportError?) {
             self.file = file
@@ -38,7 +48,7 @@ public struct DecodeReport: Encodable, Sendable {
             try c.encode(inspected?.width, forKey: .width)
             try c.encode(inspected?.height, forKey: .height)
             try c.encode(inspected?.pixelsPerInch.map(Rounding.twoDecimals), forKey: .ppi)
-            try c.encode((inspected?.symbols ?? []).map { SymbolView.json($0, includePayload: true) }, forKey: .symbols)
+            try c.encode((inspected?.symbols ?? []).map { SymbolView.json($0, includePayload: true, maskedPayload: maskPersonalData) }, forKey: .symbols)
             try c.encode(error, forKey: .error)
         }
     }
@@ -50,7 +60,7 @@ public struct DecodeReport: Encodable, Sendable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.formatVersion, forKey: .format)
-        try c.encode(images, forKey: .images)
+        try c.encode(images.map { $0.masking(!revealPersonalData) }, forKey: .images)
     }
 
     /// Sorted keys, stable number formatting, trailing newline.

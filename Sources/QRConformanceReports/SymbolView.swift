@@ -4,10 +4,10 @@ import QRSymbol
 
 /// How reports show one symbol: zbar's reading, our measurement and our codeword reading, as one JSON object.
 ///
-/// `decode` shows the payload; `check` and `certify` leave it (and the module matrix, which encodes it) out
-/// unless personal data is to be revealed.
+/// `check` and `certify` leave the payload (and the module matrix, which encodes it) out unless personal data is to
+/// be revealed; `decode` shows it, with the personal fields masked unless revealed (`maskedPayload`).
 public enum SymbolView {
-    public static func json(_ symbol: InspectedSymbol, includePayload: Bool) -> JSONValue {
+    public static func json(_ symbol: InspectedSymbol, includePayload: Bool, maskedPayload: Bool = false) -> JSONValue {
         var object: [String: JSONValue] = [:]
         let scanned = symbol.scanned
         object["symbology"] = .string(scanned.symbology)
@@ -15,8 +15,14 @@ public enum SymbolView {
         object["polygon"] = .array(symbol.corners.map { .array([number($0.x), number($0.y)]) })
         object["zbar_polygon"] = .array(scanned.corners.map { .array([number($0.x), number($0.y)]) })
         if includePayload {
-            object["data_b64"] = .string(Data(scanned.data).base64EncodedString())
-            object["text"] = scanned.text.map(JSONValue.string) ?? .null
+            if maskedPayload, let masked = PayloadMasking.maskedText(scanned.data) {
+                object["data_b64"] = .null
+                object["text"] = .string(masked)
+            } else {
+                object["data_b64"] = .string(Data(scanned.data).base64EncodedString())
+                object["text"] = scanned.text.map(JSONValue.string) ?? .null
+            }
+            object["payload_sha256"] = .string(Hashing.sha256Hex(scanned.data))
         }
         switch symbol.measurement {
         case .success(let measurement):

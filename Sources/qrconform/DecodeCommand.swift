@@ -13,6 +13,8 @@ struct DecodeCommand: ParsableCommand {
 
     @Argument(help: "PNG images to decode.") var images: [String]
     @OptionGroup var limits: LimitOptions
+    @Flag(help: "Show ID number, birth date, phone and insurance number of 1405 payloads in full (default: masked).")
+    var revealPersonalData = false
 
     func run() throws {
         let inspector = try ImageInspector(limits: limits.imageLimits, concurrentPasses: true)
@@ -35,7 +37,7 @@ struct DecodeCommand: ParsableCommand {
                 entries.append(.init(file: path, bytes: bytes, inspected: nil, error: ReportError(code: error.code, message: error.description)))
             }
         }
-        try Output.write(DecodeReport(images: entries).jsonBytes(), to: nil)
+        try Output.write(DecodeReport(images: entries, revealPersonalData: revealPersonalData).jsonBytes(), to: nil)
         if exit != .pass { throw ExitCode(exit.rawValue) }
     }
 }

@@ -60,7 +60,7 @@ struct DecodeCommandTests {
         let truthData = try Data(contentsOf: URL(fileURLWithPath: CLIRunner.fixture("fixtures.json")))
         let truth = try #require((try JSONSerialization.jsonObject(with: truthData) as? [String: Any])?["screenshot_1080x2340.png"] as? [String: Any])
         let corners = try #require(truth["corners"] as? [[Double]])
-        let run = try CLIRunner.run(["decode", CLIRunner.fixture("screenshot_1080x2340.png")])
+        let run = try CLIRunner.run(["decode", "--reveal-personal-data", CLIRunner.fixture("screenshot_1080x2340.png")])
         let symbol = try #require(((run.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
         #expect(symbol["text"] as? String == (truth["payloads"] as? [String])?.first)
         let polygon = try #require(symbol["polygon"] as? [[Double]])
@@ -68,6 +68,18 @@ struct DecodeCommandTests {
         for (got, want) in zip(polygon, corners) {
             #expect(abs(got[0] - want[0]) <= 2 && abs(got[1] - want[1]) <= 2, "corner \(got) vs \(want)")
         }
+    }
+
+    @Test("personal fields of a 1405 payload are masked unless --reveal-personal-data")
+    func personalDataIsMasked() throws {
+        let file = CLIRunner.fixture("qr_dark_on_light.png")
+        let masked = String(decoding: try CLIRunner.run(["decode", file]).stdout, as: UTF8.self)
+        for secret in ["001093029317", "1987-01-18", "0944713700", "HS4010120878821", "MDAxMDkz"] {
+            #expect(!masked.contains(secret), "\(secret) leaked")
+        }
+        #expect(masked.contains("******029317|NGUYEN LE KHA HAN|1987-**-**|0|162979388586171100|<1<************821<*******700"))
+        let revealed = String(decoding: try CLIRunner.run(["decode", "--reveal-personal-data", file]).stdout, as: UTF8.self)
+        #expect(revealed.contains("001093029317|NGUYEN LE KHA HAN|1987-01-18"))
     }
 
     @Test("usage errors exit 64")
