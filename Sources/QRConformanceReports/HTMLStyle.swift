@@ -17,6 +17,8 @@ enum HTMLStyle {
         .visual{position:relative;display:inline-block;margin:8px 0;border:1px solid #ccc}
         .visual img{display:block;image-rendering:pixelated}
         .visual svg{position:absolute;left:0;top:0}
+        .screenmap{display:inline-block;margin:8px 0 0 12px;vertical-align:top}
+        .screenmap svg{display:block}
         .outline{fill:none;stroke:#0a84ff;stroke-width:2}
         .grid{fill:none;stroke:#0a84ff;stroke-width:.5;opacity:.45}
         .qz{fill:#30d158;opacity:.25}

@@ -35,7 +35,7 @@ enum ScreenTextMap {
         }
         let scale = Double(width) / Double(maxX + 40)
         let height = Int((Double(maxY + 40) * scale).rounded(.up))
-        var svg = "<div class=\"visual\"><svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
+        var svg = "<div class=\"screenmap\"><svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
             + "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#f4f4f6\" stroke=\"#999\"/>\n"
         for box in boxes {
             let x = Double(box.left) * scale, y = Double(box.top) * scale
