@@ -112,3 +112,18 @@ private struct ExtraRule: ConformanceRule {
 
     func evaluate(_ context: RuleContext) -> RuleResult { .skip("test rule") }
 }
+
+@Suite("spec parameter ranges")
+struct SpecParameterRangeTests {
+    @Test("an integer parameter outside 0…1 000 000 is refused, naming the rule", arguments: [-1, 1_000_001, Int.max])
+    func outOfRangeIntegerIsRefused(value: Int) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("spec/vn-personal-qr/1.1/rules.json")
+        var text = try String(contentsOf: path, encoding: .utf8)
+        let original = #""slack": { "type": "integer", "value": 2"#
+        #expect(text.contains(original))
+        text = text.replacingOccurrences(of: original, with: #""slack": { "type": "integer", "value": \#(value)"#)
+        let problems = SpecLinter.lint(data: Data(text.utf8))
+        #expect(problems.contains { $0.ruleID == "SYM-005" && $0.message.contains("outside 0…1000000") })
+    }
+}
