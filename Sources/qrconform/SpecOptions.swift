@@ -1,7 +1,7 @@
 import ArgumentParser
 import QRConformance
 
-/// `--spec ID|PATH`: a bundled spec by id (newest version) or id@version, or a spec file.
+/// `--spec ID|PATH`: a bundled spec by id (its released version) or id@version, or a spec file.
 struct SpecOptions: ParsableArguments {
     @Option(
         name: .customLong("spec"),

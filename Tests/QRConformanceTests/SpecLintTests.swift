@@ -127,3 +127,13 @@ struct SpecParameterRangeTests {
         #expect(problems.contains { $0.ruleID == "SYM-005" && $0.message.contains("outside 0…1000000") })
     }
 }
+
+@Suite("spec catalogue")
+struct SpecCatalogTests {
+    @Test("a bare id names the released default, never the bundled draft; id@version names exactly that version")
+    func bareIdIsTheDefault() throws {
+        #expect(try SpecCatalog.load(idOrPath: "vn-personal-qr").spec.version == "1.1")
+        #expect(try SpecCatalog.load(idOrPath: "vn-personal-qr@1.2").spec.version == "1.2")
+        #expect(try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec.version == "1.1")
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 /// The specs built into the binary, and the one place that turns `--spec ID|PATH` into a `LoadedSpec`.
 ///
 /// ```swift
-/// let loaded = try SpecCatalog.load(idOrPath: "vn-personal-qr")   // newest bundled 1405 spec
+/// let loaded = try SpecCatalog.load(idOrPath: "vn-personal-qr")   // the released 1405 spec (the default)
 /// ```
 public enum SpecCatalog {
     /// A spec embedded in the binary from `spec/<id>/<version>/rules.json`.
@@ -31,10 +31,14 @@ public enum SpecCatalog {
         }
     }
 
-    /// Loads a bundled spec by `id@version` or `id` (newest version), else reads the file at that path.
+    /// Loads a bundled spec by `id@version` or `id`, else reads the file at that path. A bare id names the default
+    /// version when the default has that id (a bundled draft is never picked by accident), else the newest.
     public static func load(idOrPath: String) throws(SpecError) -> LoadedSpec {
         let entries = bundled
-        if let entry = entries.first(where: { $0.key == idOrPath }) ?? entries.last(where: { $0.id == idOrPath }) {
+        let bare = defaultID.hasPrefix(idOrPath + "@") ? defaultID : nil
+        if let entry = entries.first(where: { $0.key == idOrPath || $0.key == bare })
+            ?? entries.last(where: { $0.id == idOrPath })
+        {
             return try SpecLoader.load(data: Data(entry.json.utf8), origin: "bundled:\(entry.key)")
         }
         let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".json")
