@@ -60,6 +60,7 @@ def shown_values(persona, mode, variant):
         "full-id": {"id": number},
         "five-asterisks": {"id": "*****" + number[6:]},
         "seven-asterisks": {"id": "*******" + number[6:]},
+        "seven-asterisks-own-line": {"id": "*******" + number[6:]},
         "bullet-mask": {"id": "\u2022" * 6 + number[6:]},
         "x-mask": {"id": "x" * 6 + number[6:]},
         "day-masked-only": {"birth": f"{year}-{month}-**"},
@@ -112,10 +113,22 @@ def render(persona, mode, theme, font_name, size, variant):
     lines = []
     if variant != "no-name":
         lines += [("Họ và tên", small, colours["muted"]), (PERSONAS[persona]["name"], regular, colours["fg"])]
-    lines += [
-        (f"CCCD: {values['id']}", regular, colours["fg"]),
-        (f"Ngày sinh: {values['birth']}", regular, colours["fg"]),
-    ]
+    if variant == "value-own-line":
+        # The value alone on the line under its label: the layout OCR finds hardest (a line starting with '*').
+        lines += [
+            ("Số CCCD", small, colours["muted"]), (values["id"], regular, colours["fg"]),
+            ("Ngày sinh", small, colours["muted"]), (values["birth"], regular, colours["fg"]),
+        ]
+    elif variant == "seven-asterisks-own-line":
+        lines += [
+            ("Số CCCD", small, colours["muted"]), (values["id"], regular, colours["fg"]),
+            (f"Ngày sinh: {values['birth']}", regular, colours["fg"]),
+        ]
+    else:
+        lines += [
+            (f"CCCD: {values['id']}", regular, colours["fg"]),
+            (f"Ngày sinh: {values['birth']}", regular, colours["fg"]),
+        ]
     for text, font, fill in lines:
         draw.text((margin, y), text, fill=fill, font=font)
         y += int(font.size * 1.7)
@@ -136,7 +149,7 @@ def expected(mode, variant):
         outcome.update({"DSP-001": "pass", "DSP-002": "pass", "DSP-003": "pass", "DSP-004": "pass"})
         if variant == "full-id":
             outcome.update({"DSP-001": "fail", "DSP-002": "fail"})
-        if variant in ("five-asterisks", "seven-asterisks", "bullet-mask", "x-mask"):
+        if variant in ("five-asterisks", "seven-asterisks", "seven-asterisks-own-line", "bullet-mask", "x-mask"):
             outcome["DSP-002"] = "fail"
         if variant == "day-masked-only":
             outcome["DSP-004"] = "fail"
@@ -176,6 +189,9 @@ def vectors():
         ("no-text", "default", "light", "DejaVuSans", 36, "the code alone, no text at all"),
         ("noise", "default", "dark", "DejaVuSans", 36, "noise and 7 px text OCR cannot read"),
         ("no-mode", None, "light", "DejaVuSans", 36, "no display mode declared"),
+        ("value-own-line", "default", "light", "DejaVuSans", 48, "masked ID and birth date each alone on a line"),
+        ("value-own-line", "default", "dark", "DejaVuSerif", 36, "masked values alone on their lines (dark)"),
+        ("seven-asterisks-own-line", "default", "light", "DejaVuSans", 40, "7 asterisks, alone on their line"),
     ]
     for index, (variant, mode, theme, font, size, description) in enumerate(negatives):
         persona = personas[index % len(personas)]

@@ -62,7 +62,44 @@ public final class TextRecognizer {
             let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             words += reread.isEmpty ? line.words : reread
         }
+        for masked in MaskRunDetector.maskedLines(in: pixels, width: image.width, height: image.height) {
+            guard let word = readMaskedLine(masked, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
+            else { continue }
+            words.removeAll { other in
+                let centre = (other.box.top + other.box.bottom) / 2
+                return centre >= masked.line.top && centre < masked.line.bottom
+            }
+            words.append(word)
+        }
         return words
+    }
+
+    /// A line that starts with asterisks, which tesseract drops or garbles: the glyph count gives the mask and
+    /// tesseract reads only the characters after it. Nil unless those read as at least 3 digits.
+    private func readMaskedLine(
+        _ masked: MaskRunDetector.MaskedLine, pixels: [UInt8], imageWidth: Int, imageHeight: Int
+    ) -> RecognizedWord? {
+        let box = masked.digits
+        let pad = max(8, (box.bottom - box.top) * 3 / 5)
+        let top = max(0, box.top - pad), bottom = min(imageHeight, box.bottom + pad)
+        let left = max(0, box.left), right = min(imageWidth, box.right + pad)
+        guard bottom > top, right > left, let width = Int32(exactly: right - left),
+            let height = Int32(exactly: bottom - top)
+        else { return nil }
+        var strip = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
+        for y in top..<bottom {
+            for x in left..<right { strip[(y - top) * (right - left) + (x - left)] = pixels[y * imageWidth + x] }
+        }
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        strip.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+        }
+        let read = recognizeWords()
+        let text = read.map(\.text).joined()
+        guard text.filter(\.isNumber).count >= 3 else { return nil }
+        return RecognizedWord(
+            text: String(repeating: "*", count: masked.count) + text, box: masked.line,
+            confidence: read.map(\.confidence).min() ?? 0)
     }
 
     /// Lines holding one of these are read again as a single line: sparse-text mode often drops or garbles
