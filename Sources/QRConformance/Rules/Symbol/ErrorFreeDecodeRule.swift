@@ -6,19 +6,9 @@ public struct ErrorFreeDecodeRule: ConformanceRule {
     public init() {}
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
-        guard let minimum = context.parameters.number("minimum") else { return .missingParameter("minimum") }
-        guard let symbol = context.symbol else { return .noSymbol }
-        guard let uec = symbol.unusedErrorCorrection.value else {
-            return symbol.unusedErrorCorrection.skip("unused error correction")
+        UnusedErrorCorrectionCheck.evaluate(context) { uec, minimum in
+            "unused error correction is \(uec), below \(minimum): some codewords needed correcting; check that "
+                + "nothing covers or distorts the code"
         }
-        let evidence = Evidence(
-            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
-            where: context.location("codewords"))
-        guard uec >= minimum else {
-            return .violation(
-                "unused error correction is \(RuleText.decimal(uec, 2)), below \(RuleText.decimal(minimum, 2)): some "
-                    + "codewords needed correcting; check that nothing covers or distorts the code", evidence)
-        }
-        return .pass(evidence)
     }
 }

@@ -6,20 +6,24 @@ public struct UnusedErrorCorrectionRule: ConformanceRule {
     public init() {}
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
+        UnusedErrorCorrectionCheck.evaluate(context) { uec, minimum in
+            "unused error correction is \(uec), below the minimum \(minimum); the code is damaged or covered "
+                + "(logo, overlay, glare)"
+        }
+    }
+}
+
+/// The shared comparison of SYM-008 and SYM-009; each rule words its own advice.
+enum UnusedErrorCorrectionCheck {
+    static func evaluate(_ context: RuleContext, message: (String, String) -> String) -> RuleResult {
         guard let minimum = context.parameters.number("minimum") else { return .missingParameter("minimum") }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let uec = symbol.unusedErrorCorrection.value else {
             return symbol.unusedErrorCorrection.skip("unused error correction")
         }
-        let evidence = Evidence(
-            measured: RuleText.decimal(uec, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
-            where: context.location("codewords"))
-        guard uec >= minimum else {
-            return .violation(
-                "unused error correction is \(RuleText.decimal(uec, 2)), below the minimum "
-                    + "\(RuleText.decimal(minimum, 2)); the code is damaged or covered (logo, overlay, glare)", evidence
-            )
-        }
+        let measured = RuleText.decimal(uec, 2), limit = RuleText.decimal(minimum, 2)
+        let evidence = Evidence(measured: measured, limit: "≥ \(limit)", where: context.location("codewords"))
+        guard uec >= minimum else { return .violation(message(measured, limit), evidence) }
         return .pass(evidence)
     }
 }
