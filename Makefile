@@ -38,9 +38,13 @@ vectors: setup
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors verify
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors coverage
 
+# The tests run with a Python that has no packages first on PATH, so a test that reaches for the system's
+# python3 instead of scripts/.venv fails on every machine, not only on a fresh one.
+BARE_PY = .build/bare-python
 test: setup check-generated vectors
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
+	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build
 
 bench: release
 	bash scripts/bench

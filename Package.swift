@@ -46,7 +46,9 @@ let package = Package(
         .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
         .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
-        .testTarget(name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance"]),
+        .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
+        .testTarget(
+            name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
     ],
     swiftLanguageModes: [.v6]

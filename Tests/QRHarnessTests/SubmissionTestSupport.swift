@@ -1,6 +1,7 @@
 import Foundation
 import QRConformance
 import QRHarness
+import QRTestSupport
 
 /// Paths and a ready certifier for the example submissions in TestVectors/submissions.
 enum SubmissionTestSupport {
@@ -25,11 +26,11 @@ enum SubmissionTestSupport {
             options: options)
     }
 
-    /// Runs a program and returns its exit status and standard error.
-    static func run(_ program: String, _ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stderr: String) {
+    /// Runs a script with the project's Python (`scripts/.venv`) and returns its exit status and standard error.
+    static func runPython(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
+        process.executableURL = URL(fileURLWithPath: try ProjectPython.interpreter())
+        process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
