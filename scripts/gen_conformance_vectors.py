@@ -57,6 +57,31 @@ def for_versions(expected, ec=None):
     return {"1.1": dict(sorted(expected.items())), "1.2": dict(sorted(v12.items()))}
 
 
+def spec_severities():
+    """Rule id -> severity, per shipped spec version."""
+    result = {}
+    for version in VERSIONS:
+        with open(os.path.join(HERE, "..", "spec", SPEC_ID, version, "rules.json"), encoding="utf-8") as f:
+            result[version] = {rule["id"]: rule["severity"] for rule in json.load(f)["rules"]}
+    return result
+
+
+VERDICT_ORDER = ["pass", "inconclusive", "fail", "error"]
+
+
+def verdicts(expected, floor="pass"):
+    """The verdict `check` or `certify` gives, per spec version, from expectations that assert every rule able to
+    decide it: fail when an error-severity rule fails, inconclusive when one is inconclusive, else pass; never better
+    than `floor` (what the rules left unasserted are known to give)."""
+    severities = spec_severities()
+    result = {}
+    for version, rules in expected.items():
+        error_outcomes = {o for r, o in rules.items() if severities[version].get(r) == "error"}
+        verdict = "fail" if "fail" in error_outcomes else "inconclusive" if "inconclusive" in error_outcomes else "pass"
+        result[version] = max(verdict, floor, key=VERDICT_ORDER.index)
+    return result
+
+
 def outcomes(rules, **changes):
     """Every rule in `rules` passes except the ones named (PAY_004="fail" style keys)."""
     result = {rule: "pass" for rule in rules}
@@ -65,8 +90,9 @@ def outcomes(rules, **changes):
     return result
 
 
-def skips(rules, **changes):
-    result = {rule: "skip" for rule in rules}
+def inapplicable(rules, **changes):
+    """Every rule in `rules` does not apply (a premise failed elsewhere) except the ones named."""
+    result = {rule: "not_applicable" for rule in rules}
     for name, outcome in changes.items():
         result[name.replace("_", "-")] = outcome
     return result
@@ -107,14 +133,14 @@ PAYLOAD_GROUPS = [
          b"|".join([ID.encode(), b"NGUYEN \xff HAN", BIRTH.encode(), KIND.encode(), QID.encode(), EXT.encode()]),
          {"PAY_001": "fail", "PAY_005": "fail"}, ["non-ascii"]),
     ]),
-    ("pay-002-fields", "Exactly 6 fields separated by |; the field rules skip without them.", [
+    ("pay-002-fields", "Exactly 6 fields separated by |; the field rules do not apply without them.", [
         ("five-fields", "EXT and its separator missing.", "|".join(BASE.split("|")[:5]),
-         skips(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
+         inapplicable(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
         ("seven-fields", "An extra field after EXT.", BASE + "|X",
-         skips(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
-        ("empty", "An empty payload.", "", skips(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
+         inapplicable(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
+        ("empty", "An empty payload.", "", inapplicable(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
         ("leading-bar", "A | before the ID number.", "|" + BASE,
-         skips(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
+         inapplicable(PAY, PAY_001="pass", PAY_002="fail"), ["field-count"]),
         ("empty-ext", "Six fields, EXT empty.", payload(ext=[""]), {}, ["valid", "minimal"]),
     ]),
     ("pay-003-id-number", "SoGiayTo is a CMND (9 digits), CCCD (12 digits) or passport number (6-20 A-Z/0-9).", [
@@ -259,7 +285,7 @@ PAYLOAD_NOTES = {
     "boundary": "The value sits exactly on a parameter's limit or one step beyond it.",
     "control-byte": "Holds a byte below 0x20 or 0x7F.",
     "non-ascii": "Holds bytes above 0x7E (UTF-8, a BOM or invalid UTF-8).",
-    "field-count": "Not six |-separated fields: the field rules skip with the reason 'see PAY-002'.",
+    "field-count": "Not six |-separated fields: the field rules are not applicable, with the reason 'see PAY-002'.",
     "minimal": "The shortest well-formed payload shape.",
     "masked": "A value masked with * as it may be shown on screen: the code must carry it in full.",
     "on-behalf": "About LoaiDinhDanh 1 (declared on someone's behalf) and EXT position 0.",
@@ -296,8 +322,8 @@ def signature_groups():
     b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode("ascii")  # noqa: E731
     by_key2_as_key1 = replace_signature(good, kid + "." + sig_field(signed(BASE, "2")).split(".")[1])
     all_pass = outcomes(SIG + PAY)
-    no_sig = outcomes(SIG + PAY, SIG_001="fail", SIG_002="skip", SIG_003="skip", SIG_004="skip", SIG_005="skip")
-    malformed = outcomes(SIG + PAY, SIG_002="fail", SIG_003="skip", SIG_004="skip", SIG_005="skip")
+    no_sig = outcomes(SIG + PAY, SIG_001="fail", SIG_002="not_applicable", SIG_003="not_applicable", SIG_004="not_applicable", SIG_005="not_applicable")
+    malformed = outcomes(SIG + PAY, SIG_002="fail", SIG_003="not_applicable", SIG_004="not_applicable", SIG_005="not_applicable")
     main = [
         ("valid-key-1", "Signed by TEST-ONLY key 1, which the trust list holds.", good, all_pass, ["valid"]),
         ("valid-on-behalf", "A payload declared on someone's behalf, signed by key 1.",
@@ -319,7 +345,7 @@ def signature_groups():
          replace_signature(good, b64(base64.urlsafe_b64decode(kid + "=")[:7]) + "." + sig), malformed,
          ["malformed-signature"]),
         ("unknown-key", "Signed by the TEST-ONLY key that no trust list holds.", signed(BASE, "unknown"),
-         outcomes(SIG + PAY, SIG_003="fail", SIG_004="skip", SIG_005="skip"), ["key"]),
+         outcomes(SIG + PAY, SIG_003="fail", SIG_004="not_applicable", SIG_005="not_applicable"), ["key"]),
         ("tampered-name", "One letter of the name changed after signing.", good.replace("KHA", "KHE", 1),
          outcomes(SIG + PAY, SIG_005="fail"), ["tampered"]),
         ("tampered-id", "One digit of the ID number changed after signing.", good.replace("001093029317",
@@ -354,9 +380,9 @@ def signature_groups():
          ["key", "window", "boundary"]),
     ]
     no_list = [
-        ("no-trust-list", "Signed by key 1, judged without a trust list: the key and verification rules skip "
+        ("no-trust-list", "Signed by key 1, judged without a trust list: the key and verification rules are inconclusive "
          "(the run's verdict is error).", good,
-         outcomes(SIG + PAY, SIG_003="skip", SIG_004="skip", SIG_005="skip"), ["no-trust-list"]),
+         outcomes(SIG + PAY, SIG_003="inconclusive", SIG_004="inconclusive", SIG_005="inconclusive"), ["no-trust-list"]),
     ]
     return [
         ("sig-main", "Signatures judged against the main TEST-ONLY trust list (key 1).", MAIN_TL, None, main),
@@ -411,7 +437,7 @@ SIGNATURE_NOTES = {
     "tampered": "Bytes changed after signing: the signature no longer verifies.",
     "masked": "A value masked with * in the code.",
     "unsigned-data": "EXT positions after the signature, which it does not cover.",
-    "no-trust-list": "Judged without a trust list: the rules that need one skip, which is the point.",
+    "no-trust-list": "Judged without a trust list: the rules that need one are inconclusive, which is the point.",
 }
 
 
@@ -507,7 +533,7 @@ def symbol_vectors():
     m_v13m, _ = qr_matrix(good, "m", version=13, mode="byte")
     masked = good.replace(b"001093029317", b"******029317", 1)
     tampered = good.replace(b"KHA", b"KHE", 1)
-    ok = outcomes(SYM + SIG + PAY, SYM_017="skip")
+    ok = outcomes(SYM + SIG + PAY, SYM_017="inconclusive")
     ok_phys = outcomes(SYM + SIG + PAY)
     V = []
 
@@ -528,80 +554,85 @@ def symbol_vectors():
     add("clean-large", "Conformant: 14 px modules filling the width.", screen([render_code(m_q, 14)]), ok,
         ["valid", "light"], {"ec": "Q", "scale": 14})
     add("ec-level-l", "Level L: below the minimum M.", screen([render_code(m_l, 12)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_002="fail", SYM_003="warn"), ["ec-level"], {"ec": "L"}, ec="L")
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_002="fail", SYM_003="warn"), ["ec-level"], {"ec": "L"}, ec="L")
     add("ec-level-m", "Level M: the 1.1 minimum, below the 1.2 draft's Q.", screen([render_code(m_m, 12)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_003="warn"), ["ec-level", "severity-changes"], {"ec": "M"},
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_003="warn"), ["ec-level", "severity-changes"], {"ec": "M"},
         ec="M")
     add("ec-level-h", "Level H: the signed payload needs version 15, above the maximum 13.",
-        screen([render_code(m_h, 10)]), outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_004="fail"),
+        screen([render_code(m_h, 10)]), outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_004="fail"),
         ["ec-level", "version"], {"ec": "H"}, ec="H")
     add("version-15", "Version 15 at level Q where 12 suffices: above the maximum and the needed size.",
         screen([render_code(m_v15, 10)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_004="fail", SYM_005="warn"), ["version"], {"version": 15})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_004="fail", SYM_005="warn"), ["version"], {"version": 15})
     add("version-13-m", "Version 13 at level M where 10 suffices: within the maximum, larger than needed.",
-        screen([render_code(m_v13m, 10)]), outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_005="warn", SYM_003="warn"),
+        screen([render_code(m_v13m, 10)]), outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_005="warn", SYM_003="warn"),
         ["version", "ec-level"], {"version": 13, "ec": "M"}, ec="M")
     add("format-copy-destroyed", "The second format information copy overwritten with a non-codeword.",
         screen([render_code(destroy_format_copy([r[:] for r in m_q], 1, 7), 12)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_006="warn"), ["damage"], {"copy": 2})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_006="warn"), ["damage"], {"copy": 2})
     add("overlay-small", "A small logo box over the centre: some codewords need correcting.",
         screen([render_code(m_q, 12)], overlay=cover(0.12)),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_009="warn"), ["overlay"], {"box": 0.12})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_009="warn"), ["overlay"], {"box": 0.12})
     add("overlay-large", "A large logo box over the centre: most of the error correction is used.",
         screen([render_code(m_q, 12)], overlay=cover(0.26)),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_008="fail", SYM_009="warn"), ["overlay"], {"box": 0.26})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_008="fail", SYM_009="warn"), ["overlay"], {"box": 0.26})
     add("no-quiet-zone", "A dark frame one module from the code.",
         screen([render_code(m_q, 10, border=1)], frame=(20, 40)),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_013="fail"), ["quiet-zone"], {"border": 1})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_013="fail"), ["quiet-zone"], {"border": 1})
     add("quiet-zone-3", "A light card three modules wide on a dark screen.",
         screen([render_code(m_q, 10, border=3)], dark_mode=True),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_013="fail"), ["quiet-zone", "boundary", "dark"], {"border": 3})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_013="fail"), ["quiet-zone", "boundary", "dark"], {"border": 3})
     add("quiet-zone-4", "A light card exactly four modules wide on a dark screen.",
         screen([render_code(m_q, 10, border=4)], dark_mode=True), ok, ["quiet-zone", "boundary", "dark", "valid"],
         {"border": 4})
     add("inverted", "Light modules on a dark background in dark mode.",
         screen([render_code(m_q, 10, dark=255, light=0)], dark_mode=True),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_014="fail"), ["polarity", "dark"], {"inverted": True})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_014="fail"), ["polarity", "dark"], {"inverted": True})
     add("antialiased", "Scaled by 0.77 with bilinear filtering: non-integer pitch and grey edges.",
         screen([resampled(render_code(m_q, 12), 0.77)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_012="warn"), ["scaling"], {"scale": 12, "resize": 0.77})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_012="warn"), ["scaling"], {"scale": 12, "resize": 0.77})
     add("two-codes", "The same code twice.", screen([render_code(m_q, 6), render_code(m_q, 6)]),
         {"SYM-001": "fail"}, ["count"], {"codes": 2})
     add("no-code", "The app screen without a code.", screen([]),
-        skips(SYM, SYM_001="fail"), ["count"], {"codes": 0})
+        inapplicable(SYM, SYM_001="fail"), ["count"], {"codes": 0})
+    add("unmeasurable-low-contrast", "A crop of the code alone, grey 130 modules on grey 150: zbar reads it, the "
+        "suite's reader cannot tell modules apart, so every measured rule is inconclusive (not pass).",
+        render_code(m_q, 10, dark=130, light=150),
+        outcomes(SYM + SIG + PAY, **{r.replace("-", "_"): "inconclusive" for r in SYM if r not in ("SYM-001", "SYM-014")}),
+        ["unmeasurable", "contrast"], {"dark": 130, "light": 150})
     add("small-pitch", "3 px modules.", screen([render_code(m_q, 3)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_010="fail"), ["pitch"], {"scale": 3})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_010="fail"), ["pitch"], {"scale": 3})
     add("pitch-5", "5 px modules, just above the minimum.", screen([render_code(m_q, 5)]), ok, ["pitch", "valid"],
         {"scale": 5})
     add("non-square", "12 px wide and 10 px tall modules.", screen([render_code(m_q, 12, scale_y=10)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_011="warn"), ["aspect"], {"scale": [12, 10]})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_011="warn"), ["aspect"], {"scale": [12, 10]})
     add("low-contrast", "Grey 120 modules on grey 215.", screen([render_code(m_q, 12, dark=120, light=215)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_015="fail", SYM_016="warn"), ["contrast"],
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_015="fail", SYM_016="warn"), ["contrast"],
         {"dark": 120, "light": 215})
     add("medium-contrast", "Grey 60 modules on grey 225: above the minimum, below the recommended.",
         screen([render_code(m_q, 12, dark=60, light=225)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_016="warn"), ["contrast"], {"dark": 60, "light": 225})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_016="warn"), ["contrast"], {"dark": 60, "light": 225})
     add("physically-small", "6 px modules at 800 ppi: about 12 mm wide.", screen([render_code(m_q, 6)]),
         outcomes(SYM + SIG + PAY, SYM_017="fail"), ["physical-size"], {"scale": 6}, ppi=800)
     add("physically-large", "10 px modules at 326 ppi: about 50 mm wide.", screen([render_code(m_q, 10)]),
         ok_phys, ["physical-size", "valid"], {"scale": 10}, ppi=326)
     add("masked-payload", "The ID number masked inside the code after signing.",
         screen([render_code(qr_matrix(masked, "q", mode="byte")[0], 10)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", PAY_003="fail", PAY_004="fail", SIG_005="fail"), ["masked"],
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", PAY_003="fail", PAY_004="fail", SIG_005="fail"), ["masked"],
         {"masked": "SoGiayTo"})
     add("bad-signature", "The name changed after signing.", screen([render_code(qr_matrix(tampered, "q",
                                                                                           mode="byte")[0], 10)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SIG_005="fail"), ["signature"], {"tampered": "HoTen"})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SIG_005="fail"), ["signature"], {"tampered": "HoTen"})
     add("unsigned", "The published example without a signature.",
         screen([render_code(qr_matrix(unsigned_short, "q", mode="byte")[0], 12)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SIG_001="fail", SIG_002="skip", SIG_003="skip", SIG_004="skip",
-                 SIG_005="skip"), ["signature"], {"signed": False})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SIG_001="fail", SIG_002="not_applicable", SIG_003="not_applicable", SIG_004="not_applicable",
+                 SIG_005="not_applicable"), ["signature"], {"signed": False})
     mixed = [(good[:12].decode("ascii"), consts.MODE_NUMERIC), (good[12:], consts.MODE_BYTE)]
     add("numeric-and-byte-segments", "The ID number in a numeric segment, the rest in a byte segment.",
         screen([render_code(qr_matrix(mixed, "q")[0], 12)]), ok, ["segments", "valid"], {"segments": "numeric,byte"})
     add("eci-segment", "An ECI designator (UTF-8) before the byte segment.",
         screen([render_code(qr_matrix(good.decode("ascii"), "q", mode="byte", eci=True, encoding="utf-8")[0], 12)]),
-        outcomes(SYM + SIG + PAY, SYM_017="skip", SYM_007="fail"), ["segments"], {"eci": "utf-8"})
+        outcomes(SYM + SIG + PAY, SYM_017="inconclusive", SYM_007="fail"), ["segments"], {"eci": "utf-8"})
     add("kanji-segment", "A Kanji segment appended as an extra EXT position.",
         screen([render_code(qr_matrix([(good + b"<", consts.MODE_BYTE), ("漢字", consts.MODE_KANJI)], "q")[0], 10)]),
         {"SYM-007": "fail", "PAY-001": "fail", "SIG-006": "fail", "SYM-001": "pass"}, ["segments", "non-ascii"],
@@ -637,6 +668,7 @@ SYMBOL_NOTES = {
     "contrast": "Grey instead of black and white.",
     "physical-size": "The PNG carries a pHYs density, so the width on screen is judged.",
     "masked": "A value masked with * in the code.",
+    "unmeasurable": "The code is read but cannot be measured from its pixels: the measured rules are inconclusive.",
     "signature": "About the signature in EXT position 4.",
     "segments": "About the segment modes the encoder used.",
     "non-ascii": "The payload holds bytes above 0x7E.",
@@ -653,6 +685,7 @@ def symbol_manifest(out):
                  "provenance": {"generator": GENERATOR, "parameters": {"encoder": "segno 1.6.6", **params,
                                                                        "ppi": ppi}},
                  "file": name, "expected": for_versions(expected, ec)}
+        entry["expected_verdict"] = verdicts(entry["expected"])
         entries.append(entry)
     groups.append({"id": "sym-screenshots", "description": "Phone screenshots judged end to end (zbar, the suite's "
                    "reader, every rule); payloads signed by TEST-ONLY key 1.", "rules": SYM,
@@ -719,22 +752,34 @@ def submission_manifest(out):
          ["valid", "derived", "spec-name"]),
         (derived_submission(out, "manifest-not-json", manifest_text="{ not json"),
          "pass-acme with submission.json that is not JSON.", {"SUB-001": "fail"}, ["files", "derived"]),
+        (derived_submission(out, "no-pixel-density", manifest_text=json.dumps(
+            {**listed, "screenshots": [{**shot, "device": "Unlisted phone", "ppi": None}
+                                       if shot["file"] == "p01-full.png" else shot for shot in listed["screenshots"]]},
+            indent=2, ensure_ascii=False) + "\n"),
+         "pass-acme with p01-full.png taken on a phone neither the manifest's ppi nor the device catalogue describes: "
+         "its on-screen size (SYM-017) cannot be judged, so the submission is inconclusive.",
+         outcomes(SUB), ["derived", "inconclusive"]),
         (derived_submission(out, "mixed-ec-levels", swap=("p02-full.png", "fail-ec-level-l")),
          "pass-acme with P02's full-mode screenshot taken from fail-ec-level-l (level L).",
          outcomes(SUB, SUB_005="warn"), ["symbol", "derived"]),
     ]
+    # Screenshots whose own rules fail (SYM-002: a code at level L), so the submission fails whatever SUB-* say.
+    failing_screenshots = {"fail-ec-level-l", "mixed-ec-levels"}
     entries = []
     for vid, path, desc, expected, flags in made:
+        versions = pinned_to_1_1(for_versions(expected))
         entries.append({"id": f"sub-{vid}", "description": desc, "flags": sorted(flags + ["spec-name"]),
                         "provenance": {"generator": "scripts/gen_submissions.py", "parameters": {"submission": vid}},
-                        "submission": path, "expected": pinned_to_1_1(for_versions(expected))})
+                        "submission": path, "expected": versions,
+                        "expected_verdict": verdicts(versions, "fail" if vid in failing_screenshots else "pass")})
     for name, desc, expected, flags in derived:
         versions = for_versions(expected)
+        versions = versions if name in ("spec-unversioned", "manifest-not-json") else pinned_to_1_1(versions)
         entries.append({"id": f"sub-{name}", "description": desc, "flags": sorted(set(flags + ["spec-name"])),
                         "provenance": {"generator": GENERATOR, "parameters": {"from": "pass-acme", "change": name}},
-                        "submission": name,
-                        "expected": versions if name in ("spec-unversioned", "manifest-not-json")
-                        else pinned_to_1_1(versions)})
+                        "submission": name, "expected": versions,
+                        "expected_verdict": verdicts(versions, "fail" if name in failing_screenshots
+                                                     else "inconclusive" if name == "no-pixel-density" else "pass")})
     groups = [{"id": "sub-certify", "description": "Submissions judged against the example test plan (personas P01, "
                "P02; display modes default and full).", "rules": SUB,
                "clause": "spec/vn-personal-qr/<version>/README.md, submission rules", "trust_list": MAIN_TL,
@@ -760,6 +805,7 @@ SUBMISSION_NOTES = {
     "modes": "A required display mode has no screenshot.",
     "files": "About the files of the submission and its manifest.",
     "derived": "Made by this generator from TestVectors/submissions/pass-acme with one change.",
+    "inconclusive": "A required rule cannot be judged on one screenshot, and nothing fails: the verdict is inconclusive.",
 }
 
 
@@ -797,6 +843,9 @@ def display_manifest(out):
         if vector.get("display_mode"):
             entry["display_mode"] = vector["display_mode"]
         entry["expected"] = for_versions(vector["expected"])
+        # The display vectors' codes carry no signature, so SIG-001 fails every one of them: the verdict `check`
+        # gives is fail; the display rules are asserted one by one.
+        entry["expected_verdict"] = verdicts(entry["expected"], floor="fail")
         entries.append(entry)
     groups = [{"id": "dsp-screens", "description": source["description"], "rules": source["rules"],
                "clause": "spec/vn-personal-qr/<version>/README.md, display rules", "vectors": entries}]

@@ -593,10 +593,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -609,10 +609,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -627,10 +627,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -643,10 +643,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -663,7 +663,7 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -679,7 +679,7 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -695,7 +695,7 @@ enum BundledSpecs {
         "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -1362,10 +1362,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -1378,10 +1378,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -1396,10 +1396,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -1412,10 +1412,10 @@ enum BundledSpecs {
       },
       "source": {
         "clause": "Display: by default the first 6 characters of the ID number are replaced by * and the day and month of the birth date are hidden; the user can switch quickly to the full values.",
-        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; skipped when no display mode is declared."
+        "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." },
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -1432,7 +1432,7 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -1448,7 +1448,7 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {
@@ -1464,7 +1464,7 @@ enum BundledSpecs {
         "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule skips." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
       }
     },
     {

@@ -26,6 +26,10 @@ public enum HTMLRenderer {
             <main>
             <div class="verdict v-\(view.verdict.rawValue)" id="verdict">\(verdictText(view.verdict))
             <small>\(e(view.title)) · Kết quả / Verdict</small></div>
+
+            """
+        html += missing(view)
+        html += """
             <dl class="facts">
 
             """
@@ -68,12 +72,27 @@ public enum HTMLRenderer {
             let rule = view.rules[finding.rule]
             let title = rule.map { "<br>\(e($0.title.en))<br><span class=\"vi\">\(e($0.title.vi))</span>" } ?? ""
             let location = finding.evidence.location.map { "<br><span class=\"vi\">\(e($0))</span>" } ?? ""
+            let remedy = finding.remedy.map { "<br><em>To judge it: \(e($0))</em>" } ?? ""
             html += "<tr><td class=\"rule\">\(e(finding.rule))</td><td><span class=\"badge o-\(finding.outcome.rawValue)\">"
-                + "\(finding.outcome.rawValue)</span><br>\(e(finding.severity.rawValue))\(title)</td>"
-                + "<td>\(e(finding.message))\(location)</td><td>\(e(finding.evidence.measured ?? ""))</td>"
+                + "\(finding.outcome.rawValue.replacingOccurrences(of: "_", with: " "))</span><br>"
+                + "\(e(finding.severity.rawValue))\(title)</td>"
+                + "<td>\(e(finding.message))\(remedy)\(location)</td><td>\(e(finding.evidence.measured ?? ""))</td>"
                 + "<td>\(e(finding.evidence.limit ?? ""))</td><td>\(e(view.source(of: finding.rule)))</td></tr>\n"
         }
         return html + "</table>\n</section>\n"
+    }
+
+    /// Under an inconclusive verdict, what could not be judged and what would make it judgeable.
+    static func missing(_ view: ReportView) -> String {
+        let missing = view.missingEvidence
+        guard view.verdict == .inconclusive, !missing.isEmpty else { return "" }
+        var html = "<div class=\"missing\" id=\"missing\"><strong>Thiếu bằng chứng / Missing evidence</strong>"
+            + " — these rules apply but could not be judged:\n<ul>\n"
+        for (group, finding) in missing {
+            let remedy = finding.remedy.map { " <em>To judge it: \(e($0)).</em>" } ?? ""
+            html += "<li>\(e(group)): <b>\(e(finding.rule))</b> \(e(finding.message)).\(remedy)</li>\n"
+        }
+        return html + "</ul></div>\n"
     }
 
     /// The crop as an inline PNG with the SVG overlay at the same pixel size.
@@ -96,6 +115,7 @@ public enum HTMLRenderer {
     static func verdictText(_ verdict: Verdict) -> String {
         switch verdict {
         case .pass: "ĐẠT / PASS"
+        case .inconclusive: "CHƯA KẾT LUẬN / INCONCLUSIVE"
         case .fail: "KHÔNG ĐẠT / FAIL"
         case .error: "LỖI KIỂM TRA / ERROR"
         }
@@ -105,16 +125,18 @@ public enum HTMLRenderer {
         switch verdict {
         case .error: 0
         case .fail: 1
-        case .pass: 2
+        case .inconclusive: 2
+        case .pass: 3
         }
     }
 
     static func rank(_ outcome: RuleOutcome) -> Int {
         switch outcome {
         case .fail: 0
-        case .warn: 1
-        case .pass: 2
-        case .skip: 3
+        case .inconclusive: 1
+        case .warn: 2
+        case .pass: 3
+        case .notApplicable: 4
         }
     }
 

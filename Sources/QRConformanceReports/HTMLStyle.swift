@@ -5,13 +5,16 @@ enum HTMLStyle {
         main{max-width:1100px;margin:0 auto;padding:24px}
         .verdict{padding:20px 24px;border-radius:10px;color:#fff;font-size:28px;font-weight:700}
         .verdict small{display:block;font-size:14px;font-weight:400;opacity:.9}
-        .v-pass{background:#1e7d34}.v-fail{background:#b3261e}.v-error{background:#8a5a00}
+        .v-pass{background:#1e7d34}.v-fail{background:#b3261e}.v-error{background:#8a5a00}.v-inconclusive{background:#4b3f9e}
+        .missing{margin:12px 0;padding:12px 16px;border-left:6px solid #4b3f9e;background:#eeebfa;border-radius:6px}
+        .missing ul{margin:6px 0 0 18px;padding:0}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:16px 0;word-break:break-all}
         dl.facts dt{font-weight:600}dl.facts dd{margin:0}
         section{background:#fff;border-radius:10px;padding:16px 20px;margin:16px 0;box-shadow:0 1px 2px #0002}
         h2{font-size:18px;margin:0 0 8px}h2 .badge{font-size:12px;vertical-align:middle}
         .badge{display:inline-block;padding:1px 8px;border-radius:9px;color:#fff;font-weight:600;text-transform:uppercase}
-        .o-pass{background:#1e7d34}.o-fail{background:#b3261e}.o-warn{background:#b06000}.o-skip{background:#6e6e73}
+        .o-pass{background:#1e7d34}.o-fail{background:#b3261e}.o-warn{background:#b06000}.o-not_applicable{background:#8e8e93}
+        .o-inconclusive{background:#4b3f9e}
         .o-error{background:#8a5a00}
         .details{color:#555;margin:0 0 8px}
         .visual{position:relative;display:inline-block;margin:8px 0;border:1px solid #ccc}

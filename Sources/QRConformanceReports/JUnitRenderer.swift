@@ -2,8 +2,10 @@ import QRConformance
 
 /// Renders a report as JUnit XML: one testsuite per group (submission rules, each screenshot), one testcase per rule.
 ///
-/// `fail` becomes `<failure>`, `skip` `<skipped>`, `warn` a passing case with the warning in `<system-out>`, and
-/// an image the harness could not judge one `<error>` case. No wall-clock time: same report, same bytes.
+/// `fail` becomes `<failure>`; `inconclusive` and `not_applicable` `<skipped>` (neither passed nor failed; the
+/// message says which, and for inconclusive what would make it judgeable); `warn` a passing case with the warning in
+/// `<system-out>`; an image the harness could not judge one `<error>` case. Each suite carries its verdict as a
+/// property. No wall-clock time: same report, same bytes.
 public enum JUnitRenderer {
     public static func render(_ view: ReportView) -> [UInt8] {
         var suites: [String] = []
@@ -28,9 +30,13 @@ public enum JUnitRenderer {
                     cases.append(open + "/>")
                 case .warn:
                     cases.append(open + ">\n      <system-out>warning: \(message)</system-out>\n    </testcase>")
-                case .skip:
+                case .notApplicable:
                     counts.skipped += 1
-                    cases.append(open + ">\n      <skipped message=\"\(message)\"/>\n    </testcase>")
+                    cases.append(open + ">\n      <skipped message=\"not applicable: \(message)\"/>\n    </testcase>")
+                case .inconclusive:
+                    counts.skipped += 1
+                    let remedy = finding.remedy.map { "; to judge it: " + MarkupEscaping.escape($0) } ?? ""
+                    cases.append(open + ">\n      <skipped message=\"inconclusive: \(message)\(remedy)\"/>\n    </testcase>")
                 case .fail:
                     counts.failures += 1
                     cases.append(
@@ -46,6 +52,7 @@ public enum JUnitRenderer {
                 "  <testsuite name=\"\(className)\" tests=\"\(cases.count)\" failures=\"\(counts.failures)\" "
                     + "errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"0\" "
                     + "timestamp=\"\(MarkupEscaping.escape(timestamp(view.validationTime)))\">\n"
+                    + "    <properties><property name=\"verdict\" value=\"\(group.verdict.rawValue)\"/></properties>\n"
                     + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
         }
         let header =

@@ -51,7 +51,7 @@ public struct ReportView: Sendable, Equatable {
         if let trust = report.inputs.trustList { facts.append(("Trust list", "\(trust.path) sha256 \(trust.sha256)")) }
         if let error = report.error { facts.append(("Error", "\(error.code): \(error.message)")) }
         self.facts = facts
-        let submissionVerdict: Verdict = report.findings.contains { $0.outcome == .fail } ? .fail : .pass
+        let submissionVerdict = Verdict.of(report.findings)
         var groups = [
             Group(
                 name: "submission rules", file: nil, verdict: report.error == nil ? submissionVerdict : .error,
@@ -85,6 +85,11 @@ public struct ReportView: Sendable, Equatable {
 
     private static func index(_ spec: Spec?) -> [String: SpecRule] {
         Dictionary((spec?.rules ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What keeps the verdict from being conclusive: each error-severity finding that could not be judged, by group.
+    public var missingEvidence: [(group: String, finding: Finding)] {
+        groups.flatMap { group in group.findings.filter(\.blocksPass).map { (group.name, $0) } }
     }
 
     /// Names for the findings of a group: the rule id, plus where when a rule appears more than once.

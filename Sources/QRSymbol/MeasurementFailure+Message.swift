@@ -8,7 +8,7 @@ extension MeasurementFailure: CustomStringConvertible {
         case .cornerOutsideImage(let i, let x, let y): "corner \(i + 1) (\(whole(x)), \(whole(y))) lies outside the image"
         case .symbolTooSmall(let side): "the symbol is too small to measure (\(whole(side)) px per side)"
         case .lowContrast(let dark, let light):
-            "dark (\(whole(dark))) and light (\(whole(light))) levels are too close to tell modules apart"
+            "dark (\(whole(dark * 255))) and light (\(whole(light * 255))) grey levels are too close to tell modules apart"
         case .finderPatternNotFound(let position): "the \(position.rawValue) finder pattern was not found"
         case .noVersionFits(let version, let score):
             "no QR version fits the timing and alignment patterns (best: version \(version), \(whole(score * 100))% match)"

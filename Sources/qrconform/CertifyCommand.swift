@@ -11,8 +11,10 @@ struct CertifyCommand: ParsableCommand {
         abstract: "Certify vendor submissions (folders or .zip files) against the centre's test plan.",
         discussion: """
             Each submission gets report.json, junit.xml and report.html in OUTPUT/<submission id>/ \
-            (default Reports/<submission id>/). Exit status: 0 every submission passes, 1 some submission fails, \
-            2 a harness or input error (the other submissions still run and get reports).
+            (default Reports/<submission id>/). Exit status, the worst over all submissions: 0 every submission \
+            passes, 3 inconclusive (no rule failed, but a required rule could not be judged: each report says what \
+            is missing), 1 some submission fails, 2 a harness or input error (the other submissions still run and get \
+            reports).
             """
     )
 
@@ -64,7 +66,7 @@ struct CertifyCommand: ParsableCommand {
             plan: plan, planFile: .init(path: testPlan, bytes: planBytes),
             trustListFile: .init(path: trustList, bytes: trustBytes), options: options,
             judge: WorkerPoolJudge(configuration: workers))
-        var exit = ExitStatus.pass
+        var worst = Verdict.pass
         var used: Set<String> = []
         for path in submissions {
             let result = certifier.certify(path: path)
@@ -75,12 +77,13 @@ struct CertifyCommand: ParsableCommand {
                 try write(result, spec: loaded.spec, to: folder)
             } catch {
                 Diagnostics.warn("\(folder.path): cannot write the reports: \(error.localizedDescription)")
-                exit = exit.worst(.error)
+                worst = max(worst, .error)
             }
-            exit = exit.worst(ExitStatus(rawValue: result.report.exitCode) ?? .error)
+            worst = max(worst, result.report.verdict)
             CertifySummary.print(result.report, folder: folder.path)
         }
-        if exit != .pass { throw ExitCode(exit.rawValue) }
+        let code = CheckReport.exitCode(for: worst)
+        if code != 0 { throw ExitCode(code) }
     }
 
     private func write(_ result: SubmissionCertifier.Result, spec: Spec, to folder: URL) throws {

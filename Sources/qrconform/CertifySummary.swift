@@ -8,7 +8,12 @@ enum CertifySummary {
         let verdict = report.verdict.rawValue.uppercased()
         let painted: String
         if colour {
-            let code = report.verdict == .pass ? "32" : report.verdict == .fail ? "31" : "33"
+            let code = switch report.verdict {
+            case .pass: "32"
+            case .fail: "31"
+            case .inconclusive: "35"
+            case .error: "33"
+            }
             painted = "\u{1B}[1;\(code)m\(verdict)\u{1B}[0m"
         } else {
             painted = verdict
@@ -18,10 +23,17 @@ enum CertifySummary {
         for finding in report.findings where finding.outcome == .fail {
             lines.append("  \(finding.rule) fail: \(finding.message)")
         }
+        for finding in report.findings where finding.blocksPass {
+            lines.append("  \(finding.rule) inconclusive: \(finding.message)")
+        }
         for image in report.images {
             if let error = image.error { lines.append("  \(image.file): error: \(error.message)") }
             for finding in image.findings where finding.outcome == .fail {
                 lines.append("  \(image.file): \(finding.rule) fail: \(finding.message)")
+            }
+            for finding in image.findings where finding.blocksPass {
+                let remedy = finding.remedy.map { "; to judge it: \($0)" } ?? ""
+                lines.append("  \(image.file): \(finding.rule) inconclusive: \(finding.message)\(remedy)")
             }
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -10,6 +10,8 @@ struct CheckArguments: ParsableArguments {
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
     var trustList: String?
     @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
+    @Option(help: "The phone the screenshots were taken on (qrconform devices lists them); gives its pixel density.")
+    var device: String?
     @Option(help: "The display mode the screenshots show (default = masked text, full); enables the OCR display rules.")
     var displayMode: DisplayMode?
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
@@ -21,14 +23,23 @@ struct CheckArguments: ParsableArguments {
             throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
         }
         if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
+        if let device, DeviceCatalogue.device(named: device) == nil {
+            throw ValidationError(
+                "--device '\(device)' is not in the catalogue; known: "
+                    + DeviceCatalogue.devices.map(\.name).joined(separator: ", ") + " (or give --ppi)")
+        }
+        if ppi != nil, device != nil { throw ValidationError("give --ppi or --device, not both") }
     }
+
+    /// The pixel density the options give: `--ppi`, or the `--device`'s.
+    var pixelDensity: Double? { ppi ?? device.flatMap(DeviceCatalogue.device(named:))?.ppi }
 
     /// Loads spec and trust list; a bad one stops the run with exit 2 naming the file.
     func options() throws -> CheckOptions {
         let loaded = try spec.load()
         let trust = try TrustListOption.load(trustList)
         return CheckOptions(
-            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: ppi,
+            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: pixelDensity,
             revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
             trustListSHA256: trust?.sha256, displayMode: displayMode)
     }
@@ -36,7 +47,7 @@ struct CheckArguments: ParsableArguments {
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
     func workerArguments(validationTime: Date) -> [String] {
         Self.workerArguments(
-            spec: spec.idOrPath, validationTime: validationTime, trustList: trustList, ppi: ppi,
+            spec: spec.idOrPath, validationTime: validationTime, trustList: trustList, ppi: pixelDensity,
             revealPersonalData: revealPersonalData, displayMode: displayMode, limits: limits)
     }
 

@@ -11,7 +11,12 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check PNG screenshots against the spec and write a JSON report.",
-        discussion: "Exit status: 0 every image passes (warnings allowed), 1 some image fails, 2 harness or input error."
+        discussion: """
+            Exit status, the worst over all images (pass < inconclusive < fail < error): 0 every image passes \
+            (warnings allowed), 3 inconclusive (no rule failed, but a required rule could not be judged: the pixel \
+            density is unknown, OCR could not read the text, the symbol could not be measured; each such finding \
+            says what would make it judgeable), 1 some image fails, 2 harness or input error.
+            """
     )
 
     @Argument(help: "PNG screenshots to check.") var images: [String]

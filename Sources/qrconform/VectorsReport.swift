@@ -23,7 +23,7 @@ enum VectorsReport {
         if !shown.isEmpty {
             let table = shown.map { a in
                 [
-                    a.matches ? "ok" : "MISMATCH", a.area, a.vector, a.rule, a.expected.rawValue,
+                    a.matches ? "ok" : "MISMATCH", a.area, a.vector, a.rule, a.expected.description,
                     a.actual.description, a.message,
                 ]
             }
@@ -40,14 +40,14 @@ enum VectorsReport {
         let rows = c.rows.map { row in
             [
                 row.rule, "\(row.positive.count)", "\(row.negative.count)",
-                row.covered ? "ok" : "MISSING " + missing(row),
+                row.needsInconclusive ? "\(row.inconclusive.count)" : "-", row.covered ? "ok" : "MISSING " + missing(row),
             ]
         }
         var lines = ["coverage of \(c.specID) \(c.specVersion)"]
-        lines.append(TextTable.render(header: ["rule", "passing", "failing", ""], rows: rows))
+        lines.append(TextTable.render(header: ["rule", "passing", "failing", "inconclusive", ""], rows: rows))
         lines.append(
             c.gaps.isEmpty
-                ? "ok: every rule has a passing and a failing vector"
+                ? "ok: every rule has a passing and a failing vector, and an inconclusive one where it can be"
                 : "FAILED: \(c.gaps.count) rules lack a direction: "
                     + c.gaps.map(\.rule).joined(separator: ", "))
         return lines.joined(separator: "\n")
@@ -57,6 +57,7 @@ enum VectorsReport {
         [
             row.positive.isEmpty ? "a passing vector" : nil,
             row.negative.isEmpty ? "a failing vector" : nil,
+            row.needsInconclusive && row.inconclusive.isEmpty ? "an inconclusive vector" : nil,
         ]
         .compactMap { $0 }.joined(separator: " and ")
     }

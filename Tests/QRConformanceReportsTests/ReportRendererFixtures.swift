@@ -17,7 +17,7 @@ enum ReportRendererFixtures {
         let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID)
         let image = ImageReport(
             file: "p01 <default>.png", sha256: String(repeating: "a", count: 64), symbols: [], payload: nil,
-            findings: [finding("SYM-002", .fail, hostile), finding("SYM-003", .pass), finding("SYM-017", .skip, "no ppi")])
+            findings: [finding("SYM-002", .fail, hostile), finding("SYM-003", .pass), finding("SYM-017", .inconclusive, "no ppi")])
         let broken = ImageReport(file: "broken.png", sha256: nil, error: ImageError(code: "truncated", message: "file ends early"))
         return SubmissionReport(
             tool: .init(name: "qrconform", version: "0.1.0"), spec: spec, validationTime: Date(timeIntervalSince1970: 0),

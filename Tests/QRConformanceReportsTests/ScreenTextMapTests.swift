@@ -29,6 +29,6 @@ struct ScreenTextMapTests {
         #expect(svg.contains(">DSP-002</text>"))
         #expect(!svg.contains("SYM-013"))
         #expect(!svg.contains("DSP-007"))
-        #expect(ScreenTextMap.svg([Self.finding("DSP-001", .skip, nil)]).isEmpty)
+        #expect(ScreenTextMap.svg([Self.finding("DSP-001", .notApplicable, nil)]).isEmpty)
     }
 }

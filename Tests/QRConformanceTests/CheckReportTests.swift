@@ -34,10 +34,10 @@ import Testing
         #expect(Set(images[0].keys) == ["file", "sha256", "verdict", "error", "symbols", "payload", "findings"])
         #expect(images[0]["error"] is NSNull)
         let finding = try #require((images[0]["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "outcome", "severity", "message", "evidence"])
+        #expect(Set(finding.keys) == ["rule", "outcome", "severity", "message", "evidence", "remedy"])
         #expect(Set((finding["evidence"] as? [String: Any])?.keys ?? [:].keys) == ["measured", "limit", "where"])
         #expect(report.spec.sha256 == (try TestSupport.loadedSpec().sha256))
-        #expect(report.summary == CheckReport.Summary(images: 1, pass: 1, fail: 0, error: 0))
+        #expect(report.summary == CheckReport.Summary(images: 1, pass: 1, inconclusive: 0, fail: 0, error: 0))
     }
 
     @Test func maskedReportHoldsNoPersonalValues() throws {
@@ -104,7 +104,7 @@ import Testing
         #expect(failed.verdict == .fail && failed.exitCode == 1)
         let errored = try Self.report(reveal: false, images: [failing, broken])
         #expect(errored.verdict == .error && errored.exitCode == 2)
-        #expect(errored.summary == CheckReport.Summary(images: 3, pass: 1, fail: 1, error: 1))
+        #expect(errored.summary == CheckReport.Summary(images: 3, pass: 1, inconclusive: 0, fail: 1, error: 1))
         #expect(errored.images.map(\.file) == ["good.png", "bad.png", "cut.png"])
     }
 
@@ -113,8 +113,31 @@ import Testing
         symbol.symbolContrast = .value(0.6)
         let image = ImageReport(
             file: "dim.png", sha256: "", symbols: [], payload: nil,
-            findings: try TestSupport.findings(ImageObservation(symbols: [symbol])))
+            findings: try TestSupport.findings(ImageObservation(symbols: [symbol], ppi: 100)))
         #expect(image.findings.contains { $0.outcome == .warn })
         #expect(image.verdict == .pass)
+    }
+
+    @Test func anInconclusiveErrorRuleKeepsAnImageFromPassButAnInconclusiveWarningDoesNot() throws {
+        let findings = try TestSupport.findings(ImageObservation(symbols: [TestSupport.conformantSymbol()]))
+        let unjudged = try #require(findings.first { $0.rule == "SYM-017" })
+        #expect(unjudged.outcome == .inconclusive && unjudged.severity == .error)
+        #expect(unjudged.remedy?.contains("--device") == true)
+        #expect(ImageReport(file: "a.png", sha256: "", symbols: [], payload: nil, findings: findings).verdict == .inconclusive)
+        let warning = Finding(
+            rule: "SYM-016", outcome: .inconclusive, severity: .warning, message: "m", evidence: Evidence(), symbol: 0,
+            remedy: "r")
+        #expect(Verdict.of([warning]) == .pass)
+        let failed = Finding(rule: "SYM-002", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: 0)
+        #expect(Verdict.of(findings + [failed]) == .fail)
+    }
+
+    @Test func verdictsAreOrderedAndARunTakesTheWorst() throws {
+        #expect(Verdict.allCases.sorted() == [.pass, .inconclusive, .fail, .error])
+        let run = CheckReport(
+            tool: .init(name: "t", version: "0"), spec: .init(id: "s", version: "1", sha256: ""), validationTime: "",
+            images: [], errors: [], trustListSHA256: nil, verdicts: [.pass, .inconclusive, .pass])
+        #expect(run.verdict == .inconclusive && run.exitCode == 3)
+        #expect(run.summary == CheckReport.Summary(images: 3, pass: 2, inconclusive: 1, fail: 0, error: 0))
     }
 }

@@ -11,20 +11,23 @@ import Testing
         #expect(findings.allSatisfy { $0.outcome == .pass })
     }
 
-    @Test func unmeasuredSymbolSkipsMeasurementRulesWithTheReason() throws {
+    @Test func unmeasuredSymbolLeavesMeasurementRulesInconclusiveWithTheReason() throws {
         let symbol = SymbolObservation(payload: Array(TestSupport.example.utf8), notMeasured: "own reader failed")
         let findings = try TestSupport.findings(ImageObservation(symbols: [symbol]))
-        let skipped = findings.filter { $0.outcome == .skip }.map(\.rule)
-        #expect(skipped == (2...18).map { String(format: "SYM-%03d", $0) })
+        let inconclusive = findings.filter { $0.outcome == .inconclusive }.map(\.rule)
+        #expect(Verdict.of(findings) == .inconclusive)
+        #expect(findings.filter { $0.outcome == .inconclusive }.allSatisfy { $0.remedy != nil })
+        #expect(inconclusive == (2...18).map { String(format: "SYM-%03d", $0) })
         #expect(findings.first { $0.rule == "SYM-013" }?.message == "quiet zone unavailable: own reader failed")
         #expect(findings.filter { $0.rule.hasPrefix("PAY") }.allSatisfy { $0.outcome == .pass })
     }
 
-    @Test func noSymbolSkipsSymbolRulesOnce() throws {
+    @Test func noSymbolMakesSymbolRulesNotApplicableOnce() throws {
         let findings = try TestSupport.findings(ImageObservation(symbols: []))
         #expect(findings.count == TestSupport.payloadAndSymbolRuleIDs.count)
-        #expect(findings.filter { $0.outcome == .skip }.count == TestSupport.payloadAndSymbolRuleIDs.count - 1)
-        #expect(findings.first { $0.rule == "PAY-001" }?.message == "no QR code was read from the image")
+        #expect(findings.filter { $0.outcome == .notApplicable }.count == TestSupport.payloadAndSymbolRuleIDs.count - 1)
+        #expect(findings.first { $0.rule == "PAY-001" }?.message == "no QR code was read from the image (see SYM-001)")
+        #expect(Verdict.of(findings) == .fail)
     }
 
     @Test func severityDecidesFailOrWarn() throws {
@@ -47,15 +50,15 @@ import Testing
         #expect(findings.filter { $0.rule == "SYM-001" }.count == 1)
     }
 
-    @Test func ruleMissingFromTheBuildIsSkipped() throws {
+    @Test func ruleMissingFromTheBuildIsInconclusive() throws {
         let spec = try TestSupport.payloadAndSymbolSpec()
         let engine = ConformanceEngine(spec: spec, rules: RuleRegistry.all.filter { $0.id != "PAY-004" })
         let finding = engine.evaluate(
             ImageObservation(symbols: [TestSupport.conformantSymbol()]), at: TestSupport.validationTime
         )
         .first { $0.rule == "PAY-004" }
-        #expect(finding?.outcome == .skip)
-        #expect(finding?.message == "not implemented in this build")
+        #expect(finding?.outcome == .inconclusive)
+        #expect(finding?.message == "PAY-004 is not implemented in this build")
     }
 
     @Test func parametersComeFromTheSpec() throws {

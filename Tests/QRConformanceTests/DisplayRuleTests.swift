@@ -50,7 +50,7 @@ import Testing
         Case(name: "no leak", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .pass,
              message: "passed: Full ID number not shown in default mode"),
         Case(name: "no leak but low confidence", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001",
-             outcome: .skip, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
+             outcome: .inconclusive, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
         Case(name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
              message: "the masked birth date reads '1987-##-**' (# = a digit hidden in this report): the month is shown; "
                 + "the guidance hides the day and month with '*': '1987-**-**'"),
@@ -68,11 +68,11 @@ import Testing
              message: "passed: Name shown beside the code"),
         Case(name: "name missing", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-007", outcome: .warn,
              message: "the name 'NGUYEN LE KHA HAN' was not found in the screen text"),
-        Case(name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .skip,
+        Case(name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .notApplicable,
              message: "no display mode was declared for this screenshot"),
-        Case(name: "other mode", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .skip,
+        Case(name: "other mode", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .notApplicable,
              message: "applies to the default display mode; the screenshot is declared full"),
-        Case(name: "no text", mode: .default, lines: [], rule: "DSP-002", outcome: .skip,
+        Case(name: "no text", mode: .default, lines: [], rule: "DSP-002", outcome: .inconclusive,
              message: "OCR read no text on the screen"),
     ]
 

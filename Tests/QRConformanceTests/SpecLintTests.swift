@@ -110,7 +110,7 @@ private struct ExtraRule: ConformanceRule {
     let id = "DSP-999"
     let parameterTypes: [String: ParameterType] = [:]
 
-    func evaluate(_ context: RuleContext) -> RuleResult { .skip("test rule") }
+    func evaluate(_ context: RuleContext) -> RuleResult { .notApplicable("test rule") }
 }
 
 @Suite("spec parameter ranges")

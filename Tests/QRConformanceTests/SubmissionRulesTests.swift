@@ -11,7 +11,8 @@ import Testing
             switch result {
             case .pass(let evidence): "pass @ \(evidence.location ?? "")"
             case .violation(let message, let evidence): "violation: \(message) @ \(evidence.location ?? "")"
-            case .skip(let reason): "skip: \(reason)"
+            case .notApplicable(let reason): "not applicable: \(reason)"
+            case .inconclusive(let reason, _): "inconclusive: \(reason)"
             }
         }
     }
@@ -68,9 +69,9 @@ import Testing
              context: F.context(observations: F.observations(["p02-full.png": F.observation(F.p02, ec: "L", version: 14)])),
              expected: ["pass @ persona P01",
                         "violation: the screenshots of persona P02 show differently built codes (p02-default.png: EC level Q, version 12, mask 2; p02-full.png: EC level L, version 14, mask 2); the app should encode one payload one way @ persona P02"]),
-        Case(name: "SUB-005 skips with one measured", rule: ScreenshotsAgreeRule(),
+        Case(name: "SUB-005 is inconclusive with one of two measured", rule: ScreenshotsAgreeRule(),
              context: F.context(observations: F.observations(["p02-full.png": ImageObservation(symbols: [])])),
-             expected: ["pass @ persona P01", "skip: fewer than two screenshots of persona P02 were measured"]),
+             expected: ["pass @ persona P01", "inconclusive: fewer than two screenshots of persona P02 were measured"]),
     ]
 
     @Test(arguments: cases)
@@ -79,14 +80,14 @@ import Testing
     }
 
     @Test(arguments: SubmissionEvaluator.rules.map(\.id))
-    func rulesNeedingAManifestSkipWithoutOne(_ id: String) throws {
+    func rulesNeedingAManifestDoNotApplyWithoutOne(_ id: String) throws {
         let rule = try #require(SubmissionEvaluator.rules.first { $0.id == id })
         let context = F.context(manifest: .failure(.init(code: .missingManifest, path: "x", cause: "none")))
         let results = Self.judge(rule, context)
         if id == "SUB-001" {
             #expect(results == ["violation: the manifest is not usable: x: none @ x"])
         } else {
-            #expect(results == ["skip: the manifest is not usable (see SUB-001)"])
+            #expect(results == ["not applicable: the manifest is not usable (see SUB-001)"])
         }
     }
 
@@ -107,7 +108,7 @@ import Testing
             image: ImageObservation(symbols: []), symbol: nil, payload: nil, parameters: RuleParameters([:]),
             validationTime: Date(timeIntervalSince1970: 0))
         for rule in SubmissionEvaluator.rules {
-            #expect(rule.evaluate(context) == .skip("judged once per submission by qrconform certify, not per image"))
+            #expect(rule.evaluate(context) == .notApplicable("judged once per submission by qrconform certify, not per image"))
         }
     }
 }

@@ -35,7 +35,7 @@ struct SymbolCase: CustomTestStringConvertible, Sendable {
             "error correction level L is below the minimum M; generate the code at level M or higher"
         ) { $0.ecLevel = .value(.L) },
         SymbolCase(
-            "level unavailable", "SYM-002", .skip, "error correction level unavailable: format information unreadable"
+            "level unavailable", "SYM-002", .inconclusive, "error correction level unavailable: format information unreadable"
         ) { $0.ecLevel = .unavailable("format information unreadable") },
         SymbolCase("level Q", "SYM-003", .pass, "passed: Error correction level Q recommended"),
         SymbolCase(
@@ -149,14 +149,15 @@ struct SymbolCase: CustomTestStringConvertible, Sendable {
             "23.7 mm", "SYM-017", .fail, "the code is 23.7 mm wide on screen, below the minimum 25.0 mm; draw it larger"
         ) { $0.sizePixels = .value(280) },
         SymbolCase(
-            "no density", "SYM-017", .skip, "the pixel density is unknown (no pHYs in the file and no --ppi given)",
+            "no density", "SYM-017", .inconclusive,
+            "the pixel density is unknown (no pHYs in the file, no --ppi or --device given, no ppi or catalogued device in the manifest)",
             ppi: nil),
         SymbolCase("agree", "SYM-018", .pass, "passed: Two independent decoders read the same bytes"),
         SymbolCase(
             "differ", "SYM-018", .fail,
             "zbar and the suite's own reader decoded different bytes; the code is ambiguous, check how it is drawn"
         ) { $0.decodersAgree = .value(false) },
-        SymbolCase("not measured", "SYM-018", .skip, "second decoding unavailable: not measured") {
+        SymbolCase("not measured", "SYM-018", .inconclusive, "second decoding unavailable: not measured") {
             $0.decodersAgree = .unavailable("not measured")
         },
     ]

@@ -13,6 +13,11 @@ struct StreamingReportWriterTests {
             ImageReport(
                 file: file, sha256: "ab", symbols: [.object(["k": .array([.integer(1), .number(2.5)])])], payload: nil,
                 findings: [Finding(rule: "SYM-001", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: nil)])
+        case .inconclusive:
+            ImageReport(
+                file: file, sha256: "ef", symbols: [], payload: nil,
+                findings: [Finding(rule: "SYM-017", outcome: .inconclusive, severity: .error, message: "m", evidence: Evidence(),
+                                   symbol: nil, remedy: "r")])
         case .pass: ImageReport(file: file, sha256: "cd", symbols: [], payload: nil, findings: [])
         }
     }

@@ -112,4 +112,24 @@ import Testing
         let outcome = try S.runPython([validate] + files)
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }
+
+    @Test func aSubmissionWithOneInconclusiveScreenshotIsInconclusiveInEveryFormat() throws {
+        let path = S.root.appendingPathComponent("TestVectors/conformance/submission/no-pixel-density").path
+        let result = try S.certifier().certify(path: path)
+        #expect(result.report.verdict == .inconclusive)
+        #expect(result.report.exitCode == 3)
+        #expect(result.report.missingEvidence.map { "\($0.file ?? "") \($0.finding.rule)" } == ["p01-full.png SYM-017"])
+        let json = try #require(try JSONSerialization.jsonObject(with: result.report.jsonData()) as? [String: Any])
+        #expect(json["verdict"] as? String == "inconclusive")
+        let view = ReportView(submission: result.report, spec: try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec)
+        let junit = String(decoding: JUnitRenderer.render(view), as: UTF8.self)
+        #expect(junit.contains(#"<testsuite name="screenshot p01-full.png""#))
+        #expect(junit.contains(#"<property name="verdict" value="inconclusive"/>"#))
+        #expect(junit.contains(#"<skipped message="inconclusive: the pixel density is unknown"#))
+        #expect(!junit.contains("<failure"))
+        let html = String(decoding: HTMLRenderer.render(view, visuals: result.visuals), as: UTF8.self)
+        #expect(html.contains(#"class="verdict v-inconclusive""#))
+        let banner = try #require(html.components(separatedBy: #"id="missing""#).dropFirst().first?.components(separatedBy: "</div>").first)
+        #expect(banner.contains("screenshot p01-full.png") && banner.contains("SYM-017") && banner.contains("--device"))
+    }
 }

@@ -42,7 +42,7 @@ import Testing
         let changed = VectorTestSupport.spec(shipped, rule: "PAY-005", parameter: "max_length", value: .integer(99))
         let mismatches = runner.verify(spec: changed).mismatches
         #expect(
-            mismatches.map { "\($0.vector) \($0.rule) \($0.expected.rawValue) \($0.actual)" }
+            mismatches.map { "\($0.vector) \($0.rule) \($0.expected) \($0.actual)" }
                 == ["pay-005-name-100 PAY-005 pass fail"])
         let diff = SpecDiff(old: shipped, new: changed)
         #expect(diff.added == [] && diff.removed == [])

@@ -34,7 +34,7 @@ import Testing
             problem: "[v1]: unknown rule id PAY-0O2 for spec vn-personal-qr 1.1"),
         Case(
             name: "unknown outcome value", manifest: manifest(expected: #"{"PAY-002": "passed"}"#),
-            problem: "[v1]: unknown outcome \"passed\" for PAY-002 (spec 1.1); expected one of pass, fail, warn, skip"),
+            problem: "[v1]: unknown outcome \"passed\" for PAY-002 (spec 1.1); expected one of pass, fail, warn, not_applicable, inconclusive"),
         Case(
             name: "missing file", manifest: manifest(vector: #""file": "nowhere.png""#),
             problem: "[v1]: file nowhere.png does not exist"),

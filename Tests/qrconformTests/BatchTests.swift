@@ -3,7 +3,10 @@ import Testing
 
 @Suite("batch runs: workers, isolation, shards")
 struct BatchTests {
-    static let trust = ["--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json"]
+    static let trust = [
+        "--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json",
+        "--device", "Google Pixel 7",
+    ]
     static let examples = [
         "conformant-screenshot.png", "ec-level-L.png", "inverted.png", "masked-id.png", "no-quiet-zone.png",
         "two-codes.png", "unsigned.png",

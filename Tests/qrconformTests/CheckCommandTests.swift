@@ -24,7 +24,46 @@ struct CheckCommandTests {
     ]
 
     static func run(_ files: [String], _ extra: [String] = []) throws -> CLIRunner.Run {
-        try CLIRunner.run(["check", "--at", at, "--trust-list", trustList] + extra + files)
+        try CLIRunner.run(["check", "--at", at, "--trust-list", trustList, "--device", "Google Pixel 7"] + extra + files)
+    }
+
+    /// Findings of an error-severity rule left inconclusive, by rule id, with their remedies.
+    static func inconclusive(_ run: CLIRunner.Run) throws -> [String: String] {
+        let images = try #require(run.json?["images"] as? [[String: Any]])
+        let findings = try #require(images.first?["findings"] as? [[String: Any]])
+        return Dictionary(
+            findings.filter { $0["outcome"] as? String == "inconclusive" && $0["severity"] as? String == "error" }
+                .compactMap { f in (f["rule"] as? String).map { ($0, f["remedy"] as? String ?? "") } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("without a pixel density the conformant screenshot is inconclusive (exit 3), naming SYM-017 and the fix")
+    func noPixelDensityIsInconclusive() throws {
+        let run = try CLIRunner.run(
+            ["check", "--at", Self.at, "--trust-list", Self.trustList, "TestVectors/examples/conformant-screenshot.png"])
+        #expect(run.status == 3, "stderr: \(run.stderr)")
+        #expect(run.json?["verdict"] as? String == "inconclusive")
+        let unjudged = try Self.inconclusive(run)
+        #expect(Array(unjudged.keys) == ["SYM-017"])
+        #expect(unjudged["SYM-017"]?.contains("--device") == true)
+    }
+
+    @Test("a signed code with no text beside it, declared default mode, is inconclusive: exit 3, DSP-002 and DSP-004 named")
+    func screenWithoutTextIsInconclusive() throws {
+        let run = try Self.run(["TestVectors/examples/conformant-screenshot.png"], ["--display-mode", "default"])
+        #expect(run.status == 3, "stderr: \(run.stderr)")
+        let unjudged = try Self.inconclusive(run)
+        #expect(unjudged.keys.contains("DSP-002") && unjudged.keys.contains("DSP-004"))
+        #expect(unjudged.values.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test("--device must name a phone of the catalogue; --ppi and --device exclude each other")
+    func deviceOption() throws {
+        let unknown = try Self.run(["TestVectors/examples/conformant-screenshot.png"], ["--device", "Nokia 3310"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("not in the catalogue"))
+        let both = try Self.run(["TestVectors/examples/conformant-screenshot.png"], ["--ppi", "400"])
+        #expect(both.status == 64)
     }
 
     @Test("each example exits as expected and names the failing rules", arguments: cases)

@@ -5,7 +5,10 @@ import Testing
 /// Re-record on purpose with `QRCONFORM_RECORD_GOLDEN=1 swift test --filter GoldenReportTests`.
 @Suite("golden reports")
 struct GoldenReportTests {
-    static let base = ["--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json"]
+    static let base = [
+        "--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json",
+        "--device", "Google Pixel 7",
+    ]
     static let images = ["TestVectors/examples/conformant-screenshot.png", "TestVectors/examples/two-codes.png"]
 
     struct Golden: CustomTestStringConvertible, Sendable {
@@ -17,6 +20,9 @@ struct GoldenReportTests {
     static let goldens = [
         Golden(file: "check.json", arguments: ["check"] + base + images),
         Golden(file: "check.junit.xml", arguments: ["check", "--format", "junit"] + base + images),
+        Golden(
+            file: "check-inconclusive.junit.xml",
+            arguments: ["check", "--format", "junit", "--display-mode", "default"] + base + [images[0]]),
         Golden(file: "decode.json", arguments: ["decode", "TestVectors/examples/conformant-screenshot.png"]),
     ]
 

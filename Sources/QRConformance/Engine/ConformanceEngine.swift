@@ -25,7 +25,7 @@ public struct ConformanceEngine: Sendable {
         for rule in spec.rules where rule.area != .submission {
             let parameters = RuleParameters(rule.parameters)
             guard let implementation = implementations[rule.id] else {
-                findings.append(finding(rule, .skip("not implemented in this build"), symbol: nil))
+                findings.append(finding(rule, .notImplemented(rule.id), symbol: nil))
                 continue
             }
             switch implementation.scope {
@@ -35,7 +35,7 @@ public struct ConformanceEngine: Sendable {
                     trustList: trustList)
                 findings.append(finding(rule, implementation.evaluate(context), symbol: nil))
             case .symbol where image.symbols.isEmpty:
-                findings.append(finding(rule, .skip("no QR code was read from the image"), symbol: nil))
+                findings.append(finding(rule, .noSymbol, symbol: nil))
             case .symbol:
                 for (index, symbol) in image.symbols.enumerated() {
                     let prefix = image.symbols.count > 1 ? "symbol \(index + 1): " : ""
@@ -50,20 +50,6 @@ public struct ConformanceEngine: Sendable {
     }
 
     private func finding(_ rule: SpecRule, _ result: RuleResult, symbol: Int?) -> Finding {
-        switch result {
-        case .pass(let evidence):
-            return Finding(
-                rule: rule.id, outcome: .pass, severity: rule.severity, message: "passed: \(rule.title.en)",
-                evidence: evidence, symbol: symbol)
-        case .violation(let message, let evidence):
-            let outcome: RuleOutcome = rule.severity == .error ? .fail : .warn
-            return Finding(
-                rule: rule.id, outcome: outcome, severity: rule.severity, message: message, evidence: evidence,
-                symbol: symbol)
-        case .skip(let reason):
-            return Finding(
-                rule: rule.id, outcome: .skip, severity: rule.severity, message: reason, evidence: Evidence(),
-                symbol: symbol)
-        }
+        Finding(rule: rule, result: result, symbol: symbol)
     }
 }

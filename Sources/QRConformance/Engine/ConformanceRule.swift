@@ -11,11 +11,15 @@ public protocol ConformanceRule: Sendable {
     var scope: RuleScope { get }
     /// Parameter names and types this implementation reads; the linter holds the spec to them.
     var parameterTypes: [String: ParameterType] { get }
+    /// Whether the rule can be inconclusive on a real input (it rests on a measurement, OCR, a pixel density or a
+    /// trust list); the coverage gate then requires a vector where it is.
+    var canBeInconclusive: Bool { get }
     func evaluate(_ context: RuleContext) -> RuleResult
 }
 
 extension ConformanceRule {
     public var scope: RuleScope { .symbol }
+    public var canBeInconclusive: Bool { false }
 }
 
 /// The inputs of one rule evaluation.

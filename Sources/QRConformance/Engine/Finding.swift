@@ -1,6 +1,11 @@
 /// The outcome of one rule on one image or symbol; `warn` is a failed rule of severity warning or info.
+///
+/// `notApplicable` means the rule has nothing to judge here; `inconclusive` means it applies but could not be
+/// judged, and keeps an image with an error-severity rule from `pass` (ETSI ES 201 873-1's `inconc`).
 public enum RuleOutcome: String, Sendable, Equatable, Codable, CaseIterable {
-    case pass, fail, warn, skip
+    case pass, fail, warn
+    case notApplicable = "not_applicable"
+    case inconclusive
 }
 
 /// What a finding rests on: the measured value, the limit it was held to, and where in the image or payload.
@@ -33,15 +38,19 @@ public struct Finding: Sendable, Equatable, Codable {
     public let rule: String
     public let outcome: RuleOutcome
     public let severity: Severity
-    /// What was found and what to change; for `skip`, why the rule was not judged.
+    /// What was found and what to change; for `notApplicable` and `inconclusive`, why the rule was not judged.
     public let message: String
     public let evidence: Evidence
+    /// For `inconclusive`: what would make the rule judgeable (`pass --ppi N`, ...); nil otherwise.
+    public let remedy: String?
     /// Index of the symbol judged, nil for image-level rules; used for ordering, shown in `evidence.where`.
     public let symbol: Int?
 
     public init(
-        rule: String, outcome: RuleOutcome, severity: Severity, message: String, evidence: Evidence, symbol: Int?
+        rule: String, outcome: RuleOutcome, severity: Severity, message: String, evidence: Evidence, symbol: Int?,
+        remedy: String? = nil
     ) {
+        self.remedy = remedy
         self.rule = rule
         self.outcome = outcome
         self.severity = severity
@@ -51,7 +60,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rule, outcome, severity, message, evidence
+        case rule, outcome, severity, message, evidence, remedy
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +70,7 @@ public struct Finding: Sendable, Equatable, Codable {
         severity = try container.decode(Severity.self, forKey: .severity)
         message = try container.decode(String.self, forKey: .message)
         evidence = try container.decode(Evidence.self, forKey: .evidence)
+        remedy = try container.decodeIfPresent(String.self, forKey: .remedy)
         symbol = nil
     }
 
@@ -71,6 +81,32 @@ public struct Finding: Sendable, Equatable, Codable {
         try container.encode(severity, forKey: .severity)
         try container.encode(message, forKey: .message)
         try container.encode(evidence, forKey: .evidence)
+        try container.encode(remedy, forKey: .remedy)
+    }
+
+    /// An inconclusive finding of an error-severity rule: missing evidence that keeps a verdict from `pass`.
+    public var blocksPass: Bool { outcome == .inconclusive && severity == .error }
+
+    /// The finding of a rule result, `warn` when a rule of severity warning or info is violated.
+    public init(rule: SpecRule, result: RuleResult, symbol: Int?) {
+        switch result {
+        case .pass(let evidence):
+            self.init(
+                rule: rule.id, outcome: .pass, severity: rule.severity, message: "passed: \(rule.title.en)",
+                evidence: evidence, symbol: symbol)
+        case .violation(let message, let evidence):
+            self.init(
+                rule: rule.id, outcome: rule.severity == .error ? .fail : .warn, severity: rule.severity,
+                message: message, evidence: evidence, symbol: symbol)
+        case .notApplicable(let reason):
+            self.init(
+                rule: rule.id, outcome: .notApplicable, severity: rule.severity, message: reason, evidence: Evidence(),
+                symbol: symbol)
+        case .inconclusive(let reason, let remedy):
+            self.init(
+                rule: rule.id, outcome: .inconclusive, severity: rule.severity, message: reason, evidence: Evidence(),
+                symbol: symbol, remedy: remedy)
+        }
     }
 
     /// Findings in report order: by rule id, then symbol index (image-level first).

@@ -3,11 +3,15 @@ public enum RuleResult: Sendable, Equatable {
     case pass(Evidence)
     /// The requirement is not met; `fail` for severity error, `warn` otherwise.
     case violation(String, Evidence)
-    /// The rule could not be judged, with the reason.
-    case skip(String)
+    /// The rule does not apply here (the other display mode, no mode declared, a premise another rule failed),
+    /// with the reason.
+    case notApplicable(String)
+    /// The rule applies but the evidence could not be obtained: why, and what would make it judgeable.
+    case inconclusive(String, remedy: String)
 
-    /// A skip for a parameter the spec lacks; cannot happen with a spec that lints clean.
+    /// The result for a parameter the spec lacks; cannot happen with a spec that lints clean.
     static func missingParameter(_ name: String) -> RuleResult {
-        .skip("the spec gives no usable parameter \"\(name)\"")
+        .inconclusive(
+            "the spec gives no usable parameter \"\(name)\"", remedy: "fix the spec (qrconform spec lint names the problem)")
     }
 }

@@ -36,14 +36,24 @@ public struct CheckReport: Sendable, Equatable, Codable {
     public struct Summary: Sendable, Equatable, Codable {
         public let images: Int
         public let pass: Int
+        public let inconclusive: Int
         public let fail: Int
         public let error: Int
 
-        public init(images: Int, pass: Int, fail: Int, error: Int) {
+        public init(images: Int, pass: Int, inconclusive: Int, fail: Int, error: Int) {
             self.images = images
             self.pass = pass
+            self.inconclusive = inconclusive
             self.fail = fail
             self.error = error
+        }
+
+        /// The counts of a list of verdicts.
+        public init(_ verdicts: [Verdict]) {
+            self.init(
+                images: verdicts.count, pass: verdicts.filter { $0 == .pass }.count,
+                inconclusive: verdicts.filter { $0 == .inconclusive }.count, fail: verdicts.filter { $0 == .fail }.count,
+                error: verdicts.filter { $0 == .error }.count)
         }
     }
 
@@ -96,13 +106,11 @@ public struct CheckReport: Sendable, Equatable, Codable {
         self.errors = errors
         self.trustListSHA256 = trustListSHA256
         let all = verdicts ?? images.map(\.verdict)
-        summary = Summary(
-            images: all.count, pass: all.filter { $0 == .pass }.count, fail: all.filter { $0 == .fail }.count,
-            error: all.filter { $0 == .error }.count)
-        verdict = summary.error > 0 || !errors.isEmpty ? .error : summary.fail > 0 ? .fail : .pass
+        summary = Summary(all)
+        verdict = errors.isEmpty ? all.max() ?? .pass : .error
     }
 
-    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error.
+    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error, 3 inconclusive.
     public var exitCode: Int32 { Self.exitCode(for: verdict) }
 
     public static func exitCode(for verdict: Verdict) -> Int32 {
@@ -110,6 +118,7 @@ public struct CheckReport: Sendable, Equatable, Codable {
         case .pass: 0
         case .fail: 1
         case .error: 2
+        case .inconclusive: 3
         }
     }
 

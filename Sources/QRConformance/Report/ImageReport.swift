@@ -1,6 +1,26 @@
-/// The verdict of one image: pass, fail, or error when the harness could not judge it.
-public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable {
-    case pass, fail, error
+/// The verdict of an image, submission or run, ordered `pass < inconclusive < fail < error` (after ETSI ES 201 873-1):
+/// evidence can only make it worse. `inconclusive`: no rule failed, but an error-severity rule could not be judged.
+public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
+    case pass, inconclusive, fail, error
+
+    private var rank: Int {
+        switch self {
+        case .pass: 0
+        case .inconclusive: 1
+        case .fail: 2
+        case .error: 3
+        }
+    }
+
+    public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rank < rhs.rank }
+
+    /// The verdict the findings support: `fail` when one failed, `inconclusive` when an error-severity rule could not
+    /// be judged, else `pass` (warnings, and unjudged warnings and info, allowed).
+    public static func of(_ findings: [Finding]) -> Verdict {
+        if findings.contains(where: { $0.outcome == .fail }) { return .fail }
+        if findings.contains(where: \.blocksPass) { return .inconclusive }
+        return .pass
+    }
 }
 
 /// A harness error for one image (unreadable file, …), with a stable code.
@@ -25,11 +45,11 @@ public struct ImageReport: Sendable, Equatable, Codable {
     public let payload: PayloadReport?
     public let findings: [Finding]
 
-    /// A judged image; the verdict is `fail` when any finding failed, else `pass`.
+    /// A judged image; the verdict is what its findings support (`Verdict.of`).
     public init(file: String, sha256: String, symbols: [JSONValue], payload: PayloadReport?, findings: [Finding]) {
         self.file = file
         self.sha256 = sha256
-        self.verdict = findings.contains { $0.outcome == .fail } ? .fail : .pass
+        self.verdict = Verdict.of(findings)
         self.error = nil
         self.symbols = symbols
         self.payload = payload

@@ -5,8 +5,8 @@ extension RuleContext {
     /// The six named fields, or nil when the payload is missing or malformed.
     var fields: PersonalQRPayload? { payload?.payload }
 
-    /// The skip every field rule gives when the payload does not split into six fields.
-    static let notSixFields = RuleResult.skip("the payload does not have 6 fields (see PAY-002)")
+    /// What every field rule gives when the payload does not split into six fields: PAY-002 fails instead.
+    static let notSixFields = RuleResult.notApplicable("the payload does not have 6 fields (see PAY-002)")
 }
 
 /// Formatting that does not depend on the locale, so messages are byte-identical everywhere.
@@ -55,14 +55,25 @@ enum RuleText {
 }
 
 extension Measured {
-    /// The skip a rule reports when this measurement is missing: `<what> unavailable: <reason>`.
-    func skip(_ what: String) -> RuleResult {
-        if case .unavailable(let reason) = self { return .skip("\(what) unavailable: \(reason)") }
-        return .skip("\(what) unavailable")
+    /// What would make a missing measurement available.
+    static var remedy: String {
+        "send the screenshot at the device's full resolution, unscaled and uncompressed, with the whole code and "
+            + "its quiet zone on screen"
+    }
+
+    /// The inconclusive result a rule reports when this measurement is missing: `<what> unavailable: <reason>`.
+    func inconclusive(_ what: String) -> RuleResult {
+        if case .unavailable(let reason) = self { return .inconclusive("\(what) unavailable: \(reason)", remedy: Self.remedy) }
+        return .inconclusive("\(what) unavailable", remedy: Self.remedy)
     }
 }
 
 extension RuleResult {
-    /// The skip for a symbol rule evaluated without a symbol; the engine never does this.
-    static let noSymbol = RuleResult.skip("no QR code was read from the image")
+    /// Symbol rules on an image without a symbol: SYM-001 fails instead.
+    static let noSymbol = RuleResult.notApplicable("no QR code was read from the image (see SYM-001)")
+
+    /// A rule of the spec that this build has no implementation of.
+    static func notImplemented(_ id: String) -> RuleResult {
+        .inconclusive("\(id) is not implemented in this build", remedy: "use a qrconform build that implements \(id)")
+    }
 }

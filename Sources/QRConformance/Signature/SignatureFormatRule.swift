@@ -13,7 +13,7 @@ public struct SignatureFormatRule: ConformanceRule {
             + "\(SignatureProfile.signatureByteCount)-byte signature"
         switch context.signatureState {
         case .absent:
-            return .skip("no signature in \(label) (see SIG-001)")
+            return .notApplicable("no signature in \(label) (see SIG-001)")
         case .malformed(let problem):
             let evidence = Evidence(measured: "malformed", limit: limit, where: context.location(label))
             return .violation("\(label) is malformed: \(problem)", evidence)

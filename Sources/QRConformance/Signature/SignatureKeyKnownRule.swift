@@ -1,6 +1,7 @@
 /// SIG-003: the key id in EXT[4] names a key of the trust list.
 public struct SignatureKeyKnownRule: ConformanceRule {
     public let id = "SIG-003"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [:]
 
     public init() {}

@@ -3,6 +3,7 @@ import Foundation
 /// SIG-004: the signing key is not revoked and the validation time is inside its window, nbf ≤ t < exp.
 public struct SignatureKeyValidRule: ConformanceRule {
     public let id = "SIG-004"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [:]
 
     public init() {}

@@ -4,8 +4,11 @@
 /// if trustList == nil, SignatureRules.requiresTrustList(spec: spec) { exit(2) }   // "no trust list given"
 /// ```
 public enum SignatureRules {
-    /// The skip reason of the key and verification rules when the engine has no trust list.
+    /// Why the key and verification rules are inconclusive when the engine has no trust list.
     public static let noTrustListReason = "no trust list given"
+
+    /// What makes them judgeable.
+    public static let noTrustListRemedy = "pass --trust-list JWKS with the keys of the national QR platform"
 
     /// The rules that need a trust list to be judged.
     public static let trustListRuleIDs: [String] = [
@@ -20,9 +23,9 @@ public enum SignatureRules {
         return required && spec.rules.contains { trustListRuleIDs.contains($0.id) }
     }
 
-    /// Whether a finding is a skip caused only by the missing trust list.
+    /// Whether a finding is inconclusive only because the trust list is missing.
     public static func isMissingTrustList(_ finding: Finding) -> Bool {
-        finding.outcome == .skip && finding.message == noTrustListReason
+        finding.outcome == .inconclusive && finding.message == noTrustListReason
     }
 }
 
@@ -45,10 +48,10 @@ extension RuleContext {
     /// The well-formed signature and the trusted key it names, or the skip that stops a trust-list rule.
     func signatureAndKey() -> Result<(SignatureField, TrustedKey?, TrustList), SignatureSkip> {
         guard fields != nil else { return .failure(SignatureSkip(RuleContext.notSixFields)) }
-        guard let trustList else { return .failure(SignatureSkip(.skip(SignatureRules.noTrustListReason))) }
+        guard let trustList else { return .failure(SignatureSkip(.inconclusive(SignatureRules.noTrustListReason, remedy: SignatureRules.noTrustListRemedy))) }
         switch signatureState {
-        case .absent: return .failure(SignatureSkip(.skip("no signature in \(SignatureState.label) (see SIG-001)")))
-        case .malformed: return .failure(SignatureSkip(.skip("the signature is malformed (see SIG-002)")))
+        case .absent: return .failure(SignatureSkip(.notApplicable("no signature in \(SignatureState.label) (see SIG-001)")))
+        case .malformed: return .failure(SignatureSkip(.notApplicable("the signature is malformed (see SIG-002)")))
         case .wellFormed(let field): return .success((field, trustList.key(id: field.keyID), trustList))
         }
     }
@@ -63,5 +66,5 @@ struct SignatureSkip: Error {
     }
 
     /// The skip of rules that need the key once SIG-003 found none.
-    static let unknownKey = RuleResult.skip("the key is not in the trust list (see SIG-003)")
+    static let unknownKey = RuleResult.notApplicable("the key is not in the trust list (see SIG-003)")
 }

@@ -1,6 +1,7 @@
 /// SIG-005: the signature verifies with the trusted key over the payload bytes before the `<` that opens EXT[4].
 public struct SignatureVerifiesRule: ConformanceRule {
     public let id = "SIG-005"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [:]
 
     public init() {}

@@ -16,8 +16,14 @@ public struct ScreenshotsAgreeRule: SubmissionRule {
                 else { return nil }
                 return (screenshot.file, "EC level \(ec.rawValue), version \(version), mask \(mask)")
             }
+            let present = manifest.screenshots.filter { $0.persona == persona.id && context.files.contains($0.file) }
+            guard present.count >= 2 else {
+                return .notApplicable("persona \(persona.id) has fewer than two screenshots to compare")
+            }
             guard measured.count >= 2 else {
-                return .skip("fewer than two screenshots of persona \(persona.id) were measured")
+                return .inconclusive(
+                    "fewer than two screenshots of persona \(persona.id) were measured",
+                    remedy: "send every screenshot of persona \(persona.id) at full resolution, with the whole code on screen")
             }
             let shapes = Set(measured.map(\.shape))
             guard shapes.count == 1, let shape = shapes.first else {

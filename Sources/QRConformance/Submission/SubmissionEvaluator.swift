@@ -29,7 +29,7 @@ public struct SubmissionEvaluator: Sendable {
         var findings: [Finding] = []
         for rule in spec.rules where rule.area == .submission {
             guard let implementation = implementations[rule.id] else {
-                findings.append(Self.finding(rule, .skip("not implemented in this build"), subject: 0))
+                findings.append(Self.finding(rule, .notImplemented(rule.id), subject: 0))
                 continue
             }
             for (index, result) in implementation.evaluate(context).enumerated() {
@@ -39,21 +39,7 @@ public struct SubmissionEvaluator: Sendable {
         return Finding.sorted(findings)
     }
 
-    /// A rule result as a finding; `warn` when a rule of severity warning or info is violated.
     static func finding(_ rule: SpecRule, _ result: RuleResult, subject: Int) -> Finding {
-        switch result {
-        case .pass(let evidence):
-            return Finding(
-                rule: rule.id, outcome: .pass, severity: rule.severity, message: "passed: \(rule.title.en)",
-                evidence: evidence, symbol: subject)
-        case .violation(let message, let evidence):
-            return Finding(
-                rule: rule.id, outcome: rule.severity == .error ? .fail : .warn, severity: rule.severity,
-                message: message, evidence: evidence, symbol: subject)
-        case .skip(let reason):
-            return Finding(
-                rule: rule.id, outcome: .skip, severity: rule.severity, message: reason, evidence: Evidence(),
-                symbol: subject)
-        }
+        Finding(rule: rule, result: result, symbol: subject)
     }
 }

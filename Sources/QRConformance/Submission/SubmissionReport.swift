@@ -70,23 +70,25 @@ public struct SubmissionReport: Sendable, Equatable, Encodable {
         self.images = images
         self.findings = Finding.sorted(findings)
         self.error = error
-        let counts = Dictionary(grouping: images, by: \.verdict).mapValues(\.count)
-        summary = CheckReport.Summary(
-            images: images.count, pass: counts[.pass] ?? 0, fail: counts[.fail] ?? 0, error: counts[.error] ?? 0)
+        summary = CheckReport.Summary(images.map(\.verdict))
         verdict = Self.verdict(error: error, images: images, findings: findings)
     }
 
-    /// `error` when the submission or a screenshot could not be judged; `fail` when a submission rule or a
-    /// screenshot failed; `pass` otherwise (warnings allowed).
+    /// The worst of: `error` when the submission could not be judged, each screenshot's verdict, and what the
+    /// submission rules' findings support (`Verdict.of`).
     public static func verdict(error: ImageError?, images: [ImageReport], findings: [Finding]) -> Verdict {
-        if error != nil || images.contains(where: { $0.verdict == .error }) { return .error }
-        if findings.contains(where: { $0.outcome == .fail }) || images.contains(where: { $0.verdict == .fail }) {
-            return .fail
-        }
-        return .pass
+        if error != nil { return .error }
+        return (images.map(\.verdict) + [Verdict.of(findings)]).max() ?? .pass
     }
 
-    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error.
+    /// Every error-severity finding that could not be judged, with the screenshot it belongs to (nil: the
+    /// submission rules): what is missing for a conclusive verdict.
+    public var missingEvidence: [(file: String?, finding: Finding)] {
+        findings.filter(\.blocksPass).map { (nil, $0) }
+            + images.flatMap { image in image.findings.filter(\.blocksPass).map { (image.file, $0) } }
+    }
+
+    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error, 3 inconclusive.
     public var exitCode: Int32 { CheckReport.exitCode(for: verdict) }
 
     /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.

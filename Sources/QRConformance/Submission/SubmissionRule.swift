@@ -2,7 +2,7 @@ import Foundation
 
 /// A rule judged once per submission (manifest, personas, agreement between screenshots), not per image.
 ///
-/// It is also a `ConformanceRule` so the spec linter knows it; judged per image it reports `skip`.
+/// It is also a `ConformanceRule` so the spec linter knows it; judged per image it is not applicable.
 public protocol SubmissionRule: ConformanceRule {
     /// One result per subject (a screenshot or a persona); the `where` of each names the subject.
     func evaluate(_ context: SubmissionContext) -> [RuleResult]
@@ -13,7 +13,7 @@ extension SubmissionRule {
     public var parameterTypes: [String: ParameterType] { [:] }
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
-        .skip("judged once per submission by qrconform certify, not per image")
+        .notApplicable("judged once per submission by qrconform certify, not per image")
     }
 }
 
@@ -40,11 +40,11 @@ public struct SubmissionContext: Sendable {
         self.specNames = specNames
     }
 
-    /// The manifest when it is usable; the rules that need one skip without it.
+    /// The manifest when it is usable; the rules that need one do not apply without it (SUB-001 fails).
     var usableManifest: SubmissionManifest? {
         if case .success(let manifest) = manifest { return manifest }
         return nil
     }
 
-    static let noManifest = RuleResult.skip("the manifest is not usable (see SUB-001)")
+    static let noManifest = RuleResult.notApplicable("the manifest is not usable (see SUB-001)")
 }

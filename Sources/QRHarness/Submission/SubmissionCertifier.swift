@@ -72,7 +72,7 @@ public final class SubmissionCertifier {
             guard let bytes = contents.files[screenshot.file] else { continue }
             jobs.append(ImageJob(
                 index: jobs.count, path: screenshot.file, data: Data(bytes), displayMode: screenshot.mode,
-                ppi: screenshot.ppi))
+                ppi: screenshot.ppi ?? DeviceCatalogue.device(named: screenshot.device)?.ppi))
         }
         var images: [ImageReport] = []
         var observations: [String: ImageObservation] = [:]

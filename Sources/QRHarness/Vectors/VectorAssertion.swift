@@ -1,8 +1,23 @@
 import QRConformance
 
-/// What a rule actually did on a vector: an outcome, no finding at all, or a harness error reading the vector.
+/// What a manifest expects: a rule's outcome, or (on the row named `verdict`) the vector's verdict.
+public enum Expectation: Sendable, Equatable, CustomStringConvertible {
+    case outcome(RuleOutcome)
+    case verdict(Verdict)
+
+    public var description: String {
+        switch self {
+        case .outcome(let outcome): outcome.rawValue
+        case .verdict(let verdict): verdict.rawValue
+        }
+    }
+}
+
+/// What a rule actually did on a vector: an outcome, the vector's verdict, no finding at all, or a harness error
+/// reading the vector.
 public enum ActualOutcome: Sendable, Equatable, CustomStringConvertible {
     case outcome(RuleOutcome)
+    case verdict(Verdict)
     /// The spec run has no finding for the rule.
     case absent
     case error(String)
@@ -10,6 +25,7 @@ public enum ActualOutcome: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .outcome(let outcome): outcome.rawValue
+        case .verdict(let verdict): verdict.rawValue
         case .absent: "absent"
         case .error: "error"
         }
@@ -38,13 +54,13 @@ public struct VectorAssertion: Sendable, Equatable {
     public let area: String
     public let vector: String
     public let rule: String
-    public let expected: RuleOutcome
+    public let expected: Expectation
     public let actual: ActualOutcome
     /// The finding's message (or the error), so a mismatch says why.
     public let message: String
 
     public init(
-        area: String, vector: String, rule: String, expected: RuleOutcome, actual: ActualOutcome,
+        area: String, vector: String, rule: String, expected: Expectation, actual: ActualOutcome,
         message: String
     ) {
         self.area = area
@@ -55,7 +71,15 @@ public struct VectorAssertion: Sendable, Equatable {
         self.message = message
     }
 
-    public var matches: Bool { actual == .outcome(expected) }
+    /// The row name of a vector's verdict assertion.
+    public static let verdictRow = "verdict"
+
+    public var matches: Bool {
+        switch expected {
+        case .outcome(let outcome): actual == .outcome(outcome)
+        case .verdict(let verdict): actual == .verdict(verdict)
+        }
+    }
 }
 
 /// Counts of one area in one verification run.

@@ -1,19 +1,26 @@
 import QRConformance
 
-/// How well the corpus covers a spec: for every rule, the vectors expected to pass it and to fail it.
+/// How well the corpus covers a spec: for every rule, the vectors expected to pass it, to fail it, and (for a rule
+/// that can be inconclusive) to be inconclusive.
 ///
-/// A rule is covered both ways when some vector expects `pass` and some vector expects `fail` or `warn` (or `skip`,
-/// for the rules a manifest lists under `skip_counts_as_negative` because skipping is the point).
+/// A rule is covered when some vector expects `pass`, some vector expects `fail` or `warn`, and, when its
+/// implementation can be inconclusive (`ConformanceRule.canBeInconclusive`), some vector expects `inconclusive`.
 public struct VectorCoverage: Sendable, Equatable {
     /// One rule's coverage.
     public struct Row: Sendable, Equatable {
         public let rule: String
         /// Ids of vectors expected to pass the rule.
         public let positive: [String]
-        /// Ids of vectors expected to fail, warn on, or (where declared) skip the rule.
+        /// Ids of vectors expected to fail or warn on the rule.
         public let negative: [String]
+        /// Ids of vectors expected to leave the rule inconclusive.
+        public let inconclusive: [String]
+        /// Whether the rule can be inconclusive, so an inconclusive vector is required.
+        public let needsInconclusive: Bool
 
-        public var covered: Bool { !positive.isEmpty && !negative.isEmpty }
+        public var covered: Bool {
+            !positive.isEmpty && !negative.isEmpty && (!needsInconclusive || !inconclusive.isEmpty)
+        }
     }
 
     public let specID: String
@@ -24,24 +31,23 @@ public struct VectorCoverage: Sendable, Equatable {
     public var gaps: [Row] { rows.filter { !$0.covered } }
 
     /// The coverage of `spec` by the corpus's expectations for its version.
-    public static func of(_ corpus: VectorCorpus, spec: Spec) -> VectorCoverage {
-        var positive: [String: [String]] = [:]
-        var negative: [String: [String]] = [:]
+    public static func of(
+        _ corpus: VectorCorpus, spec: Spec, rules: [any ConformanceRule] = RuleRegistry.all
+    ) -> VectorCoverage {
+        var vectors: [RuleOutcome: [String: [String]]] = [:]
         for area in corpus.areas where area.manifest.spec == spec.id {
-            let skipCounts = area.manifest.skipCountsAsNegative ?? [:]
             for (_, vector) in area.manifest.vectors {
                 for (rule, text) in vector.expected[spec.version] ?? [:] {
-                    switch RuleOutcome(rawValue: text) {
-                    case .pass?: positive[rule, default: []].append(vector.id)
-                    case .fail?, .warn?: negative[rule, default: []].append(vector.id)
-                    case .skip? where skipCounts[rule] != nil: negative[rule, default: []].append(vector.id)
-                    default: break
-                    }
+                    guard let outcome = RuleOutcome(rawValue: text) else { continue }
+                    vectors[outcome == .warn ? .fail : outcome, default: [:]][rule, default: []].append(vector.id)
                 }
             }
         }
+        let inconclusiveRules = Set(rules.filter(\.canBeInconclusive).map(\.id))
         let rows = spec.rules.map { rule in
-            Row(rule: rule.id, positive: positive[rule.id] ?? [], negative: negative[rule.id] ?? [])
+            Row(
+                rule: rule.id, positive: vectors[.pass]?[rule.id] ?? [], negative: vectors[.fail]?[rule.id] ?? [],
+                inconclusive: vectors[.inconclusive]?[rule.id] ?? [], needsInconclusive: inconclusiveRules.contains(rule.id))
         }
         return VectorCoverage(specID: spec.id, specVersion: spec.version, rows: rows)
     }

@@ -51,8 +51,7 @@ extension VectorManifest {
 
     static let manifestKeys: Set<String> = [
         "format_version", "area", "spec", "spec_versions", "description", "generator",
-        "validation_time", "notes",
-        "skip_counts_as_negative", "groups",
+        "validation_time", "notes", "groups",
     ]
     static let groupKeys: Set<String> = [
         "id", "description", "rules", "clause", "trust_list", "validation_time", "test_plan", "vectors",
@@ -60,7 +59,7 @@ extension VectorManifest {
     static let vectorKeys: Set<String> = [
         "id", "description", "flags", "provenance", "payload", "payload_base64", "file", "submission",
         "validation_time", "ppi", "display_mode",
-        "expected",
+        "expected", "expected_verdict",
     ]
 
     /// The first key the format does not know (a misspelling would otherwise be silently ignored).

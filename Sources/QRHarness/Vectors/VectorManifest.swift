@@ -23,8 +23,6 @@ public struct VectorManifest: Sendable, Equatable, Decodable {
     public let validationTime: String?
     /// What each flag means; every flag a vector carries is explained here.
     public let notes: [String: String]
-    /// Rules whose `skip` counts as the negative direction for coverage, with the reason skipping is the point.
-    public let skipCountsAsNegative: [String: String]?
     public let groups: [VectorGroup]
 
     private enum CodingKeys: String, CodingKey {
@@ -34,7 +32,6 @@ public struct VectorManifest: Sendable, Equatable, Decodable {
         case description, generator
         case validationTime = "validation_time"
         case notes
-        case skipCountsAsNegative = "skip_counts_as_negative"
         case groups
     }
 
@@ -86,8 +83,11 @@ public struct VectorEntry: Sendable, Equatable, Decodable {
     public let ppi: Double?
     /// Display vector: the mode the screen declares (`default` or `full`); the screen text is read with OCR.
     public let displayMode: String?
-    /// Spec version → rule id → outcome (`pass`, `fail`, `warn`, `skip`).
+    /// Spec version → rule id → outcome (`pass`, `fail`, `warn`, `not_applicable`, `inconclusive`).
     public let expected: [String: [String: String]]
+    /// Spec version → the vector's verdict (`pass`, `inconclusive`, `fail`, `error`); required for image and
+    /// submission vectors, absent for payload-only ones (their symbol rules cannot be judged by construction).
+    public let expectedVerdict: [String: String]?
 
     private enum CodingKeys: String, CodingKey {
         case id, description, flags, provenance, payload
@@ -97,6 +97,7 @@ public struct VectorEntry: Sendable, Equatable, Decodable {
         case ppi
         case displayMode = "display_mode"
         case expected
+        case expectedVerdict = "expected_verdict"
     }
 }
 

@@ -42,17 +42,22 @@ public final class VectorRunner {
             }
             var rows: [VectorAssertion] = []
             for (group, vector) in expectedVectors {
-                let actual = Dictionary(
-                    results(area: area, group: group, vector: vector, spec: spec).map { ($0.rule, $0) },
-                    uniquingKeysWith: { first, _ in first })
+                let judged = judge(area: area, group: group, vector: vector, spec: spec)
+                let actual = Dictionary(judged.results.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
                 for (rule, text) in (vector.expected[spec.version] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     guard let expected = RuleOutcome(rawValue: text) else { continue }
                     let result = actual[rule]
                     rows.append(
                         VectorAssertion(
-                            area: name, vector: vector.id, rule: rule, expected: expected,
+                            area: name, vector: vector.id, rule: rule, expected: .outcome(expected),
                             actual: result?.actual ?? .absent,
                             message: result?.message ?? "the spec has no rule \(rule)"))
+                }
+                if let text = vector.expectedVerdict?[spec.version], let expected = Verdict(rawValue: text) {
+                    rows.append(
+                        VectorAssertion(
+                            area: name, vector: vector.id, rule: VectorAssertion.verdictRow, expected: .verdict(expected),
+                            actual: judged.verdict, message: judged.verdictReason))
                 }
             }
             summaries.append(
@@ -79,17 +84,29 @@ public final class VectorRunner {
     func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec)
         -> [VectorResult]
     {
+        judge(area: area, group: group, vector: vector, spec: spec).results
+    }
+
+    /// The per-rule results and the verdict of one vector, with the findings that decided the verdict.
+    func judge(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec)
+        -> (results: [VectorResult], verdict: ActualOutcome, verdictReason: String)
+    {
         let name = area.manifest.area
         let findings: [Finding]
+        let verdict: Verdict
         do {
-            findings = try evaluate(area: area, group: group, vector: vector, spec: spec)
+            (findings, verdict) = try evaluate(area: area, group: group, vector: vector, spec: spec)
         } catch {
-            return spec.rules.map {
+            let results = spec.rules.map {
                 VectorResult(
                     area: name, vector: vector.id, rule: $0.id, actual: .error(error.message),
                     message: error.message)
             }
+            return (results, .error(error.message), error.message)
         }
+        let deciding = findings.filter { verdict == .fail ? $0.outcome == .fail : $0.blocksPass }
+        let reason = deciding.isEmpty
+            ? "no rule failed or was left unjudged" : "decided by " + Set(deciding.map(\.rule)).sorted().joined(separator: ", ")
         var byRule: [String: Finding] = [:]
         for finding in findings {
             if let current = byRule[finding.rule],
@@ -99,7 +116,7 @@ public final class VectorRunner {
             }
             byRule[finding.rule] = finding
         }
-        return spec.rules.map { rule in
+        let results = spec.rules.map { rule in
             guard let finding = byRule[rule.id] else {
                 return VectorResult(
                     area: name, vector: vector.id, rule: rule.id, actual: .absent, message: "no finding")
@@ -108,21 +125,24 @@ public final class VectorRunner {
                 area: name, vector: vector.id, rule: rule.id, actual: .outcome(finding.outcome),
                 message: finding.message)
         }
+        return (results, .verdict(verdict), reason)
     }
 
-    /// fail > warn > pass > skip: the outcome a rule reports for an image with several symbols.
+    /// fail > warn > inconclusive > pass > not applicable: the outcome a rule reports for an image with several
+    /// symbols.
     static func rank(_ outcome: RuleOutcome) -> Int {
         switch outcome {
-        case .skip: 0
+        case .notApplicable: 0
         case .pass: 1
-        case .warn: 2
-        case .fail: 3
+        case .inconclusive: 2
+        case .warn: 3
+        case .fail: 4
         }
     }
 
     private func evaluate(
         area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec
-    ) throws(VectorInputError) -> [Finding] {
+    ) throws(VectorInputError) -> (findings: [Finding], verdict: Verdict) {
         let text = vector.validationTime ?? group.validationTime ?? area.manifest.validationTime
         guard let text, let time = ValidationTime.parse(text) else {
             throw VectorInputError(message: "\(vector.id): no usable validation_time")
@@ -136,13 +156,14 @@ public final class VectorRunner {
                 trustList: trustList)
         }
         let engine = ConformanceEngine(spec: spec, trustList: trustList)
-        return engine.evaluate(try observation(area: area, vector: vector), at: time)
+        let findings = engine.evaluate(try observation(area: area, vector: vector), at: time)
+        return (findings, Verdict.of(findings))
     }
 
     /// A submission judged as `certify` judges it: the submission findings and every screenshot's findings.
     private func certify(
         _ path: String, plan planPath: String?, spec: Spec, time: Date, trustList: TrustList?
-    ) throws(VectorInputError) -> [Finding] {
+    ) throws(VectorInputError) -> (findings: [Finding], verdict: Verdict) {
         guard let planPath, let data = FileManager.default.contents(atPath: planPath) else {
             throw VectorInputError(
                 message: "\(path): the test plan \(planPath ?? "(none)") cannot be read")
@@ -169,7 +190,10 @@ public final class VectorRunner {
         if let error = report.error, error.code != "no-trust-list" {
             throw VectorInputError(message: error.message)
         }
-        return report.findings + report.images.flatMap(\.findings)
+        let findings = report.findings + report.images.flatMap(\.findings)
+        let verdict = report.error == nil
+            ? report.verdict : SubmissionReport.verdict(error: nil, images: report.images, findings: report.findings)
+        return (findings, verdict)
     }
 
     private func observation(area: VectorCorpus.Area, vector: VectorEntry) throws(VectorInputError)

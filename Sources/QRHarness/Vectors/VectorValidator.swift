@@ -41,9 +41,6 @@ private struct AreaCheck {
         }
         if manifest.specVersions.isEmpty { problem(nil, "spec_versions is empty") }
         checkTime(manifest.validationTime, nil)
-        for (rule, _) in manifest.skipCountsAsNegative ?? [:] where !RuleRegistry.ids.contains(rule) {
-            problem(nil, "skip_counts_as_negative names unknown rule id \(rule)")
-        }
         for group in manifest.groups {
             for rule in group.rules where !RuleRegistry.ids.contains(rule) {
                 problem(group.id, "the group names unknown rule id \(rule)")
@@ -107,6 +104,20 @@ private struct AreaCheck {
             problem(vector.id, "flag \"\(flag)\" is not explained in the manifest's notes")
         }
         if vector.expected.isEmpty { problem(vector.id, "expects nothing") }
+        let verdicts = vector.expectedVerdict ?? [:]
+        if vector.file != nil || vector.submission != nil {
+            for version in vector.expected.keys.sorted() where verdicts[version] == nil {
+                problem(vector.id, "an image or submission vector needs expected_verdict for spec version \(version)")
+            }
+        } else if !verdicts.isEmpty {
+            problem(vector.id, "a payload-only vector has no verdict to expect (its symbol rules cannot be judged)")
+        }
+        for (version, verdict) in verdicts.sorted(by: { $0.key < $1.key }) where Verdict(rawValue: verdict) == nil {
+            problem(
+                vector.id,
+                "unknown verdict \"\(verdict)\" (spec \(version)); expected one of "
+                    + Verdict.allCases.map(\.rawValue).joined(separator: ", "))
+        }
         for (version, outcomes) in vector.expected.sorted(by: { $0.key < $1.key }) {
             guard manifest.specVersions.contains(version) else {
                 problem(

@@ -10,7 +10,7 @@ public enum MeasurementFailure: Error, Sendable, Equatable {
     case cornerOutsideImage(index: Int, x: Double, y: Double)
     /// The quadrilateral is too small to hold 21 modules of at least ~1.5 px.
     case symbolTooSmall(sidePx: Double)
-    /// The dark and light levels inside the quadrilateral are too close to separate.
+    /// The dark and light levels inside the quadrilateral (0…1) are too close to separate.
     case lowContrast(dark: Double, light: Double)
     /// A finder pattern was not found near its corner.
     case finderPatternNotFound(FinderPosition)

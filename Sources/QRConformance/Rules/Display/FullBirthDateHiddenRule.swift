@@ -1,6 +1,7 @@
 /// DSP-003: in default mode the full birth date appears nowhere in the screen text; a leak fails.
 public struct FullBirthDateHiddenRule: ConformanceRule {
     public let id = "DSP-003"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
 
     public init() {}
@@ -9,10 +10,10 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.default]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
-            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+            return .notApplicable("the payload's birth date is not a calendar date (see PAY-006)")
         }
         let limit = "not shown in default mode"
         if let leak = inputs.search.dateCandidates(date).first(where: \.isFull) {
@@ -23,7 +24,7 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
                     measured: "full birth date shown" + OCRTolerance.note(leak.match.tolerances), limit: limit,
                     where: leak.match.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))
     }
 }

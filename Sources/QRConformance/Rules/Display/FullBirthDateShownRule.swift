@@ -1,6 +1,7 @@
 /// DSP-006: in full mode the whole birth date is shown.
 public struct FullBirthDateShownRule: ConformanceRule {
     public let id = "DSP-006"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
 
     public init() {}
@@ -9,10 +10,10 @@ public struct FullBirthDateShownRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.full]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
-            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+            return .notApplicable("the payload's birth date is not a calendar date (see PAY-006)")
         }
         let limit = "day, month and year shown in full mode"
         let candidates = inputs.search.dateCandidates(date)
@@ -28,7 +29,7 @@ public struct FullBirthDateShownRule: ConformanceRule {
                     + "show the day and month",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
             "the full birth date was not found in the screen text",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))

@@ -1,6 +1,7 @@
 /// DSP-001: in default mode the full ID number appears nowhere in the screen text; a leak fails.
 public struct FullIDHiddenRule: ConformanceRule {
     public let id = "DSP-001"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
 
     public init() {}
@@ -9,7 +10,7 @@ public struct FullIDHiddenRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.default]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         let number = inputs.fields.soGiayTo.text
         let limit = "not shown in default mode"
@@ -21,7 +22,7 @@ public struct FullIDHiddenRule: ConformanceRule {
                     measured: "full ID number shown" + OCRTolerance.note(leak.tolerances), limit: limit,
                     where: leak.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .pass(Evidence(measured: "full ID number not shown", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,6 +1,7 @@
 /// DSP-005: in full mode the whole ID number is shown.
 public struct FullIDShownRule: ConformanceRule {
     public let id = "DSP-005"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
 
     public init() {}
@@ -9,7 +10,7 @@ public struct FullIDShownRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.full]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         let number = inputs.fields.soGiayTo.text
         let limit = "all \(number.count) characters shown in full mode"
@@ -25,7 +26,7 @@ public struct FullIDShownRule: ConformanceRule {
                     + "show all \(number.count) characters",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
             "the full ID number was not found in the screen text",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))

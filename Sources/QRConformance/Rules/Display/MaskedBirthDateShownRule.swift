@@ -1,6 +1,7 @@
 /// DSP-004: in default mode the birth date is shown with the day and month hidden by `*`: `YYYY-**-**`.
 public struct MaskedBirthDateShownRule: ConformanceRule {
     public let id = "DSP-004"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "mask_character": .string]
 
     public init() {}
@@ -12,10 +13,10 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.default]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         guard let date = CalendarDate(iso: inputs.fields.ngaySinh.text) else {
-            return .skip("the payload's birth date is not a calendar date (see PAY-006)")
+            return .notApplicable("the payload's birth date is not a calendar date (see PAY-006)")
         }
         let hidden = String(repeating: mask, count: 2)
         let expected = "\(date.description.prefix(4))-\(hidden)-\(hidden)"
@@ -49,7 +50,7 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
                 "the masked birth date ('\(expected)') was not found; the full date is shown instead (see DSP-003)",
                 Evidence(measured: "full birth date shown", limit: limit, where: leak.match.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
             "the masked birth date ('\(expected)') was not found in the screen text",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))

@@ -1,6 +1,7 @@
 /// DSP-002: in default mode the ID number is shown masked exactly as the guidance says: 6 `*`, then the rest.
 public struct MaskedIDShownRule: ConformanceRule {
     public let id = "DSP-002"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
         "min_confidence": .number, "mask_character": .string, "masked_characters": .integer,
     ]
@@ -17,7 +18,7 @@ public struct MaskedIDShownRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.default]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         let number = inputs.fields.soGiayTo.text
         let expected = String(repeating: mask, count: count) + String(number.dropFirst(count))
@@ -52,7 +53,7 @@ public struct MaskedIDShownRule: ConformanceRule {
                 "the masked ID number ('\(expected)') was not found; the full number is shown instead (see DSP-001)",
                 Evidence(measured: "full ID number shown", limit: limit, where: leak.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
             "the masked ID number ('\(expected)') was not found in the screen text",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))

@@ -1,6 +1,7 @@
 /// DSP-007: the name is shown beside the code, with or without diacritics (`Nguyễn Lê` matches `NGUYEN LE`).
 public struct NameShownRule: ConformanceRule {
     public let id = "DSP-007"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
 
     public init() {}
@@ -9,14 +10,14 @@ public struct NameShownRule: ConformanceRule {
         let inputs: DisplayInputs
         switch context.displayInputs(appliesTo: [.default, .full]) {
         case .success(let value): inputs = value
-        case .failure(let skip): return skip.result
+        case .failure(let unjudged): return unjudged.result
         }
         let name = inputs.fields.hoTen.text
         let limit = "the name, letters compared without diacritics, case or spaces"
         if let shown = inputs.search.name(name) {
             return .pass(Evidence(measured: "name shown", limit: limit, where: shown.location))
         }
-        if let reason = inputs.unreadableReason { return .skip(reason) }
+        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
             "the name \(RuleText.quoted(name)) was not found in the screen text",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))

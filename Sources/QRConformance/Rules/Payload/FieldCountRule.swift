@@ -7,7 +7,7 @@ public struct FieldCountRule: ConformanceRule {
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let expected = context.parameters.integer("field_count") else { return .missingParameter("field_count") }
-        guard let parse = context.payload else { return .skip("no payload") }
+        guard let parse = context.payload else { return .notApplicable("no payload was read (see SYM-001)") }
         let count = parse.fields.count
         let evidence = Evidence(
             measured: "\(count) fields", limit: "\(expected) fields", where: context.location("payload"))

@@ -1,6 +1,7 @@
 /// SYM-015: symbol contrast is at least the minimum.
 public struct ContrastMinimumRule: ConformanceRule {
     public let id = "SYM-015"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .number]
 
     public init() {}
@@ -13,6 +14,7 @@ public struct ContrastMinimumRule: ConformanceRule {
 /// SYM-016: symbol contrast reaches the recommended level (a warning below it).
 public struct ContrastRecommendedRule: ConformanceRule {
     public let id = "SYM-016"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .number]
 
     public init() {}
@@ -27,7 +29,7 @@ enum ContrastCheck {
     static func evaluate(_ context: RuleContext, wording: String) -> RuleResult {
         guard let minimum = context.parameters.number("minimum") else { return .missingParameter("minimum") }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let contrast = symbol.symbolContrast.value else { return symbol.symbolContrast.skip("symbol contrast") }
+        guard let contrast = symbol.symbolContrast.value else { return symbol.symbolContrast.inconclusive("symbol contrast") }
         let evidence = Evidence(
             measured: RuleText.decimal(contrast, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
             where: context.location("symbol"))

@@ -3,6 +3,7 @@ import QRSymbol
 /// SYM-002: the error correction level is at least the minimum.
 public struct ECLevelMinimumRule: ConformanceRule {
     public let id = "SYM-002"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .enumeration]
 
     public init() {}
@@ -12,7 +13,7 @@ public struct ECLevelMinimumRule: ConformanceRule {
             return .missingParameter("minimum")
         }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.skip("error correction level") }
+        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.inconclusive("error correction level") }
         let evidence = Evidence(
             measured: level.rawValue, limit: "≥ \(minimum.rawValue)", where: context.location("format information"))
         guard level >= minimum else {

@@ -3,6 +3,7 @@ import QRSymbol
 /// SYM-003: the error correction level reaches the recommended level (informational).
 public struct ECLevelRecommendedRule: ConformanceRule {
     public let id = "SYM-003"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["recommended": .enumeration]
 
     public init() {}
@@ -11,7 +12,7 @@ public struct ECLevelRecommendedRule: ConformanceRule {
         guard let recommended = context.parameters.string("recommended").flatMap(ErrorCorrectionLevel.init(rawValue:))
         else { return .missingParameter("recommended") }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.skip("error correction level") }
+        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.inconclusive("error correction level") }
         let evidence = Evidence(
             measured: level.rawValue, limit: "≥ \(recommended.rawValue)", where: context.location("format information"))
         guard level >= recommended else {

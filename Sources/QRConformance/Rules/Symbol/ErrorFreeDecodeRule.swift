@@ -1,6 +1,7 @@
 /// SYM-009: no codeword needed correcting (unused error correction at the warning level), so nothing covers the code.
 public struct ErrorFreeDecodeRule: ConformanceRule {
     public let id = "SYM-009"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .number]
 
     public init() {}

@@ -1,13 +1,14 @@
 /// SYM-006: both format information copies are readable and agree; version blocks, when present, agree too.
 public struct FormatCopiesRule: ConformanceRule {
     public let id = "SYM-006"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [:]
 
     public init() {}
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let copies = symbol.formatCopies.value else { return symbol.formatCopies.skip("format information") }
+        guard let copies = symbol.formatCopies.value else { return symbol.formatCopies.inconclusive("format information") }
         let evidence = Evidence(
             measured: copies.rawValue, limit: "both-agree", where: context.location("format information"))
         switch copies {

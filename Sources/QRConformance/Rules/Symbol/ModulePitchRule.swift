@@ -1,6 +1,7 @@
 /// SYM-010: the smallest module pitch is at least the minimum number of pixels (less the measurement tolerance).
 public struct ModulePitchRule: ConformanceRule {
     public let id = "SYM-010"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .number, "measurement_tolerance": .number]
 
     public init() {}
@@ -11,7 +12,7 @@ public struct ModulePitchRule: ConformanceRule {
             return .missingParameter("measurement_tolerance")
         }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let pitch = symbol.modulePixels.value else { return symbol.modulePixels.skip("module size") }
+        guard let pitch = symbol.modulePixels.value else { return symbol.modulePixels.inconclusive("module size") }
         let smallest = Swift.min(pitch.min, pitch.x, pitch.y)
         let evidence = Evidence(
             measured: "\(RuleText.decimal(smallest, 2)) px", limit: "≥ \(RuleText.decimal(minimum, 2)) px",

@@ -12,7 +12,7 @@ public struct PolarityRule: ConformanceRule {
             return .missingParameter("required")
         }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let polarity = symbol.polarity.value else { return symbol.polarity.skip("polarity") }
+        guard let polarity = symbol.polarity.value else { return symbol.polarity.inconclusive("polarity") }
         let evidence = Evidence(
             measured: polarity.rawValue, limit: required.rawValue, where: context.location("symbol"))
         guard polarity == required else {

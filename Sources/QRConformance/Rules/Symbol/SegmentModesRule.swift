@@ -1,6 +1,7 @@
 /// SYM-007: the symbol uses only the allowed segment modes (no ECI, Kanji, structured append or FNC1).
 public struct SegmentModesRule: ConformanceRule {
     public let id = "SYM-007"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["allowed_modes": .enumList]
 
     public init() {}
@@ -10,7 +11,7 @@ public struct SegmentModesRule: ConformanceRule {
             return .missingParameter("allowed_modes")
         }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let segments = symbol.segments.value else { return symbol.segments.skip("segments") }
+        guard let segments = symbol.segments.value else { return symbol.segments.inconclusive("segments") }
         var seen: [String] = []
         for mode in segments.map(\.rawValue) where !seen.contains(mode) { seen.append(mode) }
         let forbidden = seen.filter { !allowed.contains($0) }

@@ -1,6 +1,7 @@
 /// SYM-011: modules are square within the allowed deviation (longer pitch over shorter, minus one).
 public struct SquareModulesRule: ConformanceRule {
     public let id = "SYM-011"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["max_deviation": .number]
 
     public init() {}
@@ -16,7 +17,7 @@ public struct SquareModulesRule: ConformanceRule {
         } else if let pitch = symbol.modulePixels.value, Swift.min(pitch.x, pitch.y) > 0 {
             ratio = Swift.max(pitch.x, pitch.y) / Swift.min(pitch.x, pitch.y)
         } else {
-            return symbol.squareRatio.skip("module aspect ratio")
+            return symbol.squareRatio.inconclusive("module aspect ratio")
         }
         let limit = 1 + deviation
         let evidence = Evidence(

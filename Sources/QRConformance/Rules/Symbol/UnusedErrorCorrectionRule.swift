@@ -1,6 +1,7 @@
 /// SYM-008: unused error correction is at least the minimum (ISO/IEC 15415 grade A).
 public struct UnusedErrorCorrectionRule: ConformanceRule {
     public let id = "SYM-008"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["minimum": .number]
 
     public init() {}
@@ -19,7 +20,7 @@ enum UnusedErrorCorrectionCheck {
         guard let minimum = context.parameters.number("minimum") else { return .missingParameter("minimum") }
         guard let symbol = context.symbol else { return .noSymbol }
         guard let uec = symbol.unusedErrorCorrection.value else {
-            return symbol.unusedErrorCorrection.skip("unused error correction")
+            return symbol.unusedErrorCorrection.inconclusive("unused error correction")
         }
         let measured = RuleText.decimal(uec, 2), limit = RuleText.decimal(minimum, 2)
         let evidence = Evidence(measured: measured, limit: "≥ \(limit)", where: context.location("codewords"))

@@ -1,6 +1,7 @@
 /// SYM-005: the version is no larger than the payload needs at the symbol's own level, plus a slack.
 public struct VersionNeededRule: ConformanceRule {
     public let id = "SYM-005"
+    public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = ["slack": .integer]
 
     public init() {}
@@ -8,11 +9,13 @@ public struct VersionNeededRule: ConformanceRule {
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let slack = context.parameters.integer("slack") else { return .missingParameter("slack") }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let version = symbol.version.value else { return symbol.version.skip("QR version") }
-        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.skip("error correction level") }
+        guard let version = symbol.version.value else { return symbol.version.inconclusive("QR version") }
+        guard let level = symbol.ecLevel.value else { return symbol.ecLevel.inconclusive("error correction level") }
         let count = symbol.payload.count
         guard let needed = QRCapacity.minimumByteModeVersion(byteCount: count, level: level) else {
-            return .skip("a \(count)-byte payload fits no QR version at level \(level.rawValue)")
+            return .inconclusive(
+                "a \(count)-byte payload fits no QR version at level \(level.rawValue)",
+                remedy: "report this image to the qrconform maintainers: a decoded code always fits its version")
         }
         let allowed = needed + slack
         let evidence = Evidence(
