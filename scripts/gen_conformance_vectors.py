@@ -849,10 +849,47 @@ def display_manifest(out):
         entries.append(entry)
     groups = [{"id": "dsp-screens", "description": source["description"], "rules": source["rules"],
                "clause": "spec/vn-personal-qr/<version>/README.md, display rules", "vectors": entries}]
+    notes = display_notes(source["notes"], flags)
+    screens, screen_notes = screens_group(ci_only=True)
+    if screens:
+        groups.append(screens)
+        notes.update(screen_notes)
     document = manifest("display", "Display vectors (screen text read with OCR): converted from "
-                        "TestVectors/display/manifest.json.", groups, display_notes(source["notes"], flags), {})
+                        "TestVectors/display/manifest.json and the CI subset of the browser-rendered screens "
+                        "(TestVectors/screens/manifest.json).", groups, notes, {})
     document["validation_time"] = "2026-01-01T00:00:00Z"
     return document
+
+
+SCREENS = os.path.join(HERE, "..", "TestVectors", "screens")
+
+
+def screens_group(ci_only=True, base="../../screens/"):
+    """The browser-rendered screens (TestVectors/screens, made by hand with scripts/gen_screens.py) as a vector group:
+    the fixed CI subset, or all of them for scripts/bench-display. Their codes are unsigned, so the verdict of
+    `check` is fail (SIG-001); each display rule is asserted."""
+    path = os.path.join(SCREENS, "manifest.json")
+    if not os.path.exists(path):
+        return None, {}
+    with open(path, encoding="utf-8") as f:
+        source = json.load(f)
+    entries, flags = [], set()
+    for vector in source["vectors"]:
+        if ci_only and not vector.get("ci"):
+            continue
+        flags.update(vector["flags"])
+        expected = for_versions(vector["expected"])
+        entries.append({"id": "scr-" + vector["id"], "description": "browser-rendered screen: " + ", ".join(vector["flags"]),
+                        "flags": sorted(set(vector["flags"])),
+                        "provenance": {"generator": source["generator"], "parameters": vector["provenance"]},
+                        "file": base + vector["file"], "display_mode": vector["display_mode"], "expected": expected,
+                        "expected_verdict": verdicts(expected, floor="fail")})
+    if not entries:
+        return None, {}
+    notes = {flag: source["notes"].get(flag, "a flag of TestVectors/screens/manifest.json") for flag in sorted(flags)}
+    group = {"id": "dsp-browser-screens", "description": source["description"], "rules": source["rules"],
+             "clause": "spec/vn-personal-qr/<version>/README.md, display rules", "vectors": entries}
+    return group, notes
 
 
 def manifest(area, description, groups, notes, extra):

@@ -596,7 +596,8 @@ enum BundledSpecs {
         "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -613,6 +614,7 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -630,7 +632,8 @@ enum BundledSpecs {
         "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -647,6 +650,7 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -663,7 +667,8 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -679,7 +684,8 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -695,7 +701,8 @@ enum BundledSpecs {
         "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1365,7 +1372,8 @@ enum BundledSpecs {
         "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1382,6 +1390,7 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -1399,7 +1408,8 @@ enum BundledSpecs {
         "note": "Judged on the text OCR reads beside the code (symbols blanked), against the values in the decoded payload; not applicable when no display mode is declared."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1416,6 +1426,7 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -1432,7 +1443,8 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1448,7 +1460,8 @@ enum BundledSpecs {
         "note": "Judged in screenshots declared full mode."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1464,7 +1477,8 @@ enum BundledSpecs {
         "reasoning": "The display shows who the code belongs to; the guidance does not say whether the name must be written with diacritics, so it is matched letter by letter without them. A warning because the guidance does not state it as a display rule."
       },
       "parameters": {
-        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." }
+        "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
       }
     },
     {

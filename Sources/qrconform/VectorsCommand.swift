@@ -8,7 +8,7 @@ struct VectorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vectors",
         abstract: "Verify, validate and measure the coverage of the conformance vectors.",
-        subcommands: [Verify.self, Coverage.self, Validate.self])
+        subcommands: [Verify.self, Coverage.self, Validate.self, Results.self])
 
     /// Options every vectors subcommand shares.
     struct CorpusOptions: ParsableArguments {
@@ -105,6 +105,46 @@ struct VectorsCommand: ParsableCommand {
             for area in corpus.areas {
                 print("\(area.path): ok (\(area.manifest.vectors.count) vectors)")
             }
+        }
+    }
+}
+
+extension VectorsCommand {
+    /// Hidden: every rule's outcome and the verdict of every vector as JSON, for scripts/bench-display.
+    struct Results: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Internal: each vector's rule outcomes, verdict and OCR time as JSON (for scripts/bench-display).",
+            shouldDisplay: false)
+        @OptionGroup var options: CorpusOptions
+        @Option(help: "Only these areas; repeatable.") var area: [String] = []
+        @Option(help: "How screen text is read: suite (as check does) or plain (one PSM 11 pass, the baseline).")
+        var ocr: String = "suite"
+
+        func run() throws {
+            guard let method = VectorRunner.OCRMethod(rawValue: ocr) else {
+                throw ValidationError("--ocr must be suite or plain")
+            }
+            let specs = try options.loadSpecs()
+            let corpus = try options.loadCorpus(specs: specs).only(areas: area)
+            let runner = try VectorRunner(corpus: corpus)
+            runner.ocr = method
+            var rows: [[String: Any]] = []
+            for loaded in specs {
+                for judgement in runner.judgements(spec: loaded.spec) {
+                    let path = corpus.areas.first { $0.manifest.area == judgement.area }.flatMap { area in
+                        area.manifest.vectors.first { $0.vector.id == judgement.vector }?.vector.file.map(area.resolve)
+                    }
+                    rows.append([
+                        "spec": "\(loaded.spec.id)@\(loaded.spec.version)", "area": judgement.area,
+                        "vector": judgement.vector, "verdict": judgement.verdict.description,
+                        "ocr_seconds": path.flatMap { runner.ocrSeconds[$0] } ?? NSNull(),
+                        "rules": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.actual.description) }),
+                        "messages": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.message) }),
+                    ])
+                }
+            }
+            let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
     }
 }

@@ -3,6 +3,7 @@ public enum OCRTolerance: String, Sendable, Equatable, Hashable, Comparable, Cas
     case spaceInNumber = "spaces inside the number ignored"
     case letterOAsZero = "'O' read as '0'"
     case letterLAsOne = "'l', 'I' or '|' read as '1'"
+    case vowelInName = "one vowel of the name misread (a diacritic read as another vowel)"
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

@@ -19,6 +19,26 @@ public final class VectorRunner {
     private var screenTexts: [String: Result<[RecognizedWord], VectorInputError>] = [:]
     private var recognizer: TextRecognizer?
     private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
+    /// How screen text is read: the suite's recognizer (as `check` does), or plain tesseract for the benchmark.
+    public var ocr: OCRMethod = .suite
+    /// Seconds OCR took per image path, for the display benchmark.
+    public private(set) var ocrSeconds: [String: Double] = [:]
+
+    /// How screen text is read.
+    public enum OCRMethod: String, Sendable, CaseIterable {
+        /// `TextRecognizer.recognize`: the symbols blanked, lines re-read: what `check` does.
+        case suite
+        /// `TextRecognizer.recognizePlain`: one PSM 11 pass on the untouched screenshot; the baseline.
+        case plain
+    }
+
+    /// One vector's judgement under one spec: the outcome of every rule and the verdict.
+    public struct Judgement: Sendable, Equatable {
+        public let area: String
+        public let vector: String
+        public let results: [VectorResult]
+        public let verdict: ActualOutcome
+    }
 
     /// The reason the payload-only vectors' symbol rules skip.
     public static let payloadOnlyReason = "payload-only vector: symbol measurements unavailable"
@@ -69,6 +89,17 @@ public final class VectorRunner {
         return VectorVerification(
             specID: spec.id, specVersion: spec.version, assertions: assertions, summaries: summaries,
             areasWithoutExpectations: without)
+    }
+
+    /// Every vector's judgement under `spec`, in corpus order.
+    public func judgements(spec: Spec) -> [Judgement] {
+        corpus.areas.flatMap { area in
+            area.manifest.vectors.map { group, vector in
+                let judged = judge(area: area, group: group, vector: vector, spec: spec)
+                return Judgement(
+                    area: area.manifest.area, vector: vector.id, results: judged.results, verdict: judged.verdict)
+            }
+        }
     }
 
     /// What every rule of `spec` does on every vector of the corpus (asserted or not), in corpus order.
@@ -250,7 +281,12 @@ public final class VectorRunner {
         do {
             let engine = try recognizer ?? TextRecognizer()
             recognizer = engine
-            result = .success(engine.recognize(image, blanking: inspected.symbols.map(\.scanned.corners)))
+            let start = DispatchTime.now().uptimeNanoseconds
+            switch ocr {
+            case .suite: result = .success(engine.recognize(image, blanking: inspected.symbols.map(\.scanned.corners)))
+            case .plain: result = .success(engine.recognizePlain(image))
+            }
+            ocrSeconds[path] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         } catch {
             result = .failure(VectorInputError(message: "\(path): \(error)"))
         }

@@ -70,6 +70,129 @@ enum MaskRunDetector {
         return MaskedLine(count: count, line: lineBox, digits: digits)
     }
 
+    /// A value token with asterisks anywhere in it (`******029317`, `1987-**-**`, `**/**/1978`), cut into pieces:
+    /// runs of asterisks counted from the pixels, hyphens told by shape, and the other glyphs left to tesseract.
+    struct StarToken: Equatable {
+        enum Piece: Equatable {
+            case stars(Int)
+            case hyphen
+            case slash
+            /// Glyphs to read (digits, `/`), with how many blobs they are.
+            case glyphs(RecognizedWord.Box, count: Int)
+        }
+
+        let pieces: [Piece]
+        let box: RecognizedWord.Box
+        /// The height of the line's full glyphs.
+        let glyphHeight: Int
+    }
+
+    /// Every token in every text band that holds at least one asterisk: glyphs closer than a word space, so a
+    /// label before a value stays out of it.
+    static func starTokens(in pixels: [UInt8], width: Int, height: Int) -> [StarToken] {
+        guard width > 0, height > 0, pixels.count == width * height else { return [] }
+        let text = withoutTallStrokes(pixels, width: width, height: height)
+        return bands(text, width: width, height: height).flatMap { starTokens(text, width: width, rows: $0) }
+    }
+
+    /// The image with vertical ink runs taller than any text line cleared (a card's frame, a divider column), so
+    /// the text rows beside them still form their own bands.
+    static func withoutTallStrokes(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
+        var output = pixels
+        for x in 0..<width {
+            var start: Int?
+            for y in 0...height {
+                let inked = y < height && pixels[y * width + x] < ink
+                if inked, start == nil { start = y }
+                if !inked, let first = start {
+                    if y - first > maximumLineHeight { for row in first..<y { output[row * width + x] = 255 } }
+                    start = nil
+                }
+            }
+        }
+        return output
+    }
+
+    static func starTokens(_ pixels: [UInt8], width: Int, rows: Range<Int>) -> [StarToken] {
+        let glyphs = components(pixels, width: width, rows: rows)
+        guard glyphs.count >= 3, glyphs.count <= maximumComponents else { return [] }
+        guard let tallest = glyphs.map(\.height).max(), tallest >= minimumLineHeight else { return [] }
+        let top = glyphs.map(\.box.top).min() ?? rows.lowerBound
+        let bottom = glyphs.map(\.box.bottom).max() ?? rows.upperBound
+        func isStar(_ g: Glyph) -> Bool {
+            g.height * 10 <= tallest * 7 && g.height * 10 >= tallest * 4 && (g.box.top - top) * 10 <= tallest
+                && g.width * 2 <= g.height * 3 && g.height * 2 <= g.width * 3 && g.ink * 10 <= g.width * g.height * 6
+        }
+        // A hyphen: short and wide, in the middle of the line.
+        func isHyphen(_ g: Glyph) -> Bool {
+            g.height * 4 <= tallest && g.width >= g.height * 2 && g.width * 2 <= tallest * 2
+                && (g.box.top - top) * 10 >= tallest * 3 && (bottom - g.box.bottom) * 10 >= tallest * 2
+        }
+        // A slash: tall and narrow, its ink in the top-right and bottom-left quarters.
+        func isSlash(_ g: Glyph) -> Bool {
+            guard g.height * 10 >= tallest * 8, g.width * 2 <= g.height, g.width >= 2 else { return false }
+            var rising = 0, falling = 0
+            let midX = (g.box.left + g.box.right) / 2, midY = (g.box.top + g.box.bottom) / 2
+            for y in g.box.top..<g.box.bottom {
+                for x in g.box.left..<g.box.right where pixels[y * width + x] < ink {
+                    if (x >= midX) == (y < midY) { rising += 1 } else { falling += 1 }
+                }
+            }
+            return rising >= falling * 3
+        }
+        // A token grows from each run of asterisks: rightwards over any glyph closer than a wide gap (narrow digits
+        // such as `1` leave gaps as wide as a word space), leftwards only over a date's `-` or `/` and the year
+        // before it, so a label before an ID number stays out.
+        let isSign = { (g: Glyph) in isHyphen(g) || isSlash(g) }
+        func close(_ a: Glyph, _ b: Glyph) -> Bool { (b.box.left - a.box.right) * 10 <= tallest * 8 }
+        var tokens: [[Glyph]] = []
+        var index = 0
+        while index < glyphs.count {
+            guard isStar(glyphs[index]) else {
+                index += 1
+                continue
+            }
+            var left = index
+            while left > 0, close(glyphs[left - 1], glyphs[left]), isStar(glyphs[left - 1]) || isSign(glyphs[left - 1]) {
+                left -= 1
+            }
+            if isSign(glyphs[left]) {
+                var year = 0
+                while left > 0, year < 4, close(glyphs[left - 1], glyphs[left]), !isStar(glyphs[left - 1]),
+                    !isSign(glyphs[left - 1])
+                {
+                    left -= 1
+                    year += 1
+                }
+            }
+            var right = index
+            while right + 1 < glyphs.count, close(glyphs[right], glyphs[right + 1]) { right += 1 }
+            tokens.append(Array(glyphs[left...right]))
+            index = right + 1
+        }
+        return tokens.compactMap { token in
+            guard token.contains(where: isStar), let first = token.first, let last = token.last else { return nil }
+            var pieces: [StarToken.Piece] = []
+            for glyph in token {
+                if isStar(glyph) {
+                    if case .stars(let n)? = pieces.last { pieces[pieces.count - 1] = .stars(n + 1) } else { pieces.append(.stars(1)) }
+                } else if isHyphen(glyph) {
+                    pieces.append(.hyphen)
+                } else if isSlash(glyph) {
+                    pieces.append(.slash)
+                } else if case .glyphs(let box, let n)? = pieces.last {
+                    pieces[pieces.count - 1] = .glyphs(
+                        .init(left: box.left, top: min(box.top, glyph.box.top), right: glyph.box.right,
+                              bottom: max(box.bottom, glyph.box.bottom)), count: n + 1)
+                } else {
+                    pieces.append(.glyphs(glyph.box, count: 1))
+                }
+            }
+            let box = RecognizedWord.Box(left: first.box.left, top: top, right: last.box.right, bottom: bottom)
+            return StarToken(pieces: pieces, box: box, glyphHeight: tallest)
+        }
+    }
+
     struct Glyph {
         var box: RecognizedWord.Box
         /// Ink pixels in the blob.

@@ -62,44 +62,85 @@ public final class TextRecognizer {
             let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             words += reread.isEmpty ? line.words : reread
         }
-        for masked in MaskRunDetector.maskedLines(in: pixels, width: image.width, height: image.height) {
-            guard let word = readMaskedLine(masked, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
+        for token in MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height) {
+            guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             else { continue }
             words.removeAll { other in
-                let centre = (other.box.top + other.box.bottom) / 2
-                return centre >= masked.line.top && centre < masked.line.bottom
+                let centreX = (other.box.left + other.box.right) / 2, centreY = (other.box.top + other.box.bottom) / 2
+                return centreY >= token.box.top && centreY < token.box.bottom && centreX >= token.box.left
+                    && centreX < token.box.right
             }
             words.append(word)
         }
         return words
     }
 
-    /// A line that starts with asterisks, which tesseract drops or garbles: the glyph count gives the mask and
-    /// tesseract reads only the characters after it. Nil unless those read as at least 3 digits.
-    private func readMaskedLine(
-        _ masked: MaskRunDetector.MaskedLine, pixels: [UInt8], imageWidth: Int, imageHeight: Int
-    ) -> RecognizedWord? {
-        let box = masked.digits
-        let pad = max(8, (box.bottom - box.top) * 3 / 5)
-        let top = max(0, box.top - pad), bottom = min(imageHeight, box.bottom + pad)
-        let left = max(0, box.left), right = min(imageWidth, box.right + pad)
-        guard bottom > top, right > left, let width = Int32(exactly: right - left),
-            let height = Int32(exactly: bottom - top)
-        else { return nil }
-        var strip = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
-        for y in top..<bottom {
-            for x in left..<right { strip[(y - top) * (right - left) + (x - left)] = pixels[y * imageWidth + x] }
+    /// Every word of the untouched screenshot in one sparse-text pass (PSM 11): plain tesseract, the baseline the
+    /// suite's preparation is measured against (scripts/bench-display); no blanking, no re-reading.
+    public func recognizePlain(_ image: GrayImage) -> [RecognizedWord] {
+        guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
+        defer { TessBaseAPIClear(handle) }
+        image.pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
         }
-        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
-        strip.withUnsafeBufferPointer { buffer in
+        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
+        return recognizeWords()
+    }
+
+    /// A token with asterisks, which tesseract drops or garbles: the asterisks are counted from the pixels, hyphens
+    /// told by shape, and tesseract reads the other glyphs restricted to digits and `/`. Nil unless every glyph
+    /// group reads as that many characters.
+    private func readStarToken(
+        _ token: MaskRunDetector.StarToken, pixels: [UInt8], imageWidth: Int, imageHeight: Int
+    ) -> RecognizedWord? {
+        var text = ""
+        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789/")
+        defer { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        for piece in token.pieces {
+            switch piece {
+            case .stars(let count): text += String(repeating: "*", count: count)
+            case .hyphen: text += "-"
+            case .slash: text += "/"
+            case .glyphs(let box, let count):
+                let read = readGlyphs(box, count: count, glyphHeight: token.glyphHeight, pixels: pixels,
+                                      imageWidth: imageWidth, imageHeight: imageHeight)
+                guard let read, read.text.count == count else { return nil }
+                text += read.text
+            }
+        }
+        // Every glyph is accounted for (asterisks and signs by shape, the rest one character per blob), which is
+        // stronger evidence than tesseract's own confidence in a whitelisted read.
+        return RecognizedWord(text: text, box: token.box, confidence: Self.verifiedTokenConfidence)
+    }
+
+    /// The confidence given a star token whose every glyph was accounted for.
+    static let verifiedTokenConfidence = 90.0
+
+    /// The glyphs in a box read as one line (one character when `count` is 1), from a padded crop upscaled when the
+    /// glyphs are small.
+    private func readGlyphs(
+        _ box: RecognizedWord.Box, count: Int, glyphHeight: Int, pixels: [UInt8], imageWidth: Int, imageHeight: Int
+    ) -> (text: String, confidence: Double)? {
+        let top = max(0, box.top), bottom = min(imageHeight, box.bottom)
+        let left = max(0, box.left), right = min(imageWidth, box.right)
+        guard bottom > top, right > left else { return nil }
+        // Only the box's own pixels, on a white margin: neighbouring glyphs (a `/`, an asterisk) stay out.
+        let scale = glyphHeight < 20 ? 2 : 1
+        let pad = max(6, glyphHeight / 2) * scale
+        let cropWidth = (right - left) * scale + 2 * pad, cropHeight = (bottom - top) * scale + 2 * pad
+        guard let width = Int32(exactly: cropWidth), let height = Int32(exactly: cropHeight) else { return nil }
+        var crop = [UInt8](repeating: 255, count: cropWidth * cropHeight)
+        for y in 0..<((bottom - top) * scale) {
+            let source = (top + y / scale) * imageWidth + left
+            for x in 0..<((right - left) * scale) { crop[(y + pad) * cropWidth + x + pad] = pixels[source + x / scale] }
+        }
+        TessBaseAPISetPageSegMode(handle, count == 1 ? PSM_SINGLE_CHAR : PSM_SINGLE_LINE)
+        crop.withUnsafeBufferPointer { buffer in
             TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
         }
         let read = recognizeWords()
-        let text = read.map(\.text).joined()
-        guard text.filter(\.isNumber).count >= 3 else { return nil }
-        return RecognizedWord(
-            text: String(repeating: "*", count: masked.count) + text, box: masked.line,
-            confidence: read.map(\.confidence).min() ?? 0)
+        let text = read.map(\.text).joined().filter { !$0.isWhitespace }
+        return (text, read.map(\.confidence).min() ?? 0)
     }
 
     /// Lines holding one of these are read again as a single line: sparse-text mode often drops or garbles

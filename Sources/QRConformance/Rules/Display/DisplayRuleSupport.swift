@@ -53,7 +53,16 @@ extension RuleContext {
                 remedy: "show the name, ID number and birth date as text beside the code, in the declared mode, and "
                     + DisplayInputs.remedy)))
         }
-        let screen = ScreenText(words: words)
+        guard let minimumHeight = parameters.integer("min_text_height") else {
+            return .failure(DisplaySkip(.missingParameter("min_text_height")))
+        }
+        let screen = ScreenText(words: words).legible(minimumHeight: minimumHeight)
+        guard !screen.words.isEmpty else {
+            return .failure(DisplaySkip(.inconclusive(
+                "the text beside the code is below \(minimumHeight) px high, too small to read reliably",
+                remedy: "draw the text at least \(minimumHeight) px high at the device's resolution, and "
+                    + DisplayInputs.remedy)))
+        }
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,

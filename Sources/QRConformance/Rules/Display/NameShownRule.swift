@@ -2,7 +2,7 @@
 public struct NameShownRule: ConformanceRule {
     public let id = "DSP-007"
     public let canBeInconclusive = true
-    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number]
+    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "min_text_height": .integer]
 
     public init() {}
 
@@ -15,7 +15,8 @@ public struct NameShownRule: ConformanceRule {
         let name = inputs.fields.hoTen.text
         let limit = "the name, letters compared without diacritics, case or spaces"
         if let shown = inputs.search.name(name) {
-            return .pass(Evidence(measured: "name shown", limit: limit, where: shown.location))
+            return .pass(
+                Evidence(measured: "name shown" + OCRTolerance.note(shown.tolerances), limit: limit, where: shown.location))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
