@@ -109,7 +109,7 @@ import Testing
             #expect(!html.contains("http:") && !html.contains("https:") && !html.contains("url("))
         }
         let validate = S.root.appendingPathComponent("scripts/validate-report").path
-        let outcome = try S.run("python3", [validate] + files)
+        let outcome = try S.run(S.python, [validate] + files)
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }
 }

@@ -23,7 +23,7 @@ import Testing
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-hostile-\(UUID().uuidString)")
         let hostile = work.appendingPathComponent("hostile")
         defer { try? FileManager.default.removeItem(at: work) }
-        let generated = try S.run("python3", [S.root.appendingPathComponent("scripts/gen_submissions.py").path, "--hostile", hostile.path])
+        let generated = try S.run(S.python, [S.root.appendingPathComponent("scripts/gen_submissions.py").path, "--hostile", hostile.path])
         try #require(generated.status == 0, "\(generated.stderr)")
         for name in ["zip-slip.zip", "symlink.zip"] {
             try FileManager.default.copyItem(atPath: S.path(name), toPath: hostile.appendingPathComponent(name).path)

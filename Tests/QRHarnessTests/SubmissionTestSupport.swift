@@ -11,6 +11,9 @@ enum SubmissionTestSupport {
 
     static func path(_ name: String) -> String { vectors.appendingPathComponent(name).path }
 
+    /// The pinned interpreter made by scripts/setup (never a bare python3, whose packages are unknown).
+    static let python = root.appendingPathComponent("scripts/.venv/bin/python").path
+
     static func certifier(reveal: Bool = false) throws -> SubmissionCertifier {
         let planPath = path("test-plan.json")
         let planBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: planPath)))
