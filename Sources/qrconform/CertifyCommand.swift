@@ -73,8 +73,11 @@ struct CertifyCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
             do {
                 try write(result, spec: loaded.spec, to: folder)
+            } catch let error as OutputError {
+                Diagnostics.warn(error.description)
+                exit = exit.worst(.error)
             } catch {
-                Diagnostics.warn("\(folder.path): cannot write the reports: \(error.localizedDescription)")
+                Diagnostics.warn("\(folder.path): cannot create the report folder: \(error.localizedDescription)")
                 exit = exit.worst(.error)
             }
             exit = exit.worst(ExitStatus(rawValue: result.report.exitCode) ?? .error)
@@ -86,9 +89,8 @@ struct CertifyCommand: ParsableCommand {
     private func write(_ result: SubmissionCertifier.Result, spec: Spec, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let view = ReportView(submission: result.report, spec: spec)
-        try result.report.jsonData().write(to: folder.appendingPathComponent("report.json"), options: .atomic)
-        try Data(JUnitRenderer.render(view)).write(to: folder.appendingPathComponent("junit.xml"), options: .atomic)
-        try Data(HTMLRenderer.render(view, visuals: result.visuals))
-            .write(to: folder.appendingPathComponent("report.html"), options: .atomic)
+        try Output.write([UInt8](result.report.jsonData()), to: folder.appendingPathComponent("report.json").path)
+        try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
+        try Output.write(HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
     }
 }

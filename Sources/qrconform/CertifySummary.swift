@@ -24,6 +24,6 @@ enum CertifySummary {
                 lines.append("  \(image.file): \(finding.rule) fail: \(finding.message)")
             }
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        Diagnostics.raw(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

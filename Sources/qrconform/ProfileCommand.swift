@@ -21,6 +21,6 @@ struct ProfileCommand: ParsableCommand {
                 Diagnostics.warn(error.description)
             }
         }
-        print(profile.summary)
+        try Output.print(profile.summary)
     }
 }
