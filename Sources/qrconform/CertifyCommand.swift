@@ -20,7 +20,7 @@ struct CertifyCommand: ParsableCommand {
     @Option(help: "The certification centre's test plan (JSON).") var testPlan: String
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads.") var trustList: String
     @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
+    @Option(help: "Validation time, RFC 3339 (2026-01-02T03:04:05Z, 2026-01-02T10:04:05+07:00) or a date (2026-01-02, midnight UTC); default now.") var at: String?
     @Option(help: "Folder for the reports; each submission gets a subfolder named by its id.")
     var output: String = "Reports"
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
@@ -30,9 +30,7 @@ struct CertifyCommand: ParsableCommand {
 
     func validate() throws {
         if batch.shard != nil { throw ValidationError("--shard applies to check; certify judges whole submissions") }
-        if let at, ValidationTime.parse(at) == nil {
-            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
-        }
+        if let at, let message = ValidationTime.usageMessage(at) { throw ValidationError(message) }
     }
 
     func run() throws {
