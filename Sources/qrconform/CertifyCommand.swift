@@ -36,11 +36,13 @@ struct CertifyCommand: ParsableCommand {
     func run() throws {
         let loaded = try spec.load()
         let trust = try TrustListOption.load(trustList)
-        guard let planData = FileManager.default.contents(atPath: testPlan) else {
-            Diagnostics.warn("\(testPlan): cannot read the test plan")
+        let planBytes: [UInt8]
+        do {
+            planBytes = try InputFile.read(path: testPlan)
+        } catch {
+            Diagnostics.warn("\(testPlan): cannot read the test plan: \(error)")
             throw ExitCode(2)
         }
-        let planBytes = [UInt8](planData)
         let plan: TestPlan
         do {
             plan = try TestPlan.decode(planBytes, path: testPlan)
@@ -48,7 +50,7 @@ struct CertifyCommand: ParsableCommand {
             Diagnostics.warn(error.description)
             throw ExitCode(2)
         }
-        let trustBytes = FileManager.default.contents(atPath: trustList).map { [UInt8]($0) } ?? []
+        let trustBytes = (try? InputFile.read(path: trustList)) ?? []
         let options = CheckOptions(
             spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
             revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,

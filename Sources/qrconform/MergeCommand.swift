@@ -15,8 +15,11 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         var shards: [CheckReport] = []
         for path in reports {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                Diagnostics.warn("\(path): cannot read the file")
+            let data: Data
+            do {
+                data = Data(try InputFile.read(path: path))
+            } catch {
+                Diagnostics.warn("\(path): cannot read the file: \(error)")
                 throw ExitCode(2)
             }
             do {

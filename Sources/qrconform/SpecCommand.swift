@@ -36,8 +36,11 @@ struct SpecCommand: ParsableCommand {
         func run() throws {
             var failed = false
             for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    Diagnostics.warn("\(path): cannot read the file")
+                let data: Data
+                do {
+                    data = Data(try InputFile.read(path: path))
+                } catch {
+                    Diagnostics.warn("\(path): cannot read the file: \(error)")
                     failed = true
                     continue
                 }
