@@ -16,6 +16,8 @@ struct QRConform: ParsableCommand {
     /// message, where ArgumentParser would exit 1, which means "a rule failed".
     static func main() {
         StandardOutput.guardClosedDescriptors()
+        // A reader that went away (`| head`) is a write error with a message, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -30,6 +30,12 @@ struct OutputFailureTests {
         #expect(run.stderr.hasSuffix(message), "\(run.stderr)")
     }
 
+    @Test func aReaderThatWentAwayIsABrokenPipe() throws {
+        let run = try CLIRunner.runWithClosedPipe(["decode", Self.image])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasSuffix("qrconform: standard output: cannot write: Broken pipe\n"), "\(run.stderr)")
+    }
+
     @Test(arguments: ["json", "junit", "html"])
     func anExistingFolderAsOutputIsRefusedAndKept(_ format: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-out-\(UUID().uuidString)")
