@@ -12,11 +12,15 @@ public enum StrictJSON {
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = Parser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw parser.error(at: 0, "a byte-order mark; save the file as UTF-8 without BOM") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw parser.error(at: 0, "a byte-order mark; save the file as UTF-8 without BOM")
+        }
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error(at: parser.index, "unexpected data after the JSON value") }
+        guard parser.index == bytes.count else {
+            throw parser.error(at: parser.index, "unexpected data after the JSON value")
+        }
         return value
     }
 
@@ -25,7 +29,8 @@ public enum StrictJSON {
         var index = 0
 
         func error(at position: Int, _ problem: String) -> JSONSyntaxError {
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             for byte in bytes[..<min(position, bytes.count)] {
                 if byte == 0x0A {
                     line += 1
@@ -50,12 +55,16 @@ public enum StrictJSON {
 
         func unexpected(expected: String) -> JSONSyntaxError {
             guard let byte = current else { return error(at: index, "the document ends early; expected \(expected)") }
-            let shown = (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+            let shown =
+                (0x21...0x7E).contains(byte)
+                ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
             return error(at: index, "expected \(expected), found \(shown)")
         }
 
         mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-            guard depth < StrictJSON.maxDepth else { throw error(at: index, "nested deeper than \(StrictJSON.maxDepth) levels") }
+            guard depth < StrictJSON.maxDepth else {
+                throw error(at: index, "nested deeper than \(StrictJSON.maxDepth) levels")
+            }
             switch current {
             case 0x7B?: return try object(depth: depth)
             case 0x5B?: return try array(depth: depth)
@@ -90,7 +99,8 @@ public enum StrictJSON {
                 let keyStart = index
                 guard current == 0x22 else {
                     throw current == 0x7D
-                        ? error(at: index, "a trailing comma before '}'") : unexpected(expected: "a member name in quotes")
+                        ? error(at: index, "a trailing comma before '}'")
+                        : unexpected(expected: "a member name in quotes")
                 }
                 let key = try string()
                 guard members[key] == nil else {
@@ -221,7 +231,9 @@ public enum StrictJSON {
             if current == 0x2D { index += 1 }
             let integerStart = index
             guard digits() > 0 else { throw error(at: start, "a number without digits") }
-            if bytes[integerStart] == 0x30, index - integerStart > 1 { throw error(at: start, "a number with a leading zero") }
+            if bytes[integerStart] == 0x30, index - integerStart > 1 {
+                throw error(at: start, "a number with a leading zero")
+            }
             var integral = true
             if current == 0x2E {
                 index += 1

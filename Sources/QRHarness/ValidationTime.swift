@@ -14,7 +14,8 @@ public enum ValidationTime {
 
         public var description: String {
             switch self {
-            case .notRFC3339: "not an RFC 3339 time such as 2026-01-02T03:04:05Z or 2026-01-02T10:04:05+07:00, nor a date such as 2026-01-02"
+            case .notRFC3339:
+                "not an RFC 3339 time such as 2026-01-02T03:04:05Z or 2026-01-02T10:04:05+07:00, nor a date such as 2026-01-02"
             case .noSuchDate: "not a calendar date"
             case .outOfRange: "the hour, minute, second or offset is out of range"
             }

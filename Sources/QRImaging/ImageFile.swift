@@ -39,7 +39,9 @@ public enum ImageFile {
     }
 
     /// Reads and decodes a PNG file.
-    public static func load(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> (bytes: [UInt8], image: GrayImage) {
+    public static func load(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> (
+        bytes: [UInt8], image: GrayImage
+    ) {
         let bytes = try readBytes(path: path, limits: limits)
         return (bytes, try PNGDecoder.decode(bytes, path: path, limits: limits))
     }

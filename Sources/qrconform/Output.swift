@@ -79,7 +79,8 @@ final class AtomicFile {
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw OutputError.isDirectory(path) }
         let url = URL(fileURLWithPath: path)
-        temporary = url.deletingLastPathComponent()
+        temporary =
+            url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.create(path: path, errno: errno) }
@@ -126,7 +127,8 @@ enum OutputError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .write(let target, let errno): "\(target): cannot write: \(Self.reason(errno))"
         case .create(let path, let errno): "\(path): cannot create the report file: \(Self.reason(errno))"
-        case .isDirectory(let path): "\(path): is a folder; give a file name for the report (the folder is left as it is)"
+        case .isDirectory(let path):
+            "\(path): is a folder; give a file name for the report (the folder is left as it is)"
         }
     }
 

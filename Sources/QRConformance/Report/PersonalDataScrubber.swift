@@ -46,7 +46,8 @@ public enum PersonalDataScrubber {
             let before = start == 0 || !isAlphanumeric(characters[start - 1])
             let after = start + 10 == characters.count || !isAlphanumeric(characters[start + 10])
             guard before, after else { continue }
-            for (shape, hidden) in patterns where zip(shape, characters[start..<start + 10]).allSatisfy({
+            for (shape, hidden) in patterns
+            where zip(shape, characters[start..<start + 10]).allSatisfy({
                 $0 == "d" ? $1.isASCIIDigit : $0 == $1
             }) {
                 for offset in hidden { characters[start + offset] = "*" }

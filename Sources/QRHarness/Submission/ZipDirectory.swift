@@ -68,19 +68,25 @@ struct ZipDirectory {
         }
 
         func endRecords() throws(SubmissionError) -> EndRecords {
-            guard bytes.count >= 22 else { throw corrupt("not a zip archive: too short for an end-of-central-directory record") }
+            guard bytes.count >= 22 else {
+                throw corrupt("not a zip archive: too short for an end-of-central-directory record")
+            }
             // As ZIPFoundation does, take the last signature; a comment holds at most 65 535 bytes.
             let lowest = max(0, bytes.count - 22 - 0xFFFF)
-            guard let found = stride(from: bytes.count - 22, through: lowest, by: -1).first(where: {
-                u32(UInt64($0)) == 0x0605_4B50
-            }) else { throw corrupt("not a zip archive: no end-of-central-directory record") }
+            guard
+                let found = stride(from: bytes.count - 22, through: lowest, by: -1).first(where: {
+                    u32(UInt64($0)) == 0x0605_4B50
+                })
+            else { throw corrupt("not a zip archive: no end-of-central-directory record") }
             let eocd = UInt64(found)
             guard let disk = u16(eocd + 4), let directoryDisk = u16(eocd + 6), let onDisk = u16(eocd + 8),
                 let count = u16(eocd + 10), let directorySize = u32(eocd + 12), let directoryOffset = u32(eocd + 16),
                 let commentLength = u16(eocd + 20)
             else { throw corrupt("the end-of-central-directory record is cut off") }
             guard eocd + 22 + commentLength == size else {
-                throw corrupt("the end-of-central-directory record at offset \(eocd) does not end the file (comment length \(commentLength))")
+                throw corrupt(
+                    "the end-of-central-directory record at offset \(eocd) does not end the file (comment length \(commentLength))"
+                )
             }
             if eocd >= 20, u32(eocd - 20) == 0x0706_4B50 {
                 return try zip64EndRecords(locator: eocd - 20)
@@ -91,7 +97,9 @@ struct ZipDirectory {
             guard count != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryOffset != 0xFFFF_FFFF else {
                 throw corrupt("the end-of-central-directory record defers to a zip64 record, but there is none")
             }
-            return try checked(EndRecords(entryCount: count, directoryOffset: directoryOffset, directorySize: directorySize), end: eocd)
+            return try checked(
+                EndRecords(entryCount: count, directoryOffset: directoryOffset, directorySize: directorySize), end: eocd
+            )
         }
 
         /// ZIPFoundation reads the zip64 record just before the locator; the locator must say the same.
@@ -101,19 +109,23 @@ struct ZipDirectory {
             }
             guard locator >= 56, declared == locator - 56 else {
                 throw corrupt(
-                    "the zip64 end-of-central-directory locator points to offset \(declared), not to the record just before it (file of \(size) bytes)")
+                    "the zip64 end-of-central-directory locator points to offset \(declared), not to the record just before it (file of \(size) bytes)"
+                )
             }
             let record = declared
             guard u32(record) == 0x0606_4B50, u64(record + 4) == 44 else {
                 throw corrupt("no zip64 end-of-central-directory record at offset \(record)")
             }
             guard let disk = u32(record + 16), let directoryDisk = u32(record + 20), let onDisk = u64(record + 24),
-                let count = u64(record + 32), let directorySize = u64(record + 40), let directoryOffset = u64(record + 48)
+                let count = u64(record + 32), let directorySize = u64(record + 40),
+                let directoryOffset = u64(record + 48)
             else { throw corrupt("the zip64 end-of-central-directory record is cut off") }
             guard disk == 0, directoryDisk == 0, disks <= 1, onDisk == count else {
                 throw corrupt("the zip spans several disks; only single-file zips are read")
             }
-            return try checked(EndRecords(entryCount: count, directoryOffset: directoryOffset, directorySize: directorySize), end: record)
+            return try checked(
+                EndRecords(entryCount: count, directoryOffset: directoryOffset, directorySize: directorySize),
+                end: record)
         }
 
         /// The central directory must end exactly where the end records begin.
@@ -121,11 +133,13 @@ struct ZipDirectory {
             let (directoryEnd, overflow) = records.directoryOffset.addingReportingOverflow(records.directorySize)
             guard !overflow, records.directoryOffset <= size, directoryEnd <= end else {
                 throw corrupt(
-                    "the central directory (offset \(records.directoryOffset), \(records.directorySize) bytes) lies outside the file (\(size) bytes)")
+                    "the central directory (offset \(records.directoryOffset), \(records.directorySize) bytes) lies outside the file (\(size) bytes)"
+                )
             }
             guard directoryEnd == end else {
                 throw corrupt(
-                    "the central directory ends at offset \(directoryEnd) but the end record is at \(end): data was prepended to the zip or its directory is damaged")
+                    "the central directory ends at offset \(directoryEnd) but the end record is at \(end): data was prepended to the zip or its directory is damaged"
+                )
             }
             return records
         }
@@ -137,23 +151,33 @@ struct ZipDirectory {
             let directoryEnd = end.directoryOffset + end.directorySize
             for index in 0..<end.entryCount {
                 guard u32(offset) == 0x0201_4B50, offset + 46 <= directoryEnd else {
-                    throw corrupt("central directory entry \(index + 1) at offset \(offset) is garbled (no entry signature)")
+                    throw corrupt(
+                        "central directory entry \(index + 1) at offset \(offset) is garbled (no entry signature)")
                 }
-                let field = { (relative: UInt64, width: Int) -> UInt64 in value(at: offset + relative, width: width) ?? 0 }
-                let nameLength = field(28, 2), extraLength = field(30, 2), commentLength = field(32, 2)
+                let field = { (relative: UInt64, width: Int) -> UInt64 in
+                    value(at: offset + relative, width: width) ?? 0
+                }
+                let nameLength = field(28, 2)
+                let extraLength = field(30, 2)
+                let commentLength = field(32, 2)
                 let recordEnd = offset + 46 + nameLength + extraLength + commentLength
                 guard recordEnd <= directoryEnd, let name = slice(offset + 46, nameLength),
                     let extra = slice(offset + 46 + nameLength, extraLength)
-                else { throw corrupt("central directory entry \(index + 1) at offset \(offset) runs past the directory") }
+                else {
+                    throw corrupt("central directory entry \(index + 1) at offset \(offset) runs past the directory")
+                }
                 let entry = try directoryEntry(at: offset, name: name, extra: extra, field: field)
-                spans.append(try span(
-                    of: entry, flags: field(8, 2), method: field(10, 2), directoryStart: end.directoryOffset,
-                    zip64: field(6, 2) & 0xFF >= 45 || Self.zip64Field(in: extra) != nil))
+                spans.append(
+                    try span(
+                        of: entry, flags: field(8, 2), method: field(10, 2), directoryStart: end.directoryOffset,
+                        zip64: field(6, 2) & 0xFF >= 45 || Self.zip64Field(in: extra) != nil))
                 entries.append(entry)
                 offset = recordEnd
             }
             guard offset == directoryEnd else {
-                throw corrupt("the central directory holds \(offset - end.directoryOffset) bytes of entries but declares \(end.directorySize)")
+                throw corrupt(
+                    "the central directory holds \(offset - end.directoryOffset) bytes of entries but declares \(end.directorySize)"
+                )
             }
             let sorted = spans.sorted { $0.start < $1.start }
             for (first, second) in zip(sorted, sorted.dropFirst()) where second.start < first.end {
@@ -166,18 +190,25 @@ struct ZipDirectory {
             at offset: UInt64, name: [UInt8], extra: [UInt8], field: (UInt64, Int) -> UInt64
         ) throws(SubmissionError) -> Entry {
             let printable = SubmissionEntryPath.printable(String(decoding: name, as: UTF8.self))
-            let flags = field(8, 2), method = field(10, 2)
-            guard flags & 0x41 == 0 else { throw corrupt("entry \"\(printable)\" is encrypted; encrypted zips are refused") }
+            let flags = field(8, 2)
+            let method = field(10, 2)
+            guard flags & 0x41 == 0 else {
+                throw corrupt("entry \"\(printable)\" is encrypted; encrypted zips are refused")
+            }
             guard method == 0 || method == 8 else {
-                throw corrupt("entry \"\(printable)\" uses compression method \(method); only stored and deflate are read")
+                throw corrupt(
+                    "entry \"\(printable)\" uses compression method \(method); only stored and deflate are read")
             }
             guard field(34, 2) == 0 else { throw corrupt("entry \"\(printable)\" is on another disk") }
-            var uncompressed = field(24, 4), compressed = field(20, 4), local = field(42, 4)
+            var uncompressed = field(24, 4)
+            var compressed = field(20, 4)
+            var local = field(42, 4)
             // The zip64 extra holds, in this order, exactly the values whose 32-bit field is all ones.
             let wanted = [uncompressed, compressed, local].filter { $0 == 0xFFFF_FFFF }.count
             let values = Self.zip64Field(in: extra)
             guard values.map({ $0.count == wanted * 8 }) ?? (wanted == 0) else {
-                throw corrupt("entry \"\(printable)\" declares zip64 sizes or offset without a matching zip64 extra field")
+                throw corrupt(
+                    "entry \"\(printable)\" declares zip64 sizes or offset without a matching zip64 extra field")
             }
             if let values, wanted > 0 {
                 var position = 0
@@ -190,7 +221,9 @@ struct ZipDirectory {
                 if local == 0xFFFF_FFFF { local = next() }
             }
             if method == 0, compressed != uncompressed {
-                throw corrupt("entry \"\(printable)\" is stored but declares \(compressed) stored and \(uncompressed) unpacked bytes")
+                throw corrupt(
+                    "entry \"\(printable)\" is stored but declares \(compressed) stored and \(uncompressed) unpacked bytes"
+                )
             }
             return Entry(
                 name: name, crc32: UInt32(truncatingIfNeeded: field(16, 4)), compressedSize: compressed,
@@ -206,14 +239,16 @@ struct ZipDirectory {
             guard header <= directoryStart, directoryStart - header >= 30, u32(header) == 0x0403_4B50 else {
                 throw corrupt("entry \"\(name)\": no local header at offset \(header) (file of \(size) bytes)")
             }
-            let nameLength = u16(header + 26) ?? 0, extraLength = u16(header + 28) ?? 0
+            let nameLength = u16(header + 26) ?? 0
+            let extraLength = u16(header + 28) ?? 0
             guard u16(header + 6).map({ $0 & 0x41 }) == flags & 0x41, u16(header + 8) == method,
                 slice(header + 30, nameLength) == entry.name
             else { throw corrupt("entry \"\(name)\": its local header disagrees with the central directory") }
             let dataStart = header + 30 + nameLength + extraLength
             let (dataEnd, overflow) = dataStart.addingReportingOverflow(entry.compressedSize)
             guard !overflow, dataEnd <= directoryStart else {
-                throw corrupt("entry \"\(name)\": its \(entry.compressedSize) bytes of data run past the central directory")
+                throw corrupt(
+                    "entry \"\(name)\": its \(entry.compressedSize) bytes of data run past the central directory")
             }
             var end = dataEnd
             if flags & 0x08 != 0 {
