@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(
             name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
-        .testTarget(name: "qrconformTests", dependencies: ["QRSymbol"]),
+        .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

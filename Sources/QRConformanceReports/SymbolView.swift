@@ -5,7 +5,7 @@ import QRSymbol
 /// How reports show one symbol: zbar's reading, our measurement and our codeword reading, as one JSON object.
 ///
 /// `check` and `certify` leave the payload (and the module matrix, which encodes it) out unless personal data is to
-/// be revealed; `decode` shows it, with the personal fields masked unless revealed (`maskedPayload`).
+/// be revealed; `decode` shows it, unless revealed (`maskedPayload`) as masked text only, without `data_b64`.
 public enum SymbolView {
     public static func json(_ symbol: InspectedSymbol, includePayload: Bool, maskedPayload: Bool = false) -> JSONValue {
         var object: [String: JSONValue] = [:]
@@ -15,9 +15,11 @@ public enum SymbolView {
         object["polygon"] = .array(symbol.corners.map { .array([number($0.x), number($0.y)]) })
         object["zbar_polygon"] = .array(scanned.corners.map { .array([number($0.x), number($0.y)]) })
         if includePayload {
-            if maskedPayload, let masked = PayloadMasking.maskedText(scanned.data) {
+            if maskedPayload {
+                // The bytes would show what the text masks; whatever the shape, the text is scrubbed too.
                 object["data_b64"] = .null
-                object["text"] = .string(masked)
+                let text = PayloadMasking.maskedText(scanned.data) ?? scanned.text
+                object["text"] = text.map { .string(PersonalDataScrubber.scrub($0)) } ?? .null
             } else {
                 object["data_b64"] = .string(Data(scanned.data).base64EncodedString())
                 object["text"] = scanned.text.map(JSONValue.string) ?? .null

@@ -3,40 +3,54 @@ import QRSymbol
 
 /// Reads an image file from disk into memory and decodes it; the only file access in the imaging layer.
 public enum ImageFile {
-    /// The file's bytes, refusing files over the size limit before reading them.
+    /// The file's bytes, refusing folders, FIFOs and devices (opened non-blocking, so a pipe never hangs the run)
+    /// and files over the size limit before reading them.
     public static func readBytes(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> [UInt8] {
-        let url = URL(fileURLWithPath: path)
-        let size: Int
-        do {
-            let values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey])
-            if values.isDirectory == true { throw ImageLoadError.unreadable(path: path, reason: "it is a directory") }
-            size = values.fileSize ?? 0
-        } catch let error as ImageLoadError {
-            throw error
-        } catch {
-            throw .unreadable(path: path, reason: Self.reason(error))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: path, reason: "it is a directory")
+        case S_IFIFO: throw .unreadable(path: path, reason: "it is a named pipe (FIFO), not a regular file")
+        default: throw .unreadable(path: path, reason: "it is a device or socket, not a regular file")
         }
+        let size = Int(status.st_size)
         guard size <= limits.maxFileBytes else {
             throw .fileTooLarge(path: path, bytes: size, limit: limits.maxFileBytes)
         }
-        do {
-            return [UInt8](try Data(contentsOf: url))
-        } catch {
-            throw .unreadable(path: path, reason: Self.reason(error))
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + offset, size - offset)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: reason(errno))
+            }
+            if count == 0 { break }
+            offset += count
         }
+        return Array(bytes[..<offset])
     }
 
     /// Reads and decodes a PNG file.
-    public static func load(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> (bytes: [UInt8], image: GrayImage) {
+    public static func load(path: String, limits: ImageLimits = .default) throws(ImageLoadError) -> (
+        bytes: [UInt8], image: GrayImage
+    ) {
         let bytes = try readBytes(path: path, limits: limits)
         return (bytes, try PNGDecoder.decode(bytes, path: path, limits: limits))
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == 260 {
-            return "no such file"
+    private static func reason(_ errno: Int32) -> String {
+        switch errno {
+        case ENOENT: "no such file"
+        case ELOOP: "a loop of symbolic links"
+        default: String(cString: strerror(errno))
         }
-        return ns.localizedDescription
     }
 }

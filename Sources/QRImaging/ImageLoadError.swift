@@ -2,7 +2,8 @@
 public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case fileTooLarge(path: String, bytes: Int, limit: Int)
-    case notPNG(path: String)
+    /// `format` names what the file is instead, when its signature says (JPEG, GIF, WebP, ...).
+    case notPNG(path: String, format: String?)
     case truncated(path: String, detail: String)
     case badCRC(path: String, chunk: String)
     case malformed(path: String, detail: String)
@@ -25,7 +26,7 @@ public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var path: String {
         switch self {
-        case .unreadable(let p, _), .fileTooLarge(let p, _, _), .notPNG(let p), .truncated(let p, _),
+        case .unreadable(let p, _), .fileTooLarge(let p, _, _), .notPNG(let p, _), .truncated(let p, _),
             .badCRC(let p, _), .malformed(let p, _), .tooManyPixels(let p, _, _, _), .decodeFailed(let p, _):
             p
         }
@@ -35,7 +36,9 @@ public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .unreadable(let p, let reason): "\(p): cannot read the file: \(reason)"
         case .fileTooLarge(let p, let bytes, let limit): "\(p): file is \(bytes) bytes, over the limit of \(limit) bytes"
-        case .notPNG(let p): "\(p): not a PNG file (the PNG signature is missing)"
+        case .notPNG(let p, nil): "\(p): not a PNG file (the PNG signature is missing)"
+        case .notPNG(let p, let format?):
+            "\(p): this is a \(format) image, not a PNG; screenshots must be lossless PNG files (do not convert or rename)"
         case .truncated(let p, let detail): "\(p): truncated PNG: \(detail)"
         case .badCRC(let p, let chunk): "\(p): corrupt PNG: CRC mismatch in the \(chunk) chunk"
         case .malformed(let p, let detail): "\(p): malformed PNG: \(detail)"

@@ -17,7 +17,7 @@ public enum PNGDecoder {
             header = try PNGChunkReader.read(bytes)
         } catch {
             switch error {
-            case .notPNG: throw .notPNG(path: path)
+            case .notPNG: throw .notPNG(path: path, format: ImageFormatSniffer.format(of: bytes))
             case .truncated(let detail): throw .truncated(path: path, detail: detail)
             case .badCRC(let chunk): throw .badCRC(path: path, chunk: chunk)
             case .malformed(let detail): throw .malformed(path: path, detail: detail)

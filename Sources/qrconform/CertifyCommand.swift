@@ -22,7 +22,7 @@ struct CertifyCommand: ParsableCommand {
     @Option(help: "The certification centre's test plan (JSON).") var testPlan: String
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads.") var trustList: String
     @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
+    @Option(help: "Validation time, RFC 3339 (2026-01-02T03:04:05Z, 2026-01-02T10:04:05+07:00) or a date (2026-01-02, midnight UTC); default now.") var at: String?
     @Option(help: "Folder for the reports; each submission gets a subfolder named by its id.")
     var output: String = "Reports"
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
@@ -32,19 +32,19 @@ struct CertifyCommand: ParsableCommand {
 
     func validate() throws {
         if batch.shard != nil { throw ValidationError("--shard applies to check; certify judges whole submissions") }
-        if let at, ValidationTime.parse(at) == nil {
-            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
-        }
+        if let at, let message = ValidationTime.usageMessage(at) { throw ValidationError(message) }
     }
 
     func run() throws {
         let loaded = try spec.load()
         let trust = try TrustListOption.load(trustList)
-        guard let planData = FileManager.default.contents(atPath: testPlan) else {
-            Diagnostics.warn("\(testPlan): cannot read the test plan")
+        let planBytes: [UInt8]
+        do {
+            planBytes = try InputFile.read(path: testPlan)
+        } catch {
+            Diagnostics.warn("\(testPlan): cannot read the test plan: \(error)")
             throw ExitCode(2)
         }
-        let planBytes = [UInt8](planData)
         let plan: TestPlan
         do {
             plan = try TestPlan.decode(planBytes, path: testPlan)
@@ -52,7 +52,7 @@ struct CertifyCommand: ParsableCommand {
             Diagnostics.warn(error.description)
             throw ExitCode(2)
         }
-        let trustBytes = FileManager.default.contents(atPath: trustList).map { [UInt8]($0) } ?? []
+        let trustBytes = (try? InputFile.read(path: trustList)) ?? []
         let options = CheckOptions(
             spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
             revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
@@ -75,8 +75,11 @@ struct CertifyCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
             do {
                 try write(result, spec: loaded.spec, to: folder)
+            } catch let error as OutputError {
+                Diagnostics.warn(error.description)
+                worst = max(worst, .error)
             } catch {
-                Diagnostics.warn("\(folder.path): cannot write the reports: \(error.localizedDescription)")
+                Diagnostics.warn("\(folder.path): cannot create the report folder: \(error.localizedDescription)")
                 worst = max(worst, .error)
             }
             worst = max(worst, result.report.verdict)
@@ -89,9 +92,8 @@ struct CertifyCommand: ParsableCommand {
     private func write(_ result: SubmissionCertifier.Result, spec: Spec, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let view = ReportView(submission: result.report, spec: spec)
-        try result.report.jsonData().write(to: folder.appendingPathComponent("report.json"), options: .atomic)
-        try Data(JUnitRenderer.render(view)).write(to: folder.appendingPathComponent("junit.xml"), options: .atomic)
-        try Data(HTMLRenderer.render(view, visuals: result.visuals))
-            .write(to: folder.appendingPathComponent("report.html"), options: .atomic)
+        try Output.write([UInt8](result.report.jsonData()), to: folder.appendingPathComponent("report.json").path)
+        try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
+        try Output.write(HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
     }
 }

@@ -36,6 +36,6 @@ enum CertifySummary {
                 lines.append("  \(image.file): \(finding.rule) inconclusive: \(finding.message)\(remedy)")
             }
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        Diagnostics.raw(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

@@ -6,7 +6,7 @@ import QRHarness
 /// The options that decide how images are judged; shared by `check` and its worker processes.
 struct CheckArguments: ParsableArguments {
     @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, ISO 8601 (e.g. 2026-01-02T03:04:05Z) or a date; default now.") var at: String?
+    @Option(help: "Validation time, RFC 3339 (2026-01-02T03:04:05Z, 2026-01-02T10:04:05+07:00) or a date (2026-01-02, midnight UTC); default now.") var at: String?
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
     var trustList: String?
     @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
@@ -19,9 +19,7 @@ struct CheckArguments: ParsableArguments {
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let at, ValidationTime.parse(at) == nil {
-            throw ValidationError("--at '\(at)' is not an ISO 8601 time such as 2026-01-02T03:04:05Z")
-        }
+        if let at, let message = ValidationTime.usageMessage(at) { throw ValidationError(message) }
         if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
         if let device, DeviceCatalogue.device(named: device) == nil {
             throw ValidationError(

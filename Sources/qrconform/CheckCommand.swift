@@ -39,6 +39,8 @@ struct CheckCommand: ParsableCommand {
         let selected = shard?.select(images) ?? images
         let streamed = format == "json"
         let sink = try ReportSink(path: streamed ? output : nil, discard: !streamed)
+        // Opened before any image is judged, so a bad --output fails at once.
+        let rendered = streamed ? nil : try output.map { path throws(OutputError) in try AtomicFile(path: path) }
         var rows: [ImageReport] = []
         var writer = try StreamingReportWriter(
             tool: .init(name: Harness.toolName, version: Harness.toolVersion),
@@ -66,7 +68,17 @@ struct CheckCommand: ParsableCommand {
             let bytes = format == "junit"
                 ? CheckRendering.junit(report, spec: options.spec.spec)
                 : CheckRendering.html(report, spec: options.spec.spec, options: options)
-            try Output.write(bytes, to: output)
+            if let rendered {
+                do {
+                    try rendered.write(bytes)
+                    try rendered.commit()
+                } catch {
+                    rendered.discard()
+                    throw error
+                }
+            } else {
+                try StandardOutput.write(bytes)
+            }
         }
         let code = CheckReport.exitCode(for: verdict)
         if code != 0 { throw ExitCode(code) }

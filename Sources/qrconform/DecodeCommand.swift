@@ -13,7 +13,7 @@ struct DecodeCommand: ParsableCommand {
 
     @Argument(help: "PNG images to decode.") var images: [String]
     @OptionGroup var limits: LimitOptions
-    @Flag(help: "Show ID number, birth date, phone and insurance number of 1405 payloads in full (default: masked).")
+    @Flag(help: "Show payloads in full, with data_b64 (default: masked text only).")
     var revealPersonalData = false
 
     func run() throws {

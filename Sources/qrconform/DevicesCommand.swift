@@ -11,6 +11,6 @@ struct DevicesCommand: ParsableCommand {
         let rows = DeviceCatalogue.devices.map { device in
             [device.name, "\(device.ppi)", "\(device.devicePixelRatio)", device.source]
         }
-        print(TextTable.render(header: ["device", "ppi", "ratio", "source"], rows: rows))
+        try Output.print(TextTable.render(header: ["device", "ppi", "ratio", "source"], rows: rows))
     }
 }

@@ -22,9 +22,9 @@ struct ProfileCommand: ParsableCommand {
             for path in images {
                 let image = try PNGDecoder.decode(try ImageFile.readBytes(path: path), path: path)
                 let read = recognizer.recognize(image, blanking: scanner.scan(image).map(\.corners))
-                print("== \(path)")
+                try Output.print("== \(path)")
                 for line in ScreenText(words: read).lines {
-                    print(line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(separator: " "))
+                    try Output.print(line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(separator: " "))
                 }
             }
             return
@@ -38,6 +38,6 @@ struct ProfileCommand: ParsableCommand {
                 Diagnostics.warn(error.description)
             }
         }
-        print(profile.summary)
+        try Output.print(profile.summary)
     }
 }

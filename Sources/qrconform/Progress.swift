@@ -25,17 +25,17 @@ final class Progress {
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
         let line = String(format: "\r[%@] %d/%d  %.1f img/s  %d:%02d left ", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
-        FileHandle.standardError.write(Data(line.utf8))
+        Diagnostics.raw(Data(line.utf8))
         drawn = true
     }
 
     /// A message on its own line, above the bar.
     func log(_ message: String) {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { Diagnostics.raw(Data("\r\u{1B}[K".utf8)) }
         Diagnostics.warn(message)
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn { Diagnostics.raw(Data("\n".utf8)) }
     }
 }

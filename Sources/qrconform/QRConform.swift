@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct QRConform: ParsableCommand {
@@ -15,4 +16,22 @@ struct QRConform: ParsableCommand {
             VectorsCommand.self, DevicesCommand.self, WorkerCommand.self, ProfileCommand.self,
         ]
     )
+
+    /// Runs the command; a harness error that reaches here (a report that cannot be written, ...) exits 2 with its
+    /// message, where ArgumentParser would exit 1, which means "a rule failed".
+    static func main() {
+        StandardOutput.guardClosedDescriptors()
+        // A reader that went away (`| head`) is a write error with a message, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if !(error is ExitCode), exitCode(for: error) == .failure {
+                Diagnostics.warn((error as? CustomStringConvertible)?.description ?? error.localizedDescription)
+                Foundation.exit(ExitStatus.error.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

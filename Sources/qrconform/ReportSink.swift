@@ -2,54 +2,39 @@ import Foundation
 
 /// Where a streamed report goes: stdout, or a temporary file renamed over `--output` once complete,
 /// so an interrupted run never leaves a half-written report under the final name; or nowhere, when the report
-/// is rendered in another format at the end.
+/// is rendered in another format at the end. An existing folder as `--output` is refused before any work.
 final class ReportSink {
-    private let handle: FileHandle?
-    private let temporary: URL?
-    private let destination: URL?
+    private enum Target {
+        case standardOutput
+        case file(AtomicFile)
+        case discard
+    }
 
-    init(path: String?, discard: Bool = false) throws {
+    private let target: Target
+
+    init(path: String?, discard: Bool = false) throws(OutputError) {
         if discard {
-            handle = nil
-            temporary = nil
-            destination = nil
-            return
+            target = .discard
+        } else if let path {
+            target = .file(try AtomicFile(path: path))
+        } else {
+            target = .standardOutput
         }
-        guard let path else {
-            handle = FileHandle.standardOutput
-            temporary = nil
-            destination = nil
-            return
-        }
-        let destination = URL(fileURLWithPath: path)
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw ReportSinkError.cannotWrite(path)
-        }
-        handle = try FileHandle(forWritingTo: temporary)
-        self.temporary = temporary
-        self.destination = destination
     }
 
-    func write(_ data: Data) throws {
-        try handle?.write(contentsOf: data)
-    }
-
-    func commit() throws {
-        guard let temporary, let destination else { return }
-        try handle?.close()
-        _ = try? FileManager.default.removeItem(at: destination)
-        try FileManager.default.moveItem(at: temporary, to: destination)
-    }
-}
-
-enum ReportSinkError: Error, CustomStringConvertible {
-    case cannotWrite(String)
-
-    var description: String {
-        switch self {
-        case .cannotWrite(let path): "\(path): cannot write the report there"
+    func write(_ data: Data) throws(OutputError) {
+        switch target {
+        case .standardOutput: try StandardOutput.write(data)
+        case .file(let file):
+            do { try file.write([UInt8](data)) } catch {
+                file.discard()
+                throw error
+            }
+        case .discard: break
         }
+    }
+
+    func commit() throws(OutputError) {
+        if case .file(let file) = target { try file.commit() }
     }
 }

@@ -11,7 +11,7 @@ struct SpecCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the specs bundled in this binary.")
         func run() throws {
-            for entry in SpecCatalog.bundled { print(entry.key) }
+            for entry in SpecCatalog.bundled { try Output.print(entry.key) }
         }
     }
 
@@ -23,9 +23,9 @@ struct SpecCommand: ParsableCommand {
             options.idOrPath = spec
             let loaded = try options.load()
             for rule in loaded.spec.rules {
-                print("\(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.en) / \(rule.title.vi)")
+                try Output.print("\(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.en) / \(rule.title.vi)")
             }
-            print("\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
+            try Output.print("\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
         }
     }
 
@@ -36,17 +36,20 @@ struct SpecCommand: ParsableCommand {
         func run() throws {
             var failed = false
             for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    Diagnostics.warn("\(path): cannot read the file")
+                let data: Data
+                do {
+                    data = Data(try InputFile.read(path: path))
+                } catch {
+                    Diagnostics.warn("\(path): cannot read the file: \(error)")
                     failed = true
                     continue
                 }
                 let problems = SpecLinter.lint(data: data)
                 if problems.isEmpty {
-                    print("\(path): ok")
+                    try Output.print("\(path): ok")
                 } else {
                     failed = true
-                    for problem in problems { print("\(path): \(problem)") }
+                    for problem in problems { try Output.print("\(path): \(problem)") }
                 }
             }
             if failed { throw ExitCode(1) }

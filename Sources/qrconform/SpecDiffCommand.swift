@@ -42,7 +42,7 @@ struct SpecDiffCommand: ParsableCommand {
             let document = SpecDiffDocument.json(old: before, new: after, diff: diff, vectors: changes)
             try Output.write(Array(document) + [0x0A], to: nil)
         } else {
-            print(
+            try Output.print(
                 SpecDiffDocument.text(old: before, new: after, diff: diff, vectors: changes, corpus: corpus)
             )
         }

@@ -68,7 +68,7 @@ struct VectorsCommand: ParsableCommand {
             var failed = false
             for loaded in specs {
                 let verification = runner.verify(spec: loaded.spec)
-                print(VectorsReport.verification(verification, origin: loaded.origin, all: all))
+                try Output.print(VectorsReport.verification(verification, origin: loaded.origin, all: all))
                 failed = failed || !verification.passed
             }
             if failed { throw ExitCode(1) }
@@ -87,7 +87,7 @@ struct VectorsCommand: ParsableCommand {
             var failed = false
             for loaded in specs {
                 let coverage = VectorCoverage.of(corpus, spec: loaded.spec)
-                print(VectorsReport.coverage(coverage))
+                try Output.print(VectorsReport.coverage(coverage))
                 failed = failed || !coverage.gaps.isEmpty
             }
             if failed { throw ExitCode(1) }
@@ -103,7 +103,7 @@ struct VectorsCommand: ParsableCommand {
         func run() throws {
             let corpus = try options.loadCorpus(specs: try options.loadSpecs())
             for area in corpus.areas {
-                print("\(area.path): ok (\(area.manifest.vectors.count) vectors)")
+                try Output.print("\(area.path): ok (\(area.manifest.vectors.count) vectors)")
             }
         }
     }
@@ -144,7 +144,7 @@ extension VectorsCommand {
                 }
             }
             let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            try StandardOutput.write(data + Data("\n".utf8))
         }
     }
 }

@@ -16,7 +16,7 @@ struct WorkerCommand: ParsableCommand {
         while let line = readLine(strippingNewline: true) {
             guard let job = WorkerFrame.decodeJob(line: Data(line.utf8)) else { continue }
             faults.apply(to: job.path)
-            FileHandle.standardOutput.write(WorkerFrame.encode(checker.judge(job)))
+            try StandardOutput.write(WorkerFrame.encode(checker.judge(job)))
         }
     }
 }

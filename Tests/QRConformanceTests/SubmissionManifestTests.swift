@@ -28,7 +28,7 @@ import Testing
         ("\"ppi\": 416", "\"ppi\": -1", "s/submission.json at /screenshots/0/ppi: expected a positive number, found integer"),
         ("\"vendor\": \"ACME\",", "", "s/submission.json at /vendor: missing; expected a non-empty string"),
         ("\"spec\"", "\"specs\"", "s/submission.json at /specs: unknown member \"specs\""),
-        ("{\"format_version\"", "[{\"format_version\"", "s/submission.json at /: not valid JSON"),
+        ("{\"format_version\"", "[{\"format_version\"", "s/submission.json: not valid JSON: line 4, column 53: the document ends early; expected ',' or ']'"),
     ]
 
     @Test(arguments: broken)

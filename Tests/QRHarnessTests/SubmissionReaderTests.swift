@@ -60,6 +60,12 @@ import Testing
             try SubmissionReader.read(path: work.path)
         }
         try FileManager.default.removeItem(at: work.appendingPathComponent("a.png"))
+        let fifo = work.appendingPathComponent("b.png").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        #expect(throws: SubmissionError(code: .unreadable, path: fifo, cause: "it is a named pipe (FIFO), not a regular file")) {
+            try SubmissionReader.read(path: work.path)
+        }
+        try FileManager.default.removeItem(atPath: fifo)
         try Data("x".utf8).write(to: work.appendingPathComponent("notes.txt"))
         #expect(throws: SubmissionError(code: .notAllowed, path: work.path, cause: "entry \"notes.txt\" is not allowed: a submission holds only submission.json and PNG screenshots")) {
             try SubmissionReader.read(path: work.path)

@@ -48,7 +48,7 @@ struct PNGDecoderTests {
 
     static let refusals = [
         Refusal(file: "truncated.png", code: "png-truncated", mentions: "truncated PNG"),
-        Refusal(file: "not_a_png.png", code: "not-png", mentions: "not a PNG file"),
+        Refusal(file: "not_a_png.png", code: "not-png", mentions: "this is a GIF image, not a PNG"),
         Refusal(file: "bad_crc.png", code: "png-bad-crc", mentions: "CRC mismatch in the IHDR chunk"),
         Refusal(file: "huge_header.png", code: "image-too-large", mentions: "100000×100000 pixels"),
         Refusal(file: "does_not_exist.png", code: "file-unreadable", mentions: "no such file"),

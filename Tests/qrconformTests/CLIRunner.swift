@@ -40,3 +40,35 @@ enum CLIRunner {
         return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+extension CLIRunner {
+    /// Runs the binary with stdout a pipe whose reading end is closed at once, so every write fails with EPIPE.
+    static func runWithClosedPipe(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = repoRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try out.fileHandleForReading.close()
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: Data(), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs the binary through `sh` with its stdout redirected as `redirect` says (`> /dev/full`, `>&-`).
+    static func run(_ arguments: [String], stdoutRedirect redirect: String) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", binary.path] + arguments
+        process.currentDirectoryURL = repoRoot
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: Data(), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

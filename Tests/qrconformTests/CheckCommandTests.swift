@@ -66,6 +66,19 @@ struct CheckCommandTests {
         #expect(both.status == 64)
     }
 
+    @Test("a lenient --at is a usage error naming the value", arguments: [
+        ("2026-02-30", "not a calendar date"), ("2026-06-01Tgarbage", ValidationTimeText.notRFC3339),
+        ("2026-06-01T00:00:00+99:99", "the hour, minute, second or offset is out of range"),
+    ])
+    func strictValidationTime(_ c: (String, String)) throws {
+        for command in ["check", "certify"] {
+            let run = try CLIRunner.run([command, "--at", c.0, "--test-plan", "x", "--trust-list", Self.trustList, "x.png"]
+                .filter { command == "certify" || ($0 != "--test-plan" && $0 != "x") })
+            #expect(run.status == 64, "\(command)")
+            #expect(run.stderr.contains("--at '\(c.0)': \(c.1)"), "\(run.stderr)")
+        }
+    }
+
     @Test("each example exits as expected and names the failing rules", arguments: cases)
     func examples(c: Case) throws {
         let run = try Self.run(["TestVectors/examples/\(c.example)"])
@@ -132,4 +145,9 @@ struct CheckCommandTests {
         let data = try #require(FileManager.default.contents(atPath: path))
         #expect(((try JSONSerialization.jsonObject(with: data)) as? [String: Any])?["verdict"] as? String == "pass")
     }
+}
+
+enum ValidationTimeText {
+    static let notRFC3339 =
+        "not an RFC 3339 time such as 2026-01-02T03:04:05Z or 2026-01-02T10:04:05+07:00, nor a date such as 2026-01-02"
 }

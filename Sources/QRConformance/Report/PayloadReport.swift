@@ -62,20 +62,22 @@ public struct PayloadReport: Sendable, Equatable, Codable {
             fields = nil
             return
         }
-        func shown(_ field: PayloadField?, _ mask: (String) -> String) -> String? {
+        // Every field is scrubbed as well, since a malformed payload can move a value into another field.
+        func scrub(_ text: String) -> String { reveal ? text : PersonalDataScrubber.scrub(text) }
+        func shown(_ field: PayloadField?, _ mask: (String) -> String = { $0 }) -> String? {
             guard let field else { return nil }
-            return reveal ? field.text : mask(field.text)
+            return reveal ? field.text : scrub(mask(field.text))
         }
         let ext = Ext(
-            onBehalfQID: payload.onBehalfQID?.text, gender: payload.gender?.text,
+            onBehalfQID: shown(payload.onBehalfQID), gender: shown(payload.gender),
             insuranceNumber: shown(payload.insuranceNumber, PersonalDataMask.lastThree),
-            phone: shown(payload.phone, PersonalDataMask.lastThree), signature: payload.signature?.text,
-            other: payload.otherExtFields.map(\.text))
+            phone: shown(payload.phone, PersonalDataMask.lastThree), signature: shown(payload.signature),
+            other: payload.otherExtFields.map { scrub($0.text) })
         fields = Fields(
             soGiayTo: shown(payload.soGiayTo, PersonalDataMask.idNumber) ?? "",
-            hoTen: payload.hoTen.text,
+            hoTen: scrub(payload.hoTen.text),
             ngaySinh: shown(payload.ngaySinh, PersonalDataMask.birthDate) ?? "",
-            loaiDinhDanh: payload.loaiDinhDanh.text, qid: payload.qid.text, ext: ext)
+            loaiDinhDanh: scrub(payload.loaiDinhDanh.text), qid: scrub(payload.qid.text), ext: ext)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -23,9 +23,9 @@ public struct PayloadSigner: Sendable {
 
     /// Reads a private EC P-256 JWK (`kty`, `crv`, `x`, `y`, `d`); the kid is computed, never trusted from the file.
     public init(privateJWK data: [UInt8]) throws(Failure) {
-        guard let jwk = try? JSONDecoder().decode(JSONValue.self, from: Data(data)).objectValue else {
-            throw .invalidKey("not a JSON object")
-        }
+        let root: JSONValue
+        do { root = try StrictJSON.parse(data) } catch { throw .invalidKey("not valid JSON: \(error)") }
+        guard let jwk = root.objectValue else { throw .invalidKey("not a JSON object") }
         guard jwk["kty"]?.stringValue == "EC", jwk["crv"]?.stringValue == "P-256" else {
             throw .invalidKey("not an EC P-256 key")
         }

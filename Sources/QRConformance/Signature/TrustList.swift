@@ -36,9 +36,9 @@ public struct TrustList: Sendable, Equatable {
     public static func parse(data: [UInt8], path: String) throws(TrustListError) -> TrustList {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: Data(data))
+            root = try StrictJSON.parse(data)
         } catch {
-            throw TrustListError(code: .malformedJSON, path: path, cause: "not valid JSON")
+            throw TrustListError(code: .malformedJSON, path: path, cause: "not valid JSON: \(error)")
         }
         return try TrustListParser(path: path).parse(root)
     }

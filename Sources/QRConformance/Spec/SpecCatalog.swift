@@ -48,14 +48,13 @@ public enum SpecCatalog {
                 code: .unknownSpec, path: idOrPath,
                 cause: "no bundled spec has this id and no such file exists; bundled specs: \(known)")
         }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: idOrPath))
+            bytes = try InputFile.read(path: idOrPath)
         } catch {
-            throw SpecError(
-                code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error.localizedDescription)")
+            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
         }
-        return try SpecLoader.load(data: data, origin: idOrPath)
+        return try SpecLoader.load(data: Data(bytes), origin: idOrPath)
     }
 
     /// Numeric components of a version string, so 1.10 sorts after 1.9.

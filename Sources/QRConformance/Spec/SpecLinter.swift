@@ -10,9 +10,9 @@ public enum SpecLinter {
     public static func lint(data: Data, rules: [any ConformanceRule] = RuleRegistry.all) -> [LintProblem] {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try StrictJSON.parse([UInt8](data))
         } catch {
-            return [LintProblem(pointer: "", message: "not valid JSON: \(error.localizedDescription)")]
+            return [LintProblem(pointer: "", message: "not valid JSON: \(error)")]
         }
         if let problem = formatVersionProblem(root) { return [problem] }
         var decoder = SpecDecoder()

@@ -8,9 +8,9 @@ public enum SpecLoader {
     public static func load(data: Data, origin: String) throws(SpecError) -> LoadedSpec {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try StrictJSON.parse([UInt8](data))
         } catch {
-            throw SpecError(code: .invalidJSON, path: origin, cause: "not valid JSON: \(error.localizedDescription)")
+            throw SpecError(code: .invalidJSON, path: origin, cause: "not valid JSON: \(error)")
         }
         if let problem = SpecLinter.formatVersionProblem(root) {
             throw SpecError(code: .unsupportedFormatVersion, path: origin, cause: problem.message)

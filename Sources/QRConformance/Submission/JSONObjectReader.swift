@@ -12,9 +12,9 @@ struct JSONObjectReader {
     ) throws(SubmissionError) -> JSONObjectReader {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: Data(data))
+            root = try StrictJSON.parse(data)
         } catch {
-            throw SubmissionError(code: .invalidJSON, path: path, pointer: "", cause: "not valid JSON")
+            throw SubmissionError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         guard let members = root.objectValue else {
             throw SubmissionError(

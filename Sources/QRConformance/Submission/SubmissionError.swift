@@ -11,6 +11,8 @@ public struct SubmissionError: Error, Sendable, Equatable, CustomStringConvertib
         case tooLarge = "too-large"
         case notAllowed = "not-allowed"
         case missingManifest = "missing-manifest"
+        /// A zip whose structure or checksums are damaged or crafted (offsets outside the file, overlaps, bad CRC).
+        case corruptZip = "corrupt-zip"
     }
 
     public let code: Code

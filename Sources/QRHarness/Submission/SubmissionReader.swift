@@ -26,19 +26,14 @@ public enum SubmissionReader {
         try ZipSubmissionReader.read(data, source: source, limits: limits)
     }
 
-    /// A file's bytes, refusing files over `limit` before reading them.
+    /// A file's bytes, refusing files over `limit` before reading them, and FIFOs or devices without blocking.
     static func bytes(of path: String, limit: Int) throws(SubmissionError) -> Data {
-        let url = URL(fileURLWithPath: path)
         do {
-            let size = try url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
-            guard size <= limit else {
-                throw SubmissionError(code: .tooLarge, path: path, cause: "\(size) bytes; the limit is \(limit)")
-            }
-            return try Data(contentsOf: url)
-        } catch let error as SubmissionError {
-            throw error
+            return Data(try InputFile.read(path: path, limit: limit))
+        } catch .tooLarge(let size, _) {
+            throw SubmissionError(code: .tooLarge, path: path, cause: "\(size) bytes; the limit is \(limit)")
         } catch {
-            throw SubmissionError(code: .unreadable, path: path, cause: error.localizedDescription)
+            throw SubmissionError(code: .unreadable, path: path, cause: error.description)
         }
     }
 }

@@ -14,10 +14,9 @@ extension VectorManifest {
     public static func decode(data: Data, path: String) throws(VectorManifestError) -> VectorManifest {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try StrictJSON.parse([UInt8](data))
         } catch {
-            throw VectorManifestError(
-                code: .invalidJSON, path: path, cause: "not valid JSON: \(error.localizedDescription)")
+            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         let highest = supportedFormatVersions.upperBound
         guard case .integer(let version)? = root.objectValue?["format_version"] else {
