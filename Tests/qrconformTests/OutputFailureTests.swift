@@ -6,7 +6,10 @@ import Testing
 @Suite("output failures")
 struct OutputFailureTests {
     static let image = "TestVectors/examples/conformant-screenshot.png"
-    static let check = ["check", "--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json"]
+    static let check = [
+        "check", "--at", "2026-11-28T00:00:00Z", "--trust-list", "TestVectors/keys/test-trust-list.jwks.json",
+        "--device", "Google Pixel 7",
+    ]
     static let full = "qrconform: standard output: cannot write: No space left on device\n"
     static let closed = "qrconform: standard output: cannot write: Bad file descriptor\n"
 
