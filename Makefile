@@ -48,3 +48,4 @@ test: setup check-generated vectors
 
 bench: release
 	bash scripts/bench
+	bash scripts/bench-display

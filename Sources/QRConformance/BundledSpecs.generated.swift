@@ -597,7 +597,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -615,6 +616,7 @@ enum BundledSpecs {
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -633,7 +635,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -651,6 +654,7 @@ enum BundledSpecs {
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -668,7 +672,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -685,7 +690,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -702,7 +708,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1373,7 +1380,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1391,6 +1399,7 @@ enum BundledSpecs {
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." },
         "masked_characters": { "type": "integer", "value": 6, "unit": "characters", "description": "Leading characters of the ID number replaced by the mask character." }
       }
@@ -1409,7 +1418,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1427,6 +1437,7 @@ enum BundledSpecs {
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
         "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." },
         "mask_character": { "type": "string", "value": "*", "description": "Character the guidance masks displayed text with." }
       }
     },
@@ -1444,7 +1455,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1461,7 +1473,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {
@@ -1478,7 +1491,8 @@ enum BundledSpecs {
       },
       "parameters": {
         "min_confidence": { "type": "number", "value": 60.0, "description": "Lowest mean OCR word confidence (0-100) at which an absence in the screen text is trusted; below it the rule is inconclusive." },
-        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." }
+        "min_text_height": { "type": "integer", "value": 16, "unit": "px", "description": "When the median height of the words OCR reads is below this many pixels, the screen text is too small to read reliably and the rule is inconclusive." },
+        "min_text_contrast": { "type": "number", "value": 0.2, "description": "When the median contrast of the words OCR reads (spread between the darkest and lightest tenth of each word box, 0-1) is below this, the screen text is too faint to read reliably and the rule is inconclusive." }
       }
     },
     {

@@ -24,10 +24,13 @@ public struct RecognizedWord: Sendable, Equatable, Hashable, Codable {
     public var box: Box
     /// The engine's confidence in the word, 0–100.
     public var confidence: Double
+    /// How far the word's ink stands from its background, 0–1 (nil when not measured): faint text reads as low.
+    public var contrast: Double?
 
-    public init(text: String, box: Box, confidence: Double) {
+    public init(text: String, box: Box, confidence: Double, contrast: Double? = nil) {
         self.text = text
         self.box = box
         self.confidence = confidence
+        self.contrast = contrast
     }
 }

@@ -17,6 +17,12 @@ public struct ScreenText: Sendable, Equatable {
         return heights.isEmpty ? nil : heights[heights.count / 2]
     }
 
+    /// The median contrast of the words whose contrast was measured; nil when none was.
+    public var medianWordContrast: Double? {
+        let values = words.compactMap(\.contrast).sorted()
+        return values.isEmpty ? nil : values[values.count / 2]
+    }
+
     /// This text when its median word is at least `minimumHeight` pixels high, else no text at all: a screen drawn
     /// that small is not judged (single boxes are unreliable, re-read lines come back taller, so the median decides).
     public func legible(minimumHeight: Int) -> ScreenText {

@@ -193,6 +193,24 @@ enum MaskRunDetector {
         }
     }
 
+    /// Whether the box holds a bullet: a solid, round glyph well below the line's top, smaller than its digits.
+    static func hasBullets(in box: RecognizedWord.Box, pixels: [UInt8], width: Int, height: Int) -> Bool {
+        let top = max(0, box.top), bottom = min(height, box.bottom), left = max(0, box.left), right = min(width, box.right)
+        guard bottom > top, right > left, pixels.count == width * height else { return false }
+        var crop = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
+        for y in top..<bottom {
+            for x in left..<right { crop[(y - top) * (right - left) + x - left] = pixels[y * width + x] }
+        }
+        let glyphs = components(crop, width: right - left, rows: 0..<(bottom - top))
+        guard let tallest = glyphs.map(\.height).max(), tallest >= 6 else { return false }
+        let lineTop = glyphs.map(\.box.top).min() ?? 0
+        return glyphs.contains { g in
+            g.height * 10 <= tallest * 6 && g.height * 10 >= tallest * 2 && g.width * 3 <= g.height * 4
+                && g.height * 3 <= g.width * 4 && g.ink * 10 >= g.width * g.height * 6
+                && (g.box.top - lineTop) * 10 >= tallest * 2
+        }
+    }
+
     struct Glyph {
         var box: RecognizedWord.Box
         /// Ink pixels in the blob.

@@ -1,4 +1,5 @@
 import CTesseract
+import Foundation
 import QRSymbol
 
 /// A tesseract engine for the text beside the code; owns its `TessBaseAPI` handle.
@@ -62,6 +63,7 @@ public final class TextRecognizer {
             let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             words += reread.isEmpty ? line.words : reread
         }
+        var verifiedTokens: [RecognizedWord] = []
         for token in MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height) {
             guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             else { continue }
@@ -71,8 +73,39 @@ public final class TextRecognizer {
                     && centreX < token.box.right
             }
             words.append(word)
+            verifiedTokens.append(word)
         }
-        return words
+        // Tesseract also reads bullets as `*`: in a word no star token verified, an `*` becomes `•` when the pixels
+        // of the word hold bullet-shaped glyphs (round, solid, floating mid-line).
+        let verified = Set(verifiedTokens)
+        return words.map { word in
+            var measured = word
+            if !verified.contains(word), word.text.contains("*"),
+                MaskRunDetector.hasBullets(in: word.box, pixels: pixels, width: image.width, height: image.height)
+            {
+                measured.text = word.text.replacingOccurrences(of: "*", with: "\u{2022}")
+            }
+            measured.contrast = Self.contrast(of: word.box, in: pixels, width: image.width, height: image.height)
+            return measured
+        }
+    }
+
+    /// The word box's contrast: the spread between its darkest and lightest tenth of pixels, 0–1 (the prepared
+    /// image is dark text on light).
+    static func contrast(of box: RecognizedWord.Box, in pixels: [UInt8], width: Int, height: Int) -> Double? {
+        let left = max(0, box.left), right = min(width, box.right), top = max(0, box.top), bottom = min(height, box.bottom)
+        guard right > left, bottom > top else { return nil }
+        var histogram = [Int](repeating: 0, count: 256)
+        for y in top..<bottom {
+            for x in left..<right { histogram[Int(pixels[y * width + x])] += 1 }
+        }
+        let total = (right - left) * (bottom - top), tenth = max(1, total / 10)
+        var dark = 0, seen = 0
+        while dark < 255, seen + histogram[dark] < tenth { seen += histogram[dark]; dark += 1 }
+        var light = 255
+        seen = 0
+        while light > 0, seen + histogram[light] < tenth { seen += histogram[light]; light -= 1 }
+        return Double(max(0, light - dark)) / 255
     }
 
     /// Every word of the untouched screenshot in one sparse-text pass (PSM 11): plain tesseract, the baseline the

@@ -56,6 +56,16 @@ extension RuleContext {
         guard let minimumHeight = parameters.integer("min_text_height") else {
             return .failure(DisplaySkip(.missingParameter("min_text_height")))
         }
+        guard let minimumContrast = parameters.number("min_text_contrast") else {
+            return .failure(DisplaySkip(.missingParameter("min_text_contrast")))
+        }
+        if let contrast = ScreenText(words: words).medianWordContrast, contrast < minimumContrast {
+            return .failure(DisplaySkip(.inconclusive(
+                "the text beside the code is too faint to read reliably (median contrast \(RuleText.decimal(contrast, 2)), "
+                    + "below \(RuleText.decimal(minimumContrast, 2)))",
+                remedy: "draw the text in clear contrast to its background (at least \(RuleText.decimal(minimumContrast, 2)) "
+                    + "of the full grey range), and " + DisplayInputs.remedy)))
+        }
         let screen = ScreenText(words: words).legible(minimumHeight: minimumHeight)
         guard !screen.words.isEmpty else {
             return .failure(DisplaySkip(.inconclusive(

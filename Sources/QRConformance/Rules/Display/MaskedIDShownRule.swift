@@ -3,7 +3,7 @@ public struct MaskedIDShownRule: ConformanceRule {
     public let id = "DSP-002"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "mask_character": .string, "masked_characters": .integer,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string, "masked_characters": .integer,
     ]
 
     public init() {}
