@@ -60,7 +60,8 @@ def main():
     if not os.access(binary, os.X_OK):
         sys.exit(f"bench-display: {binary} is not built (make release)")
     generator = load_generator()
-    group, notes = generator.screens_group(ci_only=False, base=os.path.join(ROOT, "TestVectors", "screens") + "/")
+    subset = os.environ.get("BENCH_SUBSET", "all")
+    group, notes = generator.screens_group(ci_only=subset == "ci", base=os.path.join(ROOT, "TestVectors", "screens") + "/")
     if group is None:
         sys.exit("bench-display: TestVectors/screens/manifest.json has no screens")
     severities = generator.spec_severities()["1.1"]
@@ -82,15 +83,20 @@ def main():
             verdict = display_verdict(result["rules"], severities)
             row[method + "_class"] = classify(row["expected"], verdict)
             row[method + "_seconds"] = result["ocr_seconds"] or 0.0
+            row[method + "_cpu"] = result["ocr_cpu_seconds"] or 0.0
             for rule, outcome in original["expected"].items():
                 if result["rules"].get(rule) != outcome:
                     mismatches[method] += 1
-                    if method == "suite" and os.environ.get("BENCH_VERBOSE"):
+                    if os.environ.get("BENCH_VERBOSE") in (method, "all"):
                         print(f"  {vector['id']} {rule}: expected {outcome}, got {result['rules'].get(rule)}: "
                               f"{result['messages'].get(rule)}")
         rows.append(row)
     total = len(rows)
     readable = [r for r in rows if r["css_px"] >= 14 and r["dpr"] >= 2 and r["variant"] not in ("too-small", "too-faint")]
+    for method in ("suite", "plain"):
+        wrong = [f"{r['id']} ({r[method + '_class']})" for r in rows if r[method + "_class"] != "right"]
+        if method == "suite" or os.environ.get("BENCH_VERBOSE"):
+            print(f"{method}: wrong verdicts: {', '.join(wrong) or 'none'}")
     print(f"display benchmark: {total} browser-rendered screens, spec {SPEC}; verdict over the DSP rules")
     table("overall", rows, lambda r: "all")
     table("per layout", rows, lambda r: r["layout"])
@@ -107,11 +113,12 @@ def main():
               f"{len(readable)} ({100 * inconclusive / max(1, len(readable)):.1f} %), rule-level mismatches "
               f"{mismatches[method]}")
     for method in ("suite", "plain"):
-        by_size = collections.defaultdict(list)
-        for r in rows:
-            by_size[r["image"]].append(r[method + "_seconds"])
-        parts = ", ".join(f"{size} {sum(v) / len(v):.2f} s (max {max(v):.2f})" for size, v in sorted(by_size.items()))
-        print(f"OCR time per screenshot, {method}: {parts}")
+        for clock, label in (("_seconds", "wall"), ("_cpu", "CPU")):
+            by_size = collections.defaultdict(list)
+            for r in rows:
+                by_size[r["image"]].append(r[method + clock])
+            parts = ", ".join(f"{size} {sum(v) / len(v):.2f} s (max {max(v):.2f})" for size, v in sorted(by_size.items()))
+            print(f"OCR time per screenshot, {method}, {label}: {parts}")
 
 
 if __name__ == "__main__":

@@ -137,7 +137,8 @@ extension VectorsCommand {
                     rows.append([
                         "spec": "\(loaded.spec.id)@\(loaded.spec.version)", "area": judgement.area,
                         "vector": judgement.vector, "verdict": judgement.verdict.description,
-                        "ocr_seconds": path.flatMap { runner.ocrSeconds[$0] } ?? NSNull(),
+                        "ocr_seconds": path.flatMap { runner.ocrSeconds[$0]?.wall } ?? NSNull(),
+                        "ocr_cpu_seconds": path.flatMap { runner.ocrSeconds[$0]?.cpu } ?? NSNull(),
                         "rules": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.actual.description) }),
                         "messages": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.message) }),
                     ])

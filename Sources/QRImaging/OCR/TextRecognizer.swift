@@ -31,6 +31,7 @@ public final class TextRecognizer {
         }
         self.handle = handle
         self.languages = languages
+        OpenMPThreads.runSerially()
         TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         _ = TessBaseAPISetVariable(handle, "user_defined_dpi", "300")
@@ -46,6 +47,7 @@ public final class TextRecognizer {
     /// - Parameter blanking: the corner polygons of the symbols found (zbar's 4 corners each); blanked with
     ///   the background and a margin so module patterns are not read as letters.
     public func recognize(_ image: GrayImage, blanking: [[Point]]) -> [RecognizedWord] {
+        OpenMPThreads.runSerially()
         let pixels = OCRImagePreparation.prepare(image, blanking: blanking)
         guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
         defer { TessBaseAPIClear(handle) }
@@ -111,6 +113,7 @@ public final class TextRecognizer {
     /// Every word of the untouched screenshot in one sparse-text pass (PSM 11): plain tesseract, the baseline the
     /// suite's preparation is measured against (scripts/bench-display); no blanking, no re-reading.
     public func recognizePlain(_ image: GrayImage) -> [RecognizedWord] {
+        OpenMPThreads.runSerially()
         guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
         defer { TessBaseAPIClear(handle) }
         image.pixels.withUnsafeBufferPointer { buffer in
