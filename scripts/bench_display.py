@@ -62,6 +62,9 @@ def main():
     generator = load_generator()
     subset = os.environ.get("BENCH_SUBSET", "all")
     group, notes = generator.screens_group(ci_only=subset == "ci", base=os.path.join(ROOT, "TestVectors", "screens") + "/")
+    if group is not None and subset not in ("all", "ci"):
+        prefixes = tuple("scr-" + p for p in subset.split(","))
+        group["vectors"] = [v for v in group["vectors"] if v["id"].startswith(prefixes)]
     if group is None:
         sys.exit("bench-display: TestVectors/screens/manifest.json has no screens")
     severities = generator.spec_severities()["1.1"]

@@ -42,3 +42,71 @@ struct MaskRunDetectorTests {
         #expect(MaskRunDetector.maskedLines(in: [UInt8](repeating: 255, count: 400 * 300), width: 400, height: 300).isEmpty)
     }
 }
+
+/// Star tokens on browser-rendered app screens (TestVectors/screens), where the fonts put the pitfalls.
+@Suite("star tokens on browser screens")
+struct StarTokenScreenTests {
+    static let screens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("TestVectors/screens/png")
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let screen: String
+        let why: String
+        /// The tokens' pieces: `*` per asterisk, `-` and `/` for signs, `#` per glyph left to tesseract.
+        let tokens: [String]
+        var testDescription: String { "\(screen): \(why)" }
+    }
+
+    static let cases = [
+        Case(screen: "059-under-code-default-conformant.png", why: "accents above the label's capitals rise over the asterisks",
+             tokens: ["******###", "####-**-**"]),
+        Case(screen: "074-label-spread-default-conformant.png", why: "the value is set larger than its label",
+             tokens: ["******###", "**/**/####"]),
+        Case(screen: "237-under-code-default-conformant.png", why: "DejaVu Sans asterisks nearly touch",
+             tokens: ["******######", "**/**/####"]),
+        Case(screen: "010-table-default-x-mask-id.png", why: "an x mask is not asterisks", tokens: ["####-**-**"]),
+    ]
+
+    static func pattern(_ token: MaskRunDetector.StarToken) -> String {
+        token.pieces.map { piece in
+            switch piece {
+            case .stars(let count): String(repeating: "*", count: count)
+            case .hyphen: "-"
+            case .slash: "/"
+            case .glyphs(_, let count): String(repeating: "#", count: count)
+            }
+        }.joined()
+    }
+
+    @Test("asterisks are counted from the pixels whatever the font does around them", arguments: cases)
+    func countsAsterisks(c: Case) throws {
+        let (_, image) = try ImageFile.load(path: Self.screens.appendingPathComponent(c.screen).path)
+        let blanking = try #require(QRScanner()).scan(image).map(\.corners)
+        let pixels = OCRImagePreparation.prepare(image, blanking: blanking)
+        let tokens = MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height)
+        #expect(tokens.map(Self.pattern) == c.tokens)
+    }
+
+    @Test("the line height is the tallest height two blobs share, so one merged letter does not set it",
+          arguments: [([33, 37, 33, 32, 46, 18, 18], 33), ([20, 12, 12, 17, 17], 20), ([40], 40), ([], 0), ([9, 30], 30)])
+    func lineHeight(heights: [Int], expected: Int) {
+        #expect(MaskRunDetector.lineHeight(heights) == expected)
+    }
+}
+
+/// Resampling a region for tesseract.
+@Suite("OCR resampling")
+struct OCRResamplingTests {
+    @Test("doubling repeats each pixel's value in its 2×2 block at the centre, halving averages; bad regions are empty")
+    func resamples() {
+        let pixels: [UInt8] = [0, 255, 255, 0]
+        let doubled = OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 2)
+        #expect(doubled.width == 4 && doubled.height == 4)
+        #expect(doubled.pixels[0] == 0 && doubled.pixels[3] == 255 && doubled.pixels[15] == 0)
+        let one = OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 1, top: 0, right: 2, bottom: 1), scale: 1)
+        #expect(one.pixels == [255])
+        #expect(OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 3, top: 0, right: 5, bottom: 1), scale: 1).width == 0)
+        #expect(OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: .nan).width == 0)
+        #expect(OCRImagePreparation.resampled([], width: 0, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 1).width == 0)
+    }
+}

@@ -7,7 +7,7 @@ public struct ScreenText: Sendable, Equatable {
 
     public init(words: [RecognizedWord]) {
         self.words = words
-        lines = Self.group(words).map(ScreenLine.init(words:))
+        lines = TextLines.group(words).map(ScreenLine.init(words:))
     }
 
     /// The median height of the words with a letter or digit, in pixels; nil when there are none.
@@ -49,23 +49,5 @@ public struct ScreenText: Sendable, Equatable {
                 + "\(RuleText.decimal(minimumConfidence, 1))"
         }
         return nil
-    }
-
-    /// Words whose vertical centres fall in one band, top to bottom, each line left to right.
-    static func group(_ words: [RecognizedWord]) -> [[RecognizedWord]] {
-        let sorted = words.sorted { ($0.box.top + $0.box.bottom, $0.box.left) < ($1.box.top + $1.box.bottom, $1.box.left) }
-        var lines: [[RecognizedWord]] = []
-        var band: (top: Int, bottom: Int)?
-        for word in sorted {
-            let centre = (word.box.top + word.box.bottom) / 2
-            if let current = band, centre >= current.top, centre <= current.bottom, !lines.isEmpty {
-                lines[lines.count - 1].append(word)
-                band = (min(current.top, word.box.top), max(current.bottom, word.box.bottom))
-            } else {
-                lines.append([word])
-                band = (word.box.top, word.box.bottom)
-            }
-        }
-        return lines.map { $0.sorted { $0.box.left < $1.box.left } }
     }
 }

@@ -83,8 +83,6 @@ enum MaskRunDetector {
 
         let pieces: [Piece]
         let box: RecognizedWord.Box
-        /// The height of the line's full glyphs.
-        let glyphHeight: Int
     }
 
     /// Every token in every text band that holds at least one asterisk: glyphs closer than a word space, so a
@@ -116,11 +114,17 @@ enum MaskRunDetector {
     static func starTokens(_ pixels: [UInt8], width: Int, rows: Range<Int>) -> [StarToken] {
         let glyphs = components(pixels, width: width, rows: rows)
         guard glyphs.count >= 3, glyphs.count <= maximumComponents else { return [] }
-        guard let tallest = glyphs.map(\.height).max(), tallest >= minimumLineHeight else { return [] }
+        let tallest = lineHeight(glyphs.map(\.height))
+        guard tallest >= minimumLineHeight else { return [] }
         let top = glyphs.map(\.box.top).min() ?? rows.lowerBound
         let bottom = glyphs.map(\.box.bottom).max() ?? rows.upperBound
+        // Asterisks hang from the cap height: the band's top, unless Vietnamese accents above capitals overshoot it,
+        // hence also the first quartile of the full-height glyphs' tops (x-height letters with descenders start lower).
+        let tops = glyphs.filter { $0.height * 10 >= tallest * 7 }.map(\.box.top).sorted()
+        let capTop = tops.isEmpty ? top : tops[tops.count / 4]
         func isStar(_ g: Glyph) -> Bool {
-            g.height * 10 <= tallest * 7 && g.height * 10 >= tallest * 4 && (g.box.top - top) * 10 <= tallest
+            g.height * 10 <= tallest * 7 && g.height * 10 >= tallest * 4
+                && ((g.box.top - top) * 10 <= tallest || abs(g.box.top - capTop) * 10 <= tallest)
                 && g.width * 2 <= g.height * 3 && g.height * 2 <= g.width * 3 && g.ink * 10 <= g.width * g.height * 6
         }
         // A hyphen: short and wide, in the middle of the line.
@@ -189,8 +193,21 @@ enum MaskRunDetector {
                 }
             }
             let box = RecognizedWord.Box(left: first.box.left, top: top, right: last.box.right, bottom: bottom)
-            return StarToken(pieces: pieces, box: box, glyphHeight: tallest)
+            return StarToken(pieces: pieces, box: box)
         }
+    }
+
+    /// The height of a band's digits and capitals: the tallest blob whose height another blob shares (within a
+    /// fifteenth), so one Vietnamese letter merged with its neighbour (`ấy`) or an accented capital does not set
+    /// it; the tallest blob when no two agree.
+    static func lineHeight(_ heights: [Int]) -> Int {
+        let sorted = heights.sorted(by: >)
+        for (index, height) in sorted.enumerated() {
+            let tolerance = max(1, height / 15)
+            let agreed = sorted.indices.contains { $0 != index && abs(sorted[$0] - height) <= tolerance }
+            if agreed { return height }
+        }
+        return sorted.first ?? 0
     }
 
     /// Whether the box holds a bullet: a solid, round glyph well below the line's top, smaller than its digits.

@@ -68,4 +68,30 @@ public enum OCRImagePreparation {
             }
         }
     }
+
+    /// A region of the image resampled by `scale` (bilinear), as a new row-major buffer; used to bring glyphs to
+    /// the height tesseract reads best.
+    public static func resampled(
+        _ pixels: [UInt8], width: Int, region: RecognizedWord.Box, scale: Double
+    ) -> (pixels: [UInt8], width: Int, height: Int) {
+        let height = width > 0 ? pixels.count / width : 0
+        let left = max(0, region.left), top = max(0, region.top)
+        let right = min(width, region.right), bottom = min(height, region.bottom)
+        guard right > left, bottom > top, scale > 0, scale.isFinite else { return ([], 0, 0) }
+        let outWidth = max(1, Int((Double(right - left) * scale).rounded()))
+        let outHeight = max(1, Int((Double(bottom - top) * scale).rounded()))
+        var output = [UInt8](repeating: 255, count: outWidth * outHeight)
+        for y in 0..<outHeight {
+            let sourceY = min(max((Double(y) + 0.5) / scale - 0.5, 0), Double(bottom - top - 1))
+            let y0 = Int(sourceY), y1 = min(y0 + 1, bottom - top - 1), fy = sourceY - Double(y0)
+            for x in 0..<outWidth {
+                let sourceX = min(max((Double(x) + 0.5) / scale - 0.5, 0), Double(right - left - 1))
+                let x0 = Int(sourceX), x1 = min(x0 + 1, right - left - 1), fx = sourceX - Double(x0)
+                func at(_ px: Int, _ py: Int) -> Double { Double(pixels[(top + py) * width + left + px]) }
+                let value = (at(x0, y0) * (1 - fx) + at(x1, y0) * fx) * (1 - fy) + (at(x0, y1) * (1 - fx) + at(x1, y1) * fx) * fy
+                output[y * outWidth + x] = UInt8(min(255, max(0, value.rounded())))
+            }
+        }
+        return (output, outWidth, outHeight)
+    }
 }

@@ -65,15 +65,14 @@ public final class TextRecognizer {
             let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             words += reread.isEmpty ? line.words : reread
         }
+        words = words.map { word in
+            rereadNumber(word, pixels: pixels, imageWidth: image.width, imageHeight: image.height) ?? word
+        }
         var verifiedTokens: [RecognizedWord] = []
         for token in MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height) {
             guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
             else { continue }
-            words.removeAll { other in
-                let centreX = (other.box.left + other.box.right) / 2, centreY = (other.box.top + other.box.bottom) / 2
-                return centreY >= token.box.top && centreY < token.box.bottom && centreX >= token.box.left
-                    && centreX < token.box.right
-            }
+            words.removeAll { other in Self.competes(other.box, with: token.box) }
             words.append(word)
             verifiedTokens.append(word)
         }
@@ -138,8 +137,7 @@ public final class TextRecognizer {
             case .hyphen: text += "-"
             case .slash: text += "/"
             case .glyphs(let box, let count):
-                let read = readGlyphs(box, count: count, glyphHeight: token.glyphHeight, pixels: pixels,
-                                      imageWidth: imageWidth, imageHeight: imageHeight)
+                let read = readGlyphs(box, count: count, pixels: pixels, imageWidth: imageWidth, imageHeight: imageHeight)
                 guard let read, read.text.count == count else { return nil }
                 text += read.text
             }
@@ -149,26 +147,57 @@ public final class TextRecognizer {
         return RecognizedWord(text: text, box: token.box, confidence: Self.verifiedTokenConfidence)
     }
 
+    /// A number the page pass read with a letter or two in it (`04809511380ó`), read again from its box restricted
+    /// to digits and date signs; nil unless the word is mostly digits and the new reading keeps its length.
+    private func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int, imageHeight: Int)
+        -> RecognizedWord?
+    {
+        let characters = Array(word.text)
+        let digits = characters.filter(\.isNumber).count
+        guard characters.count >= 6, digits < characters.count, digits * 10 >= characters.count * 7,
+            !characters.contains("*")
+        else { return nil }
+        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789-/.")
+        defer { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth,
+                                    imageHeight: imageHeight),
+            read.text.count == characters.count
+        else { return nil }
+        var reread = word
+        reread.text = read.text
+        reread.confidence = read.confidence
+        return reread
+    }
+
+    /// Whether a page word is another reading of a verified token's pixels: its centre lies in the token, or it
+    /// covers at least half the token's height over at least half its own width (a garbled word stretched over
+    /// the line).
+    static func competes(_ word: RecognizedWord.Box, with token: RecognizedWord.Box) -> Bool {
+        let centreX = (word.left + word.right) / 2, centreY = (word.top + word.bottom) / 2
+        if centreY >= token.top, centreY < token.bottom, centreX >= token.left, centreX < token.right { return true }
+        let overlapX = min(word.right, token.right) - max(word.left, token.left)
+        let overlapY = min(word.bottom, token.bottom) - max(word.top, token.top)
+        return overlapX * 2 >= word.width && overlapX > 0 && overlapY * 2 >= token.height
+    }
+
     /// The confidence given a star token whose every glyph was accounted for.
     static let verifiedTokenConfidence = 90.0
 
-    /// The glyphs in a box read as one line (one character when `count` is 1), from a padded crop upscaled when the
-    /// glyphs are small.
+    /// The glyphs in a box read as one line (one character when `count` is 1), from a crop resampled so the glyphs
+    /// are `glyphReadHeight` pixels high, on a white margin.
     private func readGlyphs(
-        _ box: RecognizedWord.Box, count: Int, glyphHeight: Int, pixels: [UInt8], imageWidth: Int, imageHeight: Int
+        _ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int, imageHeight: Int
     ) -> (text: String, confidence: Double)? {
-        let top = max(0, box.top), bottom = min(imageHeight, box.bottom)
-        let left = max(0, box.left), right = min(imageWidth, box.right)
-        guard bottom > top, right > left else { return nil }
-        // Only the box's own pixels, on a white margin: neighbouring glyphs (a `/`, an asterisk) stay out.
-        let scale = glyphHeight < 20 ? 2 : 1
-        let pad = max(6, glyphHeight / 2) * scale
-        let cropWidth = (right - left) * scale + 2 * pad, cropHeight = (bottom - top) * scale + 2 * pad
+        let scale = Double(Self.glyphReadHeight) / Double(max(1, box.height))
+        let glyphs = OCRImagePreparation.resampled(pixels, width: imageWidth, region: box, scale: scale)
+        guard glyphs.width > 0, glyphs.height > 0 else { return nil }
+        // Only the box's own pixels: neighbouring glyphs (a `/`, an asterisk) stay out.
+        let pad = max(6, Self.glyphReadHeight / 2)
+        let cropWidth = glyphs.width + 2 * pad, cropHeight = glyphs.height + 2 * pad
         guard let width = Int32(exactly: cropWidth), let height = Int32(exactly: cropHeight) else { return nil }
         var crop = [UInt8](repeating: 255, count: cropWidth * cropHeight)
-        for y in 0..<((bottom - top) * scale) {
-            let source = (top + y / scale) * imageWidth + left
-            for x in 0..<((right - left) * scale) { crop[(y + pad) * cropWidth + x + pad] = pixels[source + x / scale] }
+        for y in 0..<glyphs.height {
+            for x in 0..<glyphs.width { crop[(y + pad) * cropWidth + x + pad] = glyphs.pixels[y * glyphs.width + x] }
         }
         TessBaseAPISetPageSegMode(handle, count == 1 ? PSM_SINGLE_CHAR : PSM_SINGLE_LINE)
         crop.withUnsafeBufferPointer { buffer in
@@ -178,6 +207,9 @@ public final class TextRecognizer {
         let text = read.map(\.text).joined().filter { !$0.isWhitespace }
         return (text, read.map(\.confidence).min() ?? 0)
     }
+
+    /// The digit height star tokens' other glyphs are read at.
+    static let glyphReadHeight = 32
 
     /// Lines holding one of these are read again as a single line: sparse-text mode often drops or garbles
     /// a run of `*` that a single-line pass reads.
