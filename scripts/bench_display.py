@@ -61,14 +61,15 @@ def main():
         sys.exit(f"bench-display: {binary} is not built (make release)")
     generator = load_generator()
     subset = os.environ.get("BENCH_SUBSET", "all")
-    group, notes = generator.screens_group(ci_only=subset == "ci", base=os.path.join(ROOT, "TestVectors", "screens") + "/")
+    screens = os.path.abspath(os.environ.get("BENCH_SCREENS", os.path.join(ROOT, "TestVectors", "screens")))
+    group, notes = generator.screens_group(ci_only=subset == "ci", base=screens + "/", root=screens)
     if group is not None and subset not in ("all", "ci"):
         prefixes = tuple("scr-" + p for p in subset.split(","))
         group["vectors"] = [v for v in group["vectors"] if v["id"].startswith(prefixes)]
     if group is None:
-        sys.exit("bench-display: TestVectors/screens/manifest.json has no screens")
+        sys.exit(f"bench-display: {screens}/manifest.json has no screens")
     severities = generator.spec_severities()["1.1"]
-    with open(os.path.join(ROOT, "TestVectors", "screens", "manifest.json"), encoding="utf-8") as f:
+    with open(os.path.join(screens, "manifest.json"), encoding="utf-8") as f:
         source = {v["id"]: v for v in json.load(f)["vectors"]}
     with tempfile.TemporaryDirectory() as corpus:
         os.makedirs(os.path.join(corpus, "display"))

@@ -864,11 +864,11 @@ def display_manifest(out):
 SCREENS = os.path.join(HERE, "..", "TestVectors", "screens")
 
 
-def screens_group(ci_only=True, base="../../screens/"):
+def screens_group(ci_only=True, base="../../screens/", root=None):
     """The browser-rendered screens (TestVectors/screens, made by hand with scripts/gen_screens.py) as a vector group:
     the fixed CI subset, or all of them for scripts/bench-display. Their codes are unsigned, so the verdict of
     `check` is fail (SIG-001); each display rule is asserted."""
-    path = os.path.join(SCREENS, "manifest.json")
+    path = os.path.join(root or SCREENS, "manifest.json")
     if not os.path.exists(path):
         return None, {}
     with open(path, encoding="utf-8") as f:

@@ -528,13 +528,21 @@ def stats(screens, ci):
 
 
 def main():
+    global SEED, OUTPUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", action="append", help="render only this screen id (repeatable)")
     parser.add_argument("--limit", type=int, help="render only the first N screens of the plan")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--plan", action="store_true", help="print the plan and factor counts, render nothing")
     parser.add_argument("--keep-html", help="copy the filled pages to this directory")
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help="draw the plan with another seed: a held-out corpus to check the OCR was not tuned to "
+                             "the committed one (with --output; scripts/bench-display reads it with BENCH_SCREENS)")
+    parser.add_argument("--output", help="write png/ and manifest.json here instead of TestVectors/screens")
     args = parser.parse_args()
+    SEED = args.seed
+    if args.output:
+        OUTPUT = pathlib.Path(args.output).resolve()
 
     screens = plan()
     ci = ci_subset(screens)

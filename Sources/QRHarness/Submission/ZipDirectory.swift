@@ -20,7 +20,7 @@ struct ZipDirectory {
     let entries: [Entry]
 
     static func read(_ bytes: [UInt8], source: String, maxEntries: Int) throws(SubmissionError) -> ZipDirectory {
-        var reader = Reader(bytes: bytes, source: source)
+        let reader = Reader(bytes: bytes, source: source)
         let end = try reader.endRecords()
         guard end.entryCount <= UInt64(maxEntries) else {
             throw SubmissionError(

@@ -183,16 +183,35 @@ public final class TextRecognizer {
     /// The confidence given a star token whose every glyph was accounted for.
     static let verifiedTokenConfidence = 90.0
 
-    /// The glyphs in a box read as one line (one character when `count` is 1), from a crop resampled so the glyphs
-    /// are `glyphReadHeight` pixels high, on a white margin.
+    /// The glyphs in a box read as one line (one character when `count` is 1), at each of `glyphReadHeights`: the
+    /// reading most of them agree on (tesseract's reading of a few digits flips with their size: `3` or `5`, `8` or
+    /// `6`), with its lowest confidence; the first reading when no two agree.
     private func readGlyphs(
         _ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int, imageHeight: Int
     ) -> (text: String, confidence: Double)? {
-        let scale = Double(Self.glyphReadHeight) / Double(max(1, box.height))
+        let readings = Self.glyphReadHeights.compactMap { height in
+            readGlyphs(box, count: count, height: height, pixels: pixels, imageWidth: imageWidth)
+        }
+        guard let first = readings.first else { return nil }
+        let votes = Dictionary(grouping: readings, by: \.text)
+        guard let (text, agreeing) = votes.max(by: { $0.value.count < $1.value.count }), agreeing.count >= 2 else {
+            return first
+        }
+        return (text, agreeing.map(\.confidence).min() ?? 0)
+    }
+
+    /// The heights, in pixels, digits are read at.
+    static let glyphReadHeights = [28, 34, 40]
+
+    /// One reading of the glyphs in a box, from a crop resampled so they are `height` pixels high, on a white margin.
+    private func readGlyphs(
+        _ box: RecognizedWord.Box, count: Int, height glyphHeight: Int, pixels: [UInt8], imageWidth: Int
+    ) -> (text: String, confidence: Double)? {
+        let scale = Double(glyphHeight) / Double(max(1, box.height))
         let glyphs = OCRImagePreparation.resampled(pixels, width: imageWidth, region: box, scale: scale)
         guard glyphs.width > 0, glyphs.height > 0 else { return nil }
         // Only the box's own pixels: neighbouring glyphs (a `/`, an asterisk) stay out.
-        let pad = max(6, Self.glyphReadHeight / 2)
+        let pad = max(6, glyphHeight / 2)
         let cropWidth = glyphs.width + 2 * pad, cropHeight = glyphs.height + 2 * pad
         guard let width = Int32(exactly: cropWidth), let height = Int32(exactly: cropHeight) else { return nil }
         var crop = [UInt8](repeating: 255, count: cropWidth * cropHeight)
@@ -207,9 +226,6 @@ public final class TextRecognizer {
         let text = read.map(\.text).joined().filter { !$0.isWhitespace }
         return (text, read.map(\.confidence).min() ?? 0)
     }
-
-    /// The digit height star tokens' other glyphs are read at.
-    static let glyphReadHeight = 32
 
     /// Lines holding one of these are read again as a single line: sparse-text mode often drops or garbles
     /// a run of `*` that a single-line pass reads.
