@@ -59,6 +59,8 @@ let package = Package(
         .testTarget(
             name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
+        .testTarget(
+            name: "QRRegisterTests", dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

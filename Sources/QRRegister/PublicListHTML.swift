@@ -2,7 +2,8 @@ import QRConformance
 import QRConformanceReports
 
 /// The public list as one self-contained, bilingual (vi/en) HTML page: inline CSS and a small inline script that
-/// filters the table by text and by "certified only", with no network access (a CSP forbids any).
+/// filters the table by text and by "certified only" (also from the link: `#q=TEXT&certified`), with no network
+/// access (its Content-Security-Policy forbids any).
 ///
 /// ```swift
 /// let html = PublicListHTML.render(PublicList(runs: try register.latestPerApp()))
@@ -63,6 +64,11 @@ public enum PublicListHTML {
                 });
                 count.textContent = shown + ' / ' + rows.length + ' ứng dụng / apps';
               }
+              // A link can carry the filter: #q=TEXT, #certified, or both (#q=acme&certified).
+              location.hash.slice(1).split('&').forEach(function (part) {
+                if (part === 'certified') { certified.checked = true; }
+                if (part.indexOf('q=') === 0) { filter.value = decodeURIComponent(part.slice(2)); }
+              });
               filter.addEventListener('input', apply);
               certified.addEventListener('change', apply);
               apply();

@@ -59,7 +59,10 @@ public final class Register: Sendable {
 
     private static func checkWritable(path: String, exists: Bool) throws(RegisterError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if exists, access(path, W_OK) != 0 {
+        var status = stat()
+        // No write bit at all means read-only to every user, root included (access(2) lets root write anyway).
+        let noWriteBits = exists && stat(path, &status) == 0 && status.st_mode & 0o222 == 0
+        if noWriteBits || (exists && access(path, W_OK) != 0) {
             throw RegisterError(code: .readOnly, path: path, cause: "the file is read-only; nothing was recorded")
         }
         if access(folder, W_OK) != 0 {

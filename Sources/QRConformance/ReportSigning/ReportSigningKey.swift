@@ -27,8 +27,11 @@ public struct ReportSigningKey: Sendable, Equatable {
             throw ReportSigningError(code: .malformedJSON, path: path, cause: "not valid JSON: \(error)")
         }
         guard let jwk = root.objectValue else { throw refuse("the file holds a JSON \(root.typeName), not a JWK") }
-        guard jwk["kty"]?.stringValue == "EC" else { throw refuse("\"kty\" is not EC") }
-        guard jwk["crv"]?.stringValue == "P-256" else { throw refuse("\"crv\" is not P-256") }
+        if jwk["keys"] != nil { throw refuse("the file is a key set (JWKS); give one private JWK") }
+        guard let kty = jwk["kty"]?.stringValue else { throw refuse("no \"kty\" string") }
+        guard kty == "EC" else { throw refuse("\"kty\" is \(kty), not EC") }
+        guard let crv = jwk["crv"]?.stringValue else { throw refuse("no \"crv\" string") }
+        guard crv == "P-256" else { throw refuse("\"crv\" is \(crv), not P-256") }
         if let alg = jwk["alg"], alg.stringValue != "ES256" { throw refuse("\"alg\" is not ES256") }
         guard let d = jwk["d"]?.stringValue else { throw refuse("no \"d\" (a public key cannot sign)") }
         guard let x = jwk["x"]?.stringValue, let y = jwk["y"]?.stringValue else { throw refuse("no \"x\" or \"y\"") }
