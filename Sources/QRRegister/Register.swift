@@ -41,6 +41,10 @@ public final class Register: Sendable {
         if access == .readWrite {
             try checkWritable(path: path, exists: exists)
         }
+        // Opening and migrating are serialized between processes by a lock on the register's folder, since GRDB's
+        // migrator reads what is applied outside its transaction: two new processes would both create the schema.
+        let lock = FolderLock(folder: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        defer { lock.release() }
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.readonly = access == .readOnly
@@ -123,4 +127,30 @@ public final class Register: Sendable {
             return RegisterError(code: .database, path: path, cause: "SQLite: \(message)")
         }
     }
+}
+
+/// An advisory `flock(2)` on a folder, held while a register is opened and migrated; released on `release()`.
+///
+/// A lock on the folder rather than on the database file, since closing any descriptor of the database file would
+/// drop SQLite's own POSIX locks on it. Failing to take it (a folder that cannot be opened) only loses the
+/// serialization, never the open.
+final class FolderLock {
+    private var descriptor: Int32
+
+    init(folder: String) {
+        descriptor = Foundation.open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        }
+    }
+
+    func release() {
+        if descriptor >= 0 {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        descriptor = -1
+    }
+
+    deinit { release() }
 }
