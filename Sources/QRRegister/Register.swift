@@ -69,7 +69,13 @@ public final class Register: Sendable {
         if noWriteBits || (exists && access(path, W_OK) != 0) {
             throw RegisterError(code: .readOnly, path: path, cause: "the file is read-only; nothing was recorded")
         }
-        if access(folder, W_OK) != 0 {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder)
+            || !isFolder.boolValue
+        {
+            throw RegisterError(code: .missing, path: path, cause: "its folder \(folder) does not exist")
+        }
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
             throw RegisterError(
                 code: .readOnly, path: path,
                 cause: "its folder \(folder) cannot be written (SQLite keeps its journal there); nothing was recorded")
