@@ -22,7 +22,6 @@ import Testing
     static let examples: [Example] = [
         Example(path: "pass-acme", verdict: .pass, failures: []),
         Example(path: "pass-acme.zip", verdict: .pass, failures: []),
-        Example(path: "pass-level-m", verdict: .pass, failures: []),
         Example(path: "fail-masked-payload", verdict: .fail,
                 failures: ["PAY-003 p01-default.png", "PAY-004 p01-default.png", "SIG-005 p01-default.png", "SUB-003 screenshot p01-default.png"]),
         Example(path: "fail-ec-level-l", verdict: .fail, failures: ["SYM-002 p02-full.png"]),

@@ -125,6 +125,16 @@ struct RegisterCommandTests {
             #expect(content.range(of: Data(privateD.utf8)) == nil, "the private key is in \(file)")
         }
 
+        // What the register shows holds no personal data of the test personas (the screenshots stay archived).
+        let secrets = ["001093029317", "1987-01-18", "HS4010120878821", "079201004512", "2001-11-05", "0912345678"]
+        for arguments in [["list"], ["show", "1", "--json"], ["show", "1"], ["export", "--format", "html"]] {
+            let shown = try CLIRunner.run(["register"] + arguments + ["--register", register])
+            #expect(shown.status == 0, "\(arguments): \(shown.stderr)")
+            let text = String(decoding: shown.stdout, as: UTF8.self)
+            #expect(text.contains("Sen Vang"), "\(arguments)")
+            for secret in secrets { #expect(!text.contains(secret), "\(arguments) shows \(secret)") }
+        }
+
         let recertify = try CLIRunner.run([
             "register", "recertify", "--register", register, "--spec", "vn-personal-qr@1.2", "--at", "2026-01-15", "--jobs", "1",
         ])
