@@ -63,8 +63,8 @@ extension Register {
         guard run.archived, let digest = run.submissionSHA256 else { return nil }
         do {
             return try queue.read { db -> SubmissionContents? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM submission WHERE sha256 = ?", arguments: [digest])
-                else { return nil }
+                let sql = "SELECT * FROM submission WHERE sha256 = ?"
+                guard let row = try Row.fetchOne(db, sql: sql, arguments: [digest]) else { return nil }
                 var manifest: [UInt8]?
                 if let manifestDigest: String = row["manifest_sha256"] {
                     manifest = try blob(db, manifestDigest)

@@ -21,7 +21,8 @@ extension Register {
                 }
                 let columns = RegisterRun.columns.split(separator: ",").count
                 let placeholders = Array(repeating: "?", count: columns).joined(separator: ", ")
-                try db.execute(sql: "INSERT INTO run (\(RegisterRun.columns)) VALUES (\(placeholders))", arguments: run.arguments)
+                try db.execute(
+                    sql: "INSERT INTO run (\(RegisterRun.columns)) VALUES (\(placeholders))", arguments: run.arguments)
                 let id = db.lastInsertedRowID
                 for rule in run.rules {
                     try db.execute(
@@ -29,7 +30,9 @@ extension Register {
                             INSERT INTO run_rule (run_id, rule, pass, fail, warn, not_applicable, inconclusive)
                             VALUES (?, ?, ?, ?, ?, ?, ?)
                             """,
-                        arguments: [id, rule.rule, rule.pass, rule.fail, rule.warn, rule.notApplicable, rule.inconclusive])
+                        arguments: [
+                            id, rule.rule, rule.pass, rule.fail, rule.warn, rule.notApplicable, rule.inconclusive,
+                        ])
                 }
                 outcome = .recorded(id)
                 return .commit
@@ -51,8 +54,8 @@ extension Register {
     }
 
     private func archive(_ db: Database, contents: SubmissionContents, digest: String, kind: String) throws {
-        let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM submission WHERE sha256 = ?", arguments: [digest]) ?? false
-        if known { return }
+        let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM submission WHERE sha256 = ?", arguments: [digest])
+        if known == true { return }
         var manifestDigest: String?
         var entries: [(path: String, digest: String)] = []
         for file in SubmissionArchive.files(of: contents) {

@@ -128,7 +128,8 @@ public final class Register: Sendable {
         case .SQLITE_NOTADB:
             return RegisterError(code: .notADatabase, path: path, cause: "not an SQLite database (\(message))")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN:
-            return RegisterError(code: .readOnly, path: path, cause: "cannot be written (\(message)); nothing was recorded")
+            return RegisterError(
+                code: .readOnly, path: path, cause: "cannot be written (\(message)); nothing was recorded")
         default:
             return RegisterError(code: .database, path: path, cause: "SQLite: \(message)")
         }

@@ -10,7 +10,9 @@ public struct RuleCounts: Sendable, Equatable, Codable {
     public var notApplicable = 0
     public var inconclusive = 0
 
-    public init(rule: String, pass: Int = 0, fail: Int = 0, warn: Int = 0, notApplicable: Int = 0, inconclusive: Int = 0) {
+    public init(
+        rule: String, pass: Int = 0, fail: Int = 0, warn: Int = 0, notApplicable: Int = 0, inconclusive: Int = 0
+    ) {
         self.rule = rule
         self.pass = pass
         self.fail = fail

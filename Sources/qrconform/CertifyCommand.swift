@@ -92,8 +92,9 @@ struct CertifyCommand: ParsableCommand {
         case .recorded(let id):
             Diagnostics.raw(Data("\(result.report.submission.id): recorded as run \(id) in \(register.path)\n".utf8))
         case .alreadyRecorded(let id):
-            Diagnostics.raw(Data(
-                "\(result.report.submission.id): already recorded as run \(id) in \(register.path) (same submission, same spec)\n".utf8))
+            let line = "\(result.report.submission.id): already recorded as run \(id) in \(register.path) "
+                + "(same submission, same spec)\n"
+            Diagnostics.raw(Data(line.utf8))
         }
     }
 
@@ -112,7 +113,8 @@ struct CertifyCommand: ParsableCommand {
             jws = signature
         }
         try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
-        try Output.write(HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
+        try Output.write(
+            HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
         return Written(report: report, jws: jws, kid: key?.kid)
     }
 }

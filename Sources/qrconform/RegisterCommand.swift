@@ -96,8 +96,10 @@ struct RegisterShowCommand: ParsableCommand {
         lines.append(TextTable.render(
             header: ["RULE", "STATUS", "PASS", "FAIL", "WARN", "N/A", "INCONCLUSIVE"],
             rows: run.rules.map { rule in
-                [rule.rule, rule.status.rawValue, "\(rule.pass)", "\(rule.fail)", "\(rule.warn)", "\(rule.notApplicable)",
-                 "\(rule.inconclusive)"]
+                [
+                    rule.rule, rule.status.rawValue, "\(rule.pass)", "\(rule.fail)", "\(rule.warn)",
+                    "\(rule.notApplicable)", "\(rule.inconclusive)",
+                ]
             }))
         try Output.print(lines.joined(separator: "\n"))
     }

@@ -12,9 +12,9 @@ struct RegisterRecertifyCommand: ParsableCommand {
         abstract: "Judge the latest archived submission of every app again under another spec version.",
         discussion: """
             Prints, per app and version, the verdict then (its latest recorded run) and now (under --spec), with \
-            the rules whose outcome flips. Nothing is recorded. A manifest may still name the spec it was submitted \
-            under (SUB-001 accepts it): the vendor could not name a later one. Exit 1 when an app certified now (latest verdict \
-            pass) would fail, 2 when a submission could not be judged again, else 0.
+            the rules whose outcome flips. Nothing is recorded. A manifest may still name the spec it was \
+            submitted under (SUB-001 accepts it): the vendor could not name a later one. Exit 1 when an app \
+            certified now (latest verdict pass) would fail, 2 when a submission could not be judged again, else 0.
             """
     )
 
@@ -39,7 +39,8 @@ struct RegisterRecertifyCommand: ParsableCommand {
         var unjudged = false
         for run in latest {
             guard let contents = try RegisterOption.query({ try opened.contents(of: run) }) else {
-                Diagnostics.warn("run \(run.id ?? 0) (\(run.appLabel)): the submission is not archived; not judged again")
+                Diagnostics.warn(
+                    "run \(run.id ?? 0) (\(run.appLabel)): the submission is not archived; not judged again")
                 unjudged = true
                 continue
             }

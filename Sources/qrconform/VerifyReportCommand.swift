@@ -99,8 +99,11 @@ struct VerifyReportCommand: ParsableCommand {
             read = .failure(error)
         }
         let digest = SubmissionCertifier.fileDigest(submission)
-        let again = [UInt8](try certifier.certify(read, path: provenance.inputs.submission, fileSHA256: digest).report.jsonData())
-        guard again == reportBytes else { return "judging \(submission) again gives another report: \(firstDifference(again, reportBytes))" }
+        let result = certifier.certify(read, path: provenance.inputs.submission, fileSHA256: digest)
+        let again = [UInt8](try result.report.jsonData())
+        guard again == reportBytes else {
+            return "judging \(submission) again gives another report: \(firstDifference(again, reportBytes))"
+        }
         try Output.print(
             "reproducible: \(submission) judged again under \(provenance.spec.id)@\(provenance.spec.version) at "
                 + "\(provenance.validationTime) gives report.json byte for byte (sha256 \(Hashing.sha256Hex(again)))")
@@ -110,7 +113,8 @@ struct VerifyReportCommand: ParsableCommand {
     private func mismatch(_ path: String, expected: String, what: String) -> String? {
         guard let bytes = try? InputFile.read(path: path) else { return "cannot read the \(what) \(path)" }
         let digest = Hashing.sha256Hex(bytes)
-        return digest == expected ? nil : "the \(what) \(path) has sha256 \(digest), not the \(expected) the report records"
+        guard digest != expected else { return nil }
+        return "the \(what) \(path) has sha256 \(digest), not the \(expected) the report records"
     }
 
     /// The first line where two reports differ, as `line N: "…" now, "…" in the report`.

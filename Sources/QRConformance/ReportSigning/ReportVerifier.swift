@@ -29,7 +29,8 @@ public enum ReportVerifier {
         let input = DetachedJWS.signingInput(header: jws.encodedHeader, payload: report)
         guard publicKey.isValidSignature(signature, for: input) else {
             return .invalid(
-                "the signature does not match the report's bytes (the report or its signature was changed after signing)")
+                "the signature does not match the report's bytes "
+                    + "(the report or its signature was changed after signing)")
         }
         return .valid(key)
     }

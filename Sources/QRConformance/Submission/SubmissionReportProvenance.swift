@@ -48,7 +48,8 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
             throw refuse("not a qrconform submission report (\(error))")
         }
         guard provenance.format == SubmissionReport.formatVersion else {
-            throw refuse("report format \(provenance.format) is not supported; this build reads \(SubmissionReport.formatVersion)")
+            throw refuse(
+                "report format \(provenance.format) is not supported; this build reads \(SubmissionReport.formatVersion)")
         }
         return provenance
     }

@@ -85,7 +85,8 @@ public final class SubmissionCertifier {
         case .failure(let error):
             let report = makeReport(
                 info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
-                screenshots: [], images: [], findings: [], error: ImageError(code: error.code.rawValue, message: error.description))
+                screenshots: [], images: [], findings: [],
+                error: ImageError(code: error.code.rawValue, message: error.description))
             return Result(report: report, visuals: [:], outputName: fallbackName, contents: nil)
         }
         let manifest = contents.decodedManifest()
