@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
@@ -34,10 +35,18 @@ let package = Package(
             name: "QRHarness",
             dependencies: ["QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports"]
         ),
+        .target(
+            name: "QRRegister",
+            dependencies: [
+                "QRHarness", "QRConformance", "QRConformanceReports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "QRHarness", "QRRegister", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -50,6 +59,8 @@ let package = Package(
         .testTarget(
             name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
+        .testTarget(
+            name: "QRRegisterTests", dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

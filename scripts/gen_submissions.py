@@ -85,10 +85,24 @@ def png_bytes(img):
     return buffer.getvalue()
 
 
+# Who submitted which app: every bundled submission is another (fictitious) app, so the register's public list has
+# one row each. The zip is ACME's iOS build of the same screens.
+APPS = {
+    "ACME-PASS-ACME": ("ACME Software (TEST)", "ACME ID", "2.3.1", "android"),
+    "ACME-PASS-ACME-ZIP": ("ACME Software (TEST)", "ACME ID", "2.3.1", "ios"),
+    "ACME-PASS-LEVEL-M": ("Sen Vang Tech (TEST)", "Sen Vang", "1.8.0", "android"),
+    "ACME-FAIL-MASKED-PAYLOAD": ("Bach Khoa Apps (TEST)", "BK Wallet", "1.0.4", "android"),
+    "ACME-FAIL-EC-LEVEL-L": ("Song Hong Digital (TEST)", "SH Citizen", "4.2.0", "android"),
+    "ACME-FAIL-WRONG-PERSONA": ("Lotus Mobile (TEST)", "Lotus ID", "3.1.0", "ios"),
+    "ACME-FAIL-MISSING-MODE": ("Mekong Soft (TEST)", "MK Pass", "0.9.1", "android"),
+}
+
+
 def manifest(submission_id, shots):
+    vendor, name, version, platform = APPS.get(submission_id, APPS["ACME-PASS-ACME"])
     return {
-        "format_version": 1, "submission_id": submission_id, "vendor": "ACME Software (TEST)",
-        "app": {"name": "ACME ID", "version": "2.3.1", "platform": "android"}, "spec": SPEC,
+        "format_version": 1, "submission_id": submission_id, "vendor": vendor,
+        "app": {"name": name, "version": version, "platform": platform}, "spec": SPEC,
         "screenshots": [{"file": f, "persona": p, "display_mode": m, "device": "Pixel 7 (emulator)", "ppi": 416}
                         for f, p, m in shots],
     }
@@ -106,6 +120,8 @@ def submission(submission_id, variant=None):
                 payload = payload.replace(b"001093029317", b"******029317", 1)
             if variant == "ec-level-l" and (persona, mode) == ("P02", "full"):
                 error = "l"
+            if variant == "level-m":  # conformant to 1.1 (minimum M), not to the draft 1.2 (minimum Q)
+                error = "m"
             if variant == "wrong-persona" and (persona, mode) == ("P01", "full"):
                 payload = signed("P02")
             name = f"{persona.lower()}-{mode}.png"
@@ -140,7 +156,7 @@ def generate(out):
                          for p in PERSONAS]}
     with open(os.path.join(out, "test-plan.json"), "w") as f:
         f.write(json.dumps(plan, indent=2) + "\n")
-    folders = {"pass-acme": None, "fail-masked-payload": "masked-payload", "fail-ec-level-l": "ec-level-l",
+    folders = {"pass-acme": None, "pass-level-m": "level-m", "fail-masked-payload": "masked-payload", "fail-ec-level-l": "ec-level-l",
                "fail-wrong-persona": "wrong-persona", "fail-missing-mode": "missing-mode"}
     for folder, variant in folders.items():
         files = submission("ACME-" + folder.upper(), variant)

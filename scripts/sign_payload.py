@@ -117,6 +117,15 @@ def sign_payload(payload: bytes, jwk: dict) -> bytes:
     return message + b"<" + thumbprint_kid(jwk).encode("ascii") + b"." + b64url(signature).encode("ascii")
 
 
+def centre_report_key() -> dict:
+    """The TEST-ONLY certification centre's report-signing key: kid = the full RFC 7638 thumbprint (base64url)."""
+    jwk = private_jwk(derived_key("centre report signing", "P-256"), "P-256")
+    canonical = json.dumps({name: jwk[name] for name in ("crv", "kty", "x", "y")}, separators=(",", ":"), sort_keys=True)
+    jwk["kid"] = b64url(hashlib.sha256(canonical.encode("ascii")).digest())
+    jwk["name"] = "qrconform TEST-ONLY certification centre"
+    return jwk
+
+
 def jwks(*keys, revoked=None) -> dict:
     document = {"keys": list(keys)}
     if revoked is not None:
@@ -143,6 +152,9 @@ def test_key_files() -> dict:
     files["test-trust-list-malformed.jwks.json"] = encode(lists["test-trust-list.jwks.json"])[:-20]
     for label, jwk in keys.items():
         files[f"test-only-key-{label}.private.jwk.json"] = encode(jwk)
+    centre = centre_report_key()
+    files["test-only-centre-report-key.private.jwk.json"] = encode(centre)
+    files["test-centre-report-keys.jwks.json"] = encode(jwks(public_jwk(centre)))
     signed = {label: sign_payload(EXAMPLE, keys[label]).decode("ascii") for label in ("1", "2", "3", "unknown")}
     files["signed-examples.json"] = encode({
         "format_version": 1,

@@ -17,7 +17,7 @@ public struct ReportView: Sendable, Equatable {
     public let title: String
     public let verdict: Verdict
     /// Label and value lines shown under the verdict.
-    public let facts: [(label: String, value: String)]
+    public private(set) var facts: [(label: String, value: String)]
     public let groups: [Group]
     public let validationTime: String
     public let rules: [String: SpecRule]
@@ -85,6 +85,19 @@ public struct ReportView: Sendable, Equatable {
 
     private static func index(_ spec: Spec?) -> [String: SpecRule] {
         Dictionary((spec?.rules ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The view with who signed the report and with which key, as the HTML shows them beside the verdict.
+    ///
+    /// The signature covers report.json only, so the HTML can name it without changing the signed bytes.
+    public func signed(by signer: String, keyID: String, signatureFile: String) -> ReportView {
+        var view = self
+        view.facts += [
+            (label: "Ký bởi / Signed by", value: signer),
+            (label: "Khóa / Key id (RFC 7638)", value: keyID),
+            (label: "Chữ ký / Signature", value: "\(signatureFile): detached JWS (ES256) over report.json"),
+        ]
+        return view
     }
 
     /// What keeps the verdict from being conclusive: each error-severity finding that could not be judged, by group.

@@ -3,6 +3,7 @@ import Foundation
 import QRConformance
 import QRConformanceReports
 import QRHarness
+import QRRegister
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
 struct CertifyCommand: ParsableCommand {
@@ -14,7 +15,8 @@ struct CertifyCommand: ParsableCommand {
             (default Reports/<submission id>/). Exit status, the worst over all submissions: 0 every submission \
             passes, 3 inconclusive (no rule failed, but a required rule could not be judged: each report says what \
             is missing), 1 some submission fails, 2 a harness or input error (the other submissions still run and get \
-            reports).
+            reports). With --register FILE each run is recorded in the register (the same submission under the \
+            same spec once); with --signing-key KEY each report.json gets a detached JWS, report.json.jws.
             """
     )
 
@@ -27,6 +29,9 @@ struct CertifyCommand: ParsableCommand {
     var output: String = "Reports"
     @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
     var revealPersonalData = false
+    @Option(help: "Record every run in this register (an SQLite file, made on first use).") var register: String?
+    @Option(help: "The centre's report-signing key (EC P-256 private JWK); writes report.json.jws beside each report.")
+    var signingKey: String?
     @OptionGroup var limits: LimitOptions
     @OptionGroup var batch: BatchOptions
 
@@ -36,36 +41,13 @@ struct CertifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try spec.load()
-        let trust = try TrustListOption.load(trustList)
-        let planBytes: [UInt8]
-        do {
-            planBytes = try InputFile.read(path: testPlan)
-        } catch {
-            Diagnostics.warn("\(testPlan): cannot read the test plan: \(error)")
-            throw ExitCode(2)
-        }
-        let plan: TestPlan
-        do {
-            plan = try TestPlan.decode(planBytes, path: testPlan)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
-        let trustBytes = (try? InputFile.read(path: trustList)) ?? []
-        let options = CheckOptions(
-            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
-            revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
-            trustListSHA256: trust?.sha256)
-        let workers = BatchConfiguration(
-            jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
-            workerArguments: CheckArguments.workerArguments(
-                spec: spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: nil,
-                revealPersonalData: revealPersonalData, displayMode: nil, limits: limits))
-        let certifier = try SubmissionCertifier(
-            plan: plan, planFile: .init(path: testPlan, bytes: planBytes),
-            trustListFile: .init(path: trustList, bytes: trustBytes), options: options,
-            judge: WorkerPoolJudge(configuration: workers))
+        let register = try self.register.map { try RegisterOption.open($0, access: .readWrite) }
+        let key = try SigningKeyOption.load(signingKey)
+        let setup = CertifierSetup(
+            specIDOrPath: spec.idOrPath, testPlanPath: testPlan, trustListPath: trustList,
+            validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
+            revealPersonalData: revealPersonalData, limits: limits, batch: batch)
+        let (certifier, loaded) = try setup.make()
         var worst = Verdict.pass
         var used: Set<String> = []
         for path in submissions {
@@ -74,8 +56,14 @@ struct CertifyCommand: ParsableCommand {
             while !used.insert(name).inserted { name += "_" }
             let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
             do {
-                try write(result, spec: loaded.spec, to: folder)
+                let written = try write(result, spec: loaded.spec, key: key, to: folder)
+                if let register {
+                    try record(result, written: written, in: register)
+                }
             } catch let error as OutputError {
+                Diagnostics.warn(error.description)
+                worst = max(worst, .error)
+            } catch let error as RegisterError {
                 Diagnostics.warn(error.description)
                 worst = max(worst, .error)
             } catch {
@@ -89,11 +77,44 @@ struct CertifyCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    private func write(_ result: SubmissionCertifier.Result, spec: Spec, to folder: URL) throws {
+    /// The exact bytes of report.json and its detached signature, as written.
+    private struct Written {
+        let report: [UInt8]
+        let jws: String?
+        let kid: String?
+    }
+
+    private func record(_ result: SubmissionCertifier.Result, written: Written, in register: Register) throws {
+        let run = RegisterRun(
+            report: result.report, reportBytes: written.report, contents: result.contents, signature: written.jws,
+            signatureKID: written.kid, recordedAt: CheckReport.timestamp(Date()))
+        switch try register.record(run, contents: result.contents) {
+        case .recorded(let id):
+            Diagnostics.raw(Data("\(result.report.submission.id): recorded as run \(id) in \(register.path)\n".utf8))
+        case .alreadyRecorded(let id):
+            let line = "\(result.report.submission.id): already recorded as run \(id) in \(register.path) "
+                + "(same submission, same spec)\n"
+            Diagnostics.raw(Data(line.utf8))
+        }
+    }
+
+    private func write(_ result: SubmissionCertifier.Result, spec: Spec, key: ReportSigningKey?, to folder: URL) throws
+        -> Written
+    {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let view = ReportView(submission: result.report, spec: spec)
-        try Output.write([UInt8](result.report.jsonData()), to: folder.appendingPathComponent("report.json").path)
+        var view = ReportView(submission: result.report, spec: spec)
+        let report = [UInt8](try result.report.jsonData())
+        try Output.write(report, to: folder.appendingPathComponent("report.json").path)
+        var jws: String?
+        if let key {
+            let signature = DetachedJWS.sign(report, with: key)
+            try Output.write(Array((signature + "\n").utf8), to: folder.appendingPathComponent("report.json.jws").path)
+            view = view.signed(by: key.signer, keyID: key.kid, signatureFile: "report.json.jws")
+            jws = signature
+        }
         try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
-        try Output.write(HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
+        try Output.write(
+            HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
+        return Written(report: report, jws: jws, kid: key?.kid)
     }
 }

@@ -17,6 +17,8 @@ public final class SubmissionCertifier {
         public let visuals: [String: ScreenshotVisual]
         /// The submission id when the manifest gave a usable one, else a name derived from the path.
         public let outputName: String
+        /// What was read and judged (nil when the submission could not be read), for the register's archive.
+        public let contents: SubmissionContents?
     }
 
     public let plan: TestPlan
@@ -25,6 +27,9 @@ public final class SubmissionCertifier {
     public let options: CheckOptions
     public let limits: SubmissionLimits
     private let judge: any ImageJudge
+    /// More spec names the manifest may name (SUB-001) besides the one judged under: re-certification accepts the
+    /// spec a submission was made for, since the vendor could not name a later one.
+    public var alsoAcceptedSpecNames: [String] = []
     /// Called with the number of screenshots judged so far in the current submission.
     public var progress: (Int) -> Void = { _ in }
 
@@ -54,15 +59,35 @@ public final class SubmissionCertifier {
     private let fullSpec: LoadedSpec
 
     public func certify(path: String) -> Result {
+        let read: Swift.Result<SubmissionContents, SubmissionError>
+        do {
+            read = .success(try SubmissionReader.read(path: path, limits: limits))
+        } catch {
+            read = .failure(error)
+        }
+        return certify(read, path: path, fileSHA256: Self.fileDigest(path))
+    }
+
+    /// The sha256 of a submission given as a file (a zip), nil for a folder: what the report records.
+    public static func fileDigest(_ path: String) -> String? {
+        isRegularFile(path) ? FileManager.default.contents(atPath: path).map(Hashing.sha256Hex) : nil
+    }
+
+    /// Certifies a submission already read (re-judging an archived one, or one read from another path): `path` and
+    /// `fileSHA256` are what the report records as the submission and its digest.
+    public func certify(
+        _ read: Swift.Result<SubmissionContents, SubmissionError>, path: String, fileSHA256: String?
+    ) -> Result {
         let fallbackName = Self.outputName(forPath: path)
         let contents: SubmissionContents
-        do {
-            contents = try SubmissionReader.read(path: path, limits: limits)
-        } catch {
+        switch read {
+        case .success(let value): contents = value
+        case .failure(let error):
             let report = makeReport(
-                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, files: [],
-                screenshots: [], images: [], findings: [], error: ImageError(code: error.code.rawValue, message: error.description))
-            return Result(report: report, visuals: [:], outputName: fallbackName)
+                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
+                screenshots: [], images: [], findings: [],
+                error: ImageError(code: error.code.rawValue, message: error.description))
+            return Result(report: report, visuals: [:], outputName: fallbackName, contents: nil)
         }
         let manifest = contents.decodedManifest()
         let listed = (try? manifest.get())?.screenshots ?? []
@@ -87,14 +112,14 @@ public final class SubmissionCertifier {
             }, progress: progress)
         } catch {
             let report = makeReport(
-                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, files: [], screenshots: listed,
-                images: images, findings: [],
+                info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
+                screenshots: listed, images: images, findings: [],
                 error: ImageError(code: "harness", message: "\(path): the screenshots could not be judged: \(error)"))
-            return Result(report: report, visuals: visuals, outputName: fallbackName)
+            return Result(report: report, visuals: visuals, outputName: fallbackName, contents: contents)
         }
         let context = SubmissionContext(
             plan: plan, manifest: manifest, files: Array(contents.files.keys), observations: observations,
-            specNames: [fullSpec.spec.id, "\(fullSpec.spec.id)@\(fullSpec.spec.version)"])
+            specNames: Set([fullSpec.spec.id, "\(fullSpec.spec.id)@\(fullSpec.spec.version)"] + alsoAcceptedSpecNames))
         let findings = SubmissionEvaluator(spec: fullSpec.spec).evaluate(context)
         let info: SubmissionReport.Info
         if case .success(let value) = manifest {
@@ -105,8 +130,9 @@ public final class SubmissionCertifier {
         var files = contents.files.map { SubmissionInputs.File(path: $0.key, bytes: $0.value) }
         if let bytes = contents.manifest { files.append(.init(path: SubmissionManifest.fileName, bytes: bytes)) }
         let report = makeReport(
-            info: info, path: path, files: files, screenshots: listed, images: images, findings: findings, error: nil)
-        return Result(report: report, visuals: visuals, outputName: info.id)
+            info: info, path: path, digest: fileSHA256, files: files, screenshots: listed, images: images,
+            findings: findings, error: nil)
+        return Result(report: report, visuals: visuals, outputName: info.id, contents: contents)
     }
 
     /// SYM-013's minimum, drawn as the quiet-zone band; 4 when the spec has none.
@@ -115,10 +141,9 @@ public final class SubmissionCertifier {
     }
 
     private func makeReport(
-        info: SubmissionReport.Info, path: String, files: [SubmissionInputs.File],
+        info: SubmissionReport.Info, path: String, digest: String?, files: [SubmissionInputs.File],
         screenshots: [SubmissionManifest.Screenshot], images: [ImageReport], findings: [Finding], error: ImageError?
     ) -> SubmissionReport {
-        let digest = Self.isRegularFile(path) ? (FileManager.default.contents(atPath: path).map(Hashing.sha256Hex)) : nil
         let inputs = SubmissionInputs(
             testPlan: planFile, trustList: trustListFile, submission: path, submissionSHA256: digest, files: files)
         var runError = error

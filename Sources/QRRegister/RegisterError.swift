@@ -1,0 +1,30 @@
+/// A register the harness cannot use or a query it cannot answer; thrown, exit 2. Names the file and the problem.
+public struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable, Equatable {
+        /// The file exists but is not an SQLite database.
+        case notADatabase = "not-a-database"
+        /// The file was made by a newer qrconform: its schema has migrations this build does not know.
+        case newerSchema = "newer-schema"
+        /// The file or its folder cannot be written.
+        case readOnly = "read-only"
+        /// No register at the path (queries never create one).
+        case missing
+        /// A run id that is not in the register.
+        case unknownRun = "unknown-run"
+        /// Any other SQLite failure, with SQLite's message.
+        case database
+    }
+
+    public let code: Code
+    public let path: String
+    public let cause: String
+
+    public init(code: Code, path: String, cause: String) {
+        self.code = code
+        self.path = path
+        self.cause = cause
+    }
+
+    /// `register PATH: cause`, e.g. `register r.sqlite: not an SQLite database (file is not a database)`.
+    public var description: String { "register \(path): \(cause)" }
+}

@@ -1,0 +1,56 @@
+import QRConformance
+
+/// How often one rule came out each way in a run (over the screenshots and the submission rules), and the one
+/// status that sums it up for comparing runs.
+public struct RuleCounts: Sendable, Equatable, Codable {
+    public let rule: String
+    public var pass = 0
+    public var fail = 0
+    public var warn = 0
+    public var notApplicable = 0
+    public var inconclusive = 0
+
+    public init(
+        rule: String, pass: Int = 0, fail: Int = 0, warn: Int = 0, notApplicable: Int = 0, inconclusive: Int = 0
+    ) {
+        self.rule = rule
+        self.pass = pass
+        self.fail = fail
+        self.warn = warn
+        self.notApplicable = notApplicable
+        self.inconclusive = inconclusive
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, pass, fail, warn, inconclusive
+        case notApplicable = "not_applicable"
+    }
+
+    /// The worst outcome seen: fail, then inconclusive, warn, pass; not applicable only when nothing else.
+    public var status: RuleOutcome {
+        if fail > 0 { return .fail }
+        if inconclusive > 0 { return .inconclusive }
+        if warn > 0 { return .warn }
+        if pass > 0 { return .pass }
+        return .notApplicable
+    }
+
+    mutating func add(_ outcome: RuleOutcome) {
+        switch outcome {
+        case .pass: pass += 1
+        case .fail: fail += 1
+        case .warn: warn += 1
+        case .notApplicable: notApplicable += 1
+        case .inconclusive: inconclusive += 1
+        }
+    }
+
+    /// Counts per rule over every finding of a submission report, sorted by rule id.
+    public static func of(_ report: SubmissionReport) -> [RuleCounts] {
+        var counts: [String: RuleCounts] = [:]
+        for finding in report.findings + report.images.flatMap(\.findings) {
+            counts[finding.rule, default: RuleCounts(rule: finding.rule)].add(finding.outcome)
+        }
+        return counts.values.sorted { $0.rule < $1.rule }
+    }
+}

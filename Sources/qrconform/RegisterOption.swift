@@ -1,0 +1,29 @@
+import ArgumentParser
+import QRRegister
+
+/// Opens `--register FILE`; a file that is not a register, is newer, or cannot be written stops with exit 2.
+enum RegisterOption {
+    /// Where the register subcommands look when no `--register` is given.
+    static let defaultPath = "Reports/register.sqlite"
+
+    static func open(_ path: String, access: Register.Access) throws -> Register {
+        do {
+            return try Register.open(path: path, access: access)
+        } catch {
+            Diagnostics.warn(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension RegisterOption {
+    /// Runs a register query; a `RegisterError` is printed and becomes exit 2.
+    static func query<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RegisterError {
+            Diagnostics.warn(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
