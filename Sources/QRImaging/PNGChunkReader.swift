@@ -24,6 +24,8 @@ struct PNGChunkReader {
         var offset = 8
         var header: Header?
         var sawIDAT = false
+        var compressed = 0
+        var imageDataLimit = Int.max
         while true {
             guard bytes.count - offset >= 12 else {
                 throw .truncated("the file ends after \(bytes.count) bytes, before the IEND chunk")
@@ -49,6 +51,9 @@ struct PNGChunkReader {
                 let height = Int(be32(bytes, bodyStart + 4))
                 guard width > 0, height > 0 else { throw .malformed("IHDR declares a zero width or height") }
                 header = Header(width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]), pixelsPerInch: nil)
+                imageDataLimit = compressedLimit(
+                    width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]),
+                    colourType: Int(bytes[bodyStart + 9]), interlaced: bytes[bodyStart + 12] != 0)
             case "pHYs":
                 if length == 9, body[body.startIndex + 8] == 1 {
                     let x = Double(be32(bytes, bodyStart))
@@ -57,6 +62,12 @@ struct PNGChunkReader {
                 }
             case "IDAT":
                 sawIDAT = true
+                compressed += length
+                guard compressed <= imageDataLimit else {
+                    throw .malformed(
+                        "the IDAT chunks hold more than \(imageDataLimit) bytes, more than any encoder needs for "
+                            + "\(header?.width ?? 0)×\(header?.height ?? 0) pixels: data past the image (a decompression bomb?)")
+                }
             case "IEND":
                 guard let header else { throw .malformed("no IHDR chunk") }
                 guard sawIDAT else { throw .malformed("no IDAT chunk") }
@@ -67,6 +78,19 @@ struct PNGChunkReader {
             guard header != nil else { throw .malformed("the first chunk is \(type), not IHDR") }
             offset = bodyStart + length + 4
         }
+    }
+
+    /// The most compressed image data a real encoder writes for the image: its filtered rows (each with a filter
+    /// byte; interlacing adds up to 7 passes of them), expanded by 1/8 (fixed-Huffman deflate of incompressible
+    /// bytes), plus 64 KiB. Anything past it is data libpng would inflate and throw away, for minutes in a bomb.
+    static func compressedLimit(width: Int, height: Int, bitDepth: Int, colourType: Int, interlaced: Bool) -> Int {
+        let channels = [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][colourType] ?? 4
+        let rowBits = width.multipliedReportingOverflow(by: channels * max(1, min(bitDepth, 16)))
+        guard !rowBits.overflow else { return Int.max }
+        let rows = interlaced ? height + 7 * 8 : height
+        let filtered = ((rowBits.partialValue + 7) / 8 + 1 + (interlaced ? 7 : 0)).multipliedReportingOverflow(by: rows)
+        guard !filtered.overflow, filtered.partialValue <= Int.max / 2 else { return Int.max }
+        return filtered.partialValue + filtered.partialValue / 8 + 65_536
     }
 
     private static func be32(_ b: [UInt8], _ i: Int) -> UInt32 {

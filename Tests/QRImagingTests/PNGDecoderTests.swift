@@ -85,3 +85,46 @@ struct PNGDecoderTests {
         }
     }
 }
+
+/// A PNG whose compressed data runs far past its pixels (an IDAT bomb) is refused before libpng inflates any of it.
+@Suite("PNG decompression bombs")
+struct PNGBombTests {
+    /// `png` with one more IDAT chunk of `extra` bytes inserted before IEND.
+    static func withExtraIDAT(_ png: [UInt8], extra: Int) -> [UInt8] {
+        let iend = png.count - 12
+        let body = [UInt8](repeating: 0, count: extra)
+        let type = Array("IDAT".utf8)
+        let length = UInt32(extra)
+        let crc = CRC32.checksum((type + body)[...])
+        let chunk = [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
+            + type + body + [UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)]
+        return Array(png[..<iend]) + chunk + Array(png[iend...])
+    }
+
+    @Test("IDAT data beyond what a 100×100 image can need is a malformed PNG that names the cause")
+    func refusesDataPastTheImage() throws {
+        let image = try #require(GrayImage(width: 100, height: 100, pixels: [UInt8](repeating: 200, count: 10_000)))
+        let png = try PNGEncoder.encode(image)
+        #expect(throws: Never.self) { _ = try PNGDecoder.decode(png, path: "ok.png") }
+        do {
+            _ = try PNGDecoder.decode(Self.withExtraIDAT(png, extra: 200_000), path: "bomb.png")
+            Issue.record("the bomb decoded")
+        } catch {
+            guard case .malformed(let path, let detail) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(path == "bomb.png")
+            #expect(detail.contains("decompression bomb"))
+        }
+    }
+
+    @Test("the bound covers every real encoding: rows with filter bytes, interlacing, 16-bit RGBA",
+          arguments: [(1, 1, 1, 0, false, 65_538), (100, 100, 8, 0, false, 76_898), (100, 100, 16, 6, true, 207_340)])
+    func boundCoversRealEncodings(width: Int, height: Int, depth: Int, colour: Int, interlaced: Bool, limit: Int) {
+        #expect(PNGChunkReader.compressedLimit(
+            width: width, height: height, bitDepth: depth, colourType: colour, interlaced: interlaced) == limit)
+        #expect(PNGChunkReader.compressedLimit(
+            width: Int.max / 2, height: 3, bitDepth: 16, colourType: 6, interlaced: false) == Int.max)
+    }
+}
