@@ -22,38 +22,36 @@ let package = Package(
         .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(
             name: "QRConformance",
+            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "QRConformanceReports",
+            dependencies: ["QRConformance", "QRSymbol"]
+        ),
+        .target(
+            name: "QRHarness",
             dependencies: [
-                "QRSymbol", .product(name: "Crypto", package: "swift-crypto"),
+                "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
-            name: "QRConformanceReports",
-            dependencies: ["QRConformance", "QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
-        ),
-        .target(
-            name: "QRHarness",
-            dependencies: ["QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports"]
-        ),
-        .target(
             name: "QRRegister",
             dependencies: [
-                "QRHarness", "QRConformance", "QRConformanceReports",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "QRConformance", "QRConformanceReports", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRRegister", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "QRHarness", "QRRegister", "QRImaging", "QRConformance", "QRConformanceReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging"]),
-        .testTarget(name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol"], exclude: ["Fixtures"]),
-        .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol"]),
+        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging", "QRTestSupport"]),
+        .testTarget(
+            name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol", "QRTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol", "QRTestSupport"]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(

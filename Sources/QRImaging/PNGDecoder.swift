@@ -1,4 +1,4 @@
-import CLibPNG
+internal import CLibPNG
 import QRSymbol
 
 /// Decodes PNG bytes into an 8-bit grayscale `GrayImage` with libpng's simplified API.

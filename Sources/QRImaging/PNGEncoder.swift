@@ -1,4 +1,4 @@
-import CLibPNG
+internal import CLibPNG
 import QRSymbol
 
 /// Encodes an 8-bit gray image as PNG with libpng's simplified write API, in memory.

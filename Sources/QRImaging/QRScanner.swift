@@ -1,4 +1,4 @@
-import CZBar
+internal import CZBar
 import Dispatch
 import Synchronization
 import QRSymbol

@@ -29,7 +29,7 @@ struct QRConform: ParsableCommand {
             try command.run()
         } catch {
             if !(error is ExitCode), exitCode(for: error) == .failure {
-                Diagnostics.warn((error as? CustomStringConvertible)?.description ?? error.localizedDescription)
+                Diagnostics.warn(String(describing: error))
                 Foundation.exit(ExitStatus.error.rawValue)
             }
             exit(withError: error)

@@ -1,5 +1,6 @@
 import Foundation
 import QRConformance
+import QRTestSupport
 import Testing
 
 /// Broken copies of the shipped spec fail lint and loading, naming the problem.
@@ -117,8 +118,7 @@ private struct ExtraRule: ConformanceRule {
 struct SpecParameterRangeTests {
     @Test("an integer parameter outside 0…1 000 000 is refused, naming the rule", arguments: [-1, 1_000_001, Int.max])
     func outOfRangeIntegerIsRefused(value: Int) throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("spec/vn-personal-qr/1.1/rules.json")
+        let path = Repository.root.appendingPathComponent("spec/vn-personal-qr/1.1/rules.json")
         var text = try String(contentsOf: path, encoding: .utf8)
         let original = #""slack": { "type": "integer", "value": 2"#
         #expect(text.contains(original))

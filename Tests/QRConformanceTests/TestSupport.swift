@@ -1,13 +1,13 @@
 import Foundation
 import QRConformance
 import QRSymbol
+import QRTestSupport
 import Testing
 
 /// Shared fixtures: the repository root, the shipped spec, a fixed clock, and a conformant observation.
 enum TestSupport {
     /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
 
     /// The published example payload (92 bytes).
     static let example = "001093029317|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|<1<HS4010120878821<0944713700"

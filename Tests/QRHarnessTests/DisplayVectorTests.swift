@@ -2,6 +2,7 @@ import Foundation
 import QRConformance
 import QRImaging
 import QRSymbol
+import QRTestSupport
 import Testing
 
 /// Runs real OCR (tesseract) over every display vector and checks each DSP rule's expected outcome.
@@ -22,9 +23,7 @@ import Testing
         var testDescription: String { id }
     }
 
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("TestVectors/display")
+    static let directory = Repository.root.appendingPathComponent("TestVectors/display")
 
     static func manifest() throws -> Manifest {
         try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))

@@ -5,8 +5,7 @@ import QRTestSupport
 
 /// Paths and a ready certifier for the example submissions in TestVectors/submissions.
 enum SubmissionTestSupport {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
     static let vectors = root.appendingPathComponent("TestVectors/submissions")
     static let at = Date(timeIntervalSince1970: 1_768_435_200)  // 2026-01-15T00:00:00Z
 

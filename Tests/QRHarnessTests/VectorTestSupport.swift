@@ -1,11 +1,11 @@
 import Foundation
 import QRConformance
 import QRHarness
+import QRTestSupport
 
 /// Paths and specs the vector tests share.
 enum VectorTestSupport {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
     static let corpus = root.appendingPathComponent("TestVectors/conformance").path
 
     static func bundledSpecs() throws -> [Spec] {

@@ -1,8 +1,9 @@
 import Foundation
+import QRTestSupport
 
 /// Locates the committed fixtures and their ground truth (written by scripts/gen_png_fixtures.py).
 enum FixtureFiles {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = Repository.root.appendingPathComponent("Tests/QRImagingTests/Fixtures")
 
     static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

@@ -1,5 +1,6 @@
 import Foundation
 import QRSymbol
+import QRTestSupport
 import Testing
 
 @testable import QRImaging
@@ -7,8 +8,7 @@ import Testing
 /// The pixel-level asterisk counter that backs up tesseract on lines that start with `*`.
 @Suite("mask run detector")
 struct MaskRunDetectorTests {
-    static let display = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("TestVectors/display")
+    static let display = Repository.root.appendingPathComponent("TestVectors/display")
 
     struct Case: CustomTestStringConvertible, Sendable {
         let vector: String
@@ -46,8 +46,7 @@ struct MaskRunDetectorTests {
 /// Star tokens on browser-rendered app screens (TestVectors/screens), where the fonts put the pitfalls.
 @Suite("star tokens on browser screens")
 struct StarTokenScreenTests {
-    static let screens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("TestVectors/screens/png")
+    static let screens = Repository.root.appendingPathComponent("TestVectors/screens/png")
 
     struct Case: CustomTestStringConvertible, Sendable {
         let screen: String

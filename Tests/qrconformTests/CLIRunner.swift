@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 
 /// Runs the built `qrconform` binary the way a user does and captures what it prints.
 enum CLIRunner {
@@ -10,8 +11,7 @@ enum CLIRunner {
         var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] }
     }
 
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repoRoot = Repository.root
 
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["QRCONFORM_BIN"] { return URL(fileURLWithPath: path) }

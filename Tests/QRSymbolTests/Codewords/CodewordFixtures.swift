@@ -1,5 +1,6 @@
 import Foundation
 import QRSymbol
+import QRTestSupport
 import Testing
 
 /// One vector of TestVectors/codewords/manifest.json.
@@ -67,9 +68,7 @@ enum CodewordFixtures {
         enum CodingKeys: String, CodingKey { case formatVersion = "format_version" }
     }
 
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("TestVectors/codewords/manifest.json")
+    static let url = Repository.root.appendingPathComponent("TestVectors/codewords/manifest.json")
 
     static let all: [CodewordFixture] = (try? load()) ?? []
 

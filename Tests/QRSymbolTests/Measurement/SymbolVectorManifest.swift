@@ -1,6 +1,7 @@
 import Foundation
 import QRImaging
 import QRSymbol
+import QRTestSupport
 import Testing
 
 /// The symbol vectors' manifest (TestVectors/symbols/manifest.json) and their PNGs, read from the repository.
@@ -85,9 +86,7 @@ struct SymbolVectorManifest: Decodable {
     }
 
     /// TestVectors/symbols, found from this source file's location in the repository.
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("TestVectors/symbols")
+    static let directory: URL = Repository.root.appendingPathComponent("TestVectors/symbols")
 
     static func load() throws -> SymbolVectorManifest {
         let data = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
