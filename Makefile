@@ -23,7 +23,6 @@ check-generated: setup
 	$(PY) scripts/gen_examples.py --check
 	$(PY) scripts/gen_symbol_vectors.py --check
 	$(PY) scripts/sign_payload.py test-keys --check
-	$(PY) scripts/embed-specs --check
 	$(PY) scripts/gen_conformance_vectors.py --check
 	$(PY) scripts/gen_submissions.py --check
 	$(PY) scripts/gen_display_vectors.py --check

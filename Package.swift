@@ -22,8 +22,11 @@ let package = Package(
         .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(
             name: "QRConformance",
-            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")],
+            plugins: ["EmbedSpecs"]
         ),
+        .executableTarget(name: "SpecEmbedder"),
+        .plugin(name: "EmbedSpecs", capability: .buildTool(), dependencies: ["SpecEmbedder"]),
         .target(
             name: "QRConformanceReports",
             dependencies: ["QRConformance", "QRSymbol"]

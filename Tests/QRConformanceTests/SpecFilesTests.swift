@@ -39,12 +39,12 @@ import Testing
                 == files.map { file in
                     let version = file.deletingLastPathComponent()
                     return "\(version.deletingLastPathComponent().lastPathComponent)@\(version.lastPathComponent)"
-                }.sorted(), "run scripts/embed-specs")
+                }.sorted(), "the EmbedSpecs plugin embeds every spec/*/*/rules.json")
         for entry in bundled {
             let file = TestSupport.repositoryRoot.appendingPathComponent("spec/\(entry.id)/\(entry.version)/rules.json")
             #expect(
                 Array(entry.json.utf8) == Array(try Data(contentsOf: file)),
-                "\(entry.key) is stale: run scripts/embed-specs")
+                "\(entry.key) differs from spec/: rebuild (the EmbedSpecs plugin embeds it)")
         }
     }
 
