@@ -47,7 +47,7 @@ public enum ObservationBuilder {
     private static func fill(_ o: inout SymbolObservation, from reading: CodewordReading, zbarBytes: [UInt8]) {
         switch reading.status {
         case .ok:
-            o.segments = .value(reading.segments.compactMap { SegmentMode(rawValue: $0.mode.rawValue) })
+            o.segments = .value(reading.segments.map(\.mode))
             o.unusedErrorCorrection = .value(reading.uec)
             o.decodersAgree = .value(reading.agrees(with: zbarBytes))
         case .uncorrectable:
