@@ -18,7 +18,7 @@ public struct SignatureKeyValidRule: ConformanceRule {
         }
         let time = context.validationTime
         let kid = field.keyID
-        let measured = "validation time \(TrustedKey.timestamp(time))"
+        let measured = "validation time \(CheckReport.timestamp(time))"
         let location = context.location(SignatureState.label)
         if trustList.isRevoked(kid) {
             let evidence = Evidence(measured: measured + ", revoked", limit: "not revoked", where: location)
@@ -28,13 +28,13 @@ public struct SignatureKeyValidRule: ConformanceRule {
         let evidence = Evidence(measured: measured, limit: key.windowDescription + ", not revoked", where: location)
         if let start = key.notBefore, time < start {
             return .violation(
-                "key \(kid) is not valid yet: its window starts at \(TrustedKey.timestamp(start)), "
-                    + "after the validation time \(TrustedKey.timestamp(time))", evidence)
+                "key \(kid) is not valid yet: its window starts at \(CheckReport.timestamp(start)), "
+                    + "after the validation time \(CheckReport.timestamp(time))", evidence)
         }
         if let end = key.expires, time >= end {
             return .violation(
-                "key \(kid) expired at \(TrustedKey.timestamp(end)), not after the validation time "
-                    + "\(TrustedKey.timestamp(time))", evidence)
+                "key \(kid) expired at \(CheckReport.timestamp(end)), not after the validation time "
+                    + "\(CheckReport.timestamp(time))", evidence)
         }
         return .pass(evidence)
     }

@@ -60,14 +60,9 @@ public struct TrustedKey: Sendable, Equatable {
     public var windowDescription: String {
         switch (notBefore, expires) {
         case (nil, nil): "any time"
-        case (let start?, nil): "\(TrustedKey.timestamp(start)) ≤ t"
-        case (nil, let end?): "t < \(TrustedKey.timestamp(end))"
-        case (let start?, let end?): "\(TrustedKey.timestamp(start)) ≤ t < \(TrustedKey.timestamp(end))"
+        case (let start?, nil): "\(CheckReport.timestamp(start)) ≤ t"
+        case (nil, let end?): "t < \(CheckReport.timestamp(end))"
+        case (let start?, let end?): "\(CheckReport.timestamp(start)) ≤ t < \(CheckReport.timestamp(end))"
         }
-    }
-
-    /// An instant in ISO 8601 UTC with seconds, independent of the locale.
-    public static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
     }
 }
