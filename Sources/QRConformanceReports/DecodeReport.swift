@@ -20,7 +20,7 @@ public struct DecodeReport: Encodable, Sendable {
         public var file: String
         public var sha256: String?
         public var inspected: InspectedImage?
-        public var error: ReportError?
+        public var error: ImageError?
         var maskPersonalData = false
 
         func masking(_ mask: Bool) -> Entry {
@@ -29,7 +29,7 @@ public struct DecodeReport: Encodable, Sendable {
             return copy
         }
 
-        public init(file: String, bytes: [UInt8]?, inspected: InspectedImage?, error: ReportError?) {
+        public init(file: String, bytes: [UInt8]?, inspected: InspectedImage?, error: ImageError?) {
             self.file = file
             self.sha256 = bytes.map(Hashing.sha256Hex)
             self.inspected = inspected
