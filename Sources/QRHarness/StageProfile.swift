@@ -17,6 +17,12 @@ public struct StageProfile: Sendable {
     public var measurement: Duration = .zero
     public var codewords: Duration = .zero
     public var ocr: Duration = .zero
+    /// zbar's two passes over every whole image at full resolution, the scan before codes were located first:
+    /// the reference the two-stage scan must reproduce, timed side by side with it.
+    public var reference: Duration = .zero
+    public var referenceSymbols = 0
+    /// Images where the two-stage scan's symbols differ from the reference's (bytes, corners or polarity).
+    public var differing: [String] = []
     public var ocrImages = 0
 
     public init() {}
@@ -57,6 +63,10 @@ public struct StageProfile: Sendable {
         }
         images += 1
         symbols += scanned.count
+        var full: [ScannedSymbol] = []
+        reference += clock.measure { full = scanner.scanFullResolution(image) }
+        referenceSymbols += full.count
+        if full != scanned { differing.append(path) }
         if let recognizer {
             ocr += clock.measure { _ = recognizer.recognize(image, blanking: scanned.map(\.corners)) }
             ocrImages += 1
@@ -80,6 +90,9 @@ public struct StageProfile: Sendable {
             codeword reading (RS, segments), per symbol     \(ms(codewords, symbols))
             OCR of the screen text (tesseract), per image   \(ocrImages > 0 ? ms(ocr, ocrImages) : "     n/a")
             (\(images) images, \(symbols) symbols, \(fullScans) images scanned whole at full resolution)
+            reference: zbar's 2 full-resolution passes on every image \(ms(reference, images)) ms per image, \
+            \(referenceSymbols) symbols; images where the two-stage scan differs: \(differing.count)\
+            \(differing.isEmpty ? "" : " (" + differing.prefix(5).joined(separator: ", ") + ")")
             """
     }
 }

@@ -1,6 +1,6 @@
 import QRSymbol
 
-/// Finds codes cheaply on a downscaled copy of the image, then reads each one at full resolution in a crop
+/// Finds codes cheaply on a half-resolution copy of the image, then reads each one at full resolution in a crop
 /// around it, for its exact bytes and corners; falls back to full-resolution passes over the whole image
 /// whenever the cheap pass finds nothing or a crop does not read back the same code.
 ///
@@ -16,8 +16,9 @@ struct TwoStageScan {
     /// One zbar pass: the image as is (`darkOnLight`) or inverted (`lightOnDark`), every `density`-th line.
     typealias Pass = (_ image: GrayImage, _ polarity: Polarity, _ density: Int) -> [ScannedSymbol]
 
-    /// Each axis shrinks by this factor for the locating passes: a 4 px module (the smallest the spec accepts)
-    /// is still 2 px, where zbar read every code in our tests, and the passes scan a quarter of the pixels.
+    /// Each axis shrinks by this factor (every 2nd pixel of every 2nd row) for the locating passes: a 4 px module
+    /// (the smallest the spec accepts) is still 2 hard-edged pixels, where zbar read every code in our tests, and
+    /// the passes scan a quarter of the pixels.
     static let downscaleFactor = 2
     /// The crop around a located code reaches this fraction of the code's side beyond its corners, plus
     /// `cropMarginPixels`: enough for the quiet zone zbar needs around the finder patterns (4 modules of a
@@ -57,10 +58,10 @@ struct TwoStageScan {
         polarity == .darkOnLight ? 1 : invertedPassDensity
     }
 
-    /// The codes zbar reads on the downscaled image, both polarities, with their corners in the coordinates of
+    /// The codes zbar reads on the subsampled image, both polarities, with their corners in the coordinates of
     /// the full image (accurate to about `downscaleFactor` pixels); empty when the image is too small to shrink.
     func locate(_ image: GrayImage) -> [ScannedSymbol] {
-        guard let small = image.downscaled(by: Self.downscaleFactor) else { return [] }
+        guard let small = image.subsampled(by: Self.downscaleFactor) else { return [] }
         let scale = Double(Self.downscaleFactor)
         return (pass(small, .darkOnLight, 1) + pass(small, .lightOnDark, 1)).map { found in
             ScannedSymbol(
