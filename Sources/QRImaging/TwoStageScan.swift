@@ -63,11 +63,18 @@ struct TwoStageScan {
     func locate(_ image: GrayImage) -> [ScannedSymbol] {
         guard let small = image.subsampled(by: Self.downscaleFactor) else { return [] }
         let scale = Double(Self.downscaleFactor)
-        return (pass(small, .darkOnLight, 1) + pass(small, .lightOnDark, 1)).map { found in
-            ScannedSymbol(
-                symbology: found.symbology, data: found.data,
-                corners: found.corners.map { Point(x: $0.x * scale, y: $0.y * scale) }, polarity: found.polarity)
+        var located: [ScannedSymbol] = []
+        for region in ContentRegions.of(small) {
+            guard let part = small.cropped(to: region) else { continue }
+            let origin = Point(x: Double(region.x), y: Double(region.y))
+            for found in pass(part, .darkOnLight, 1) + pass(part, .lightOnDark, 1) {
+                located.append(ScannedSymbol(
+                    symbology: found.symbology, data: found.data,
+                    corners: found.corners.map { Point(x: ($0.x + origin.x) * scale, y: ($0.y + origin.y) * scale) },
+                    polarity: found.polarity))
+            }
         }
+        return located
     }
 
     /// Each located code read again at full resolution in a crop around it; nil when any crop does not yield the

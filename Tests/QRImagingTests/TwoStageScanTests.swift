@@ -33,7 +33,10 @@ struct TwoStageScanTests {
             polarity: polarity)
     }
 
-    static let page = GrayImage(width: 400, height: 600, pixels: [UInt8](repeating: 255, count: 400 * 600))!
+    /// A page busy everywhere, so the locating passes scan all of it.
+    static let page = GrayImage(
+        width: 400, height: 600, pixels: (0..<(400 * 600)).map { UInt8(truncatingIfNeeded: ($0 % 400) * 7 + ($0 / 400) * 13) })!
+    static let flatPage = GrayImage(width: 400, height: 600, pixels: [UInt8](repeating: 255, count: 400 * 600))!
 
     func scan(_ script: ScriptedPass, minimumPixels: Int = 0) -> TwoStageScan {
         var scan = TwoStageScan(pass: script.pass)
@@ -81,6 +84,13 @@ struct TwoStageScanTests {
         script.answers[ScriptedPass.key(400, 600, .darkOnLight, 1)] = [Self.symbol("A", at: 100, 120, side: 80)]
         #expect(scan(script).scan(Self.page) == [Self.symbol("A", at: 100, 120, side: 80)])
         #expect(script.calls.suffix(2) == ["400x600 dark-on-light d1", "400x600 light-on-dark d2"])
+    }
+
+    @Test("a flat image has nowhere to hold a code: no locating pass, the full-resolution passes decide")
+    func flatImageSkipsLocatingPasses() {
+        let script = ScriptedPass()
+        _ = scan(script).scan(Self.flatPage)
+        #expect(script.calls == ["400x600 dark-on-light d1", "400x600 light-on-dark d2"])
     }
 
     @Test("an image under the size threshold goes straight to the full-resolution passes")
