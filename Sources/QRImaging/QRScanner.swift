@@ -76,13 +76,14 @@ public final class QRScanner {
         image.pixels.count >= twoStage.minimumPixels
     }
 
+    /// The locate-then-read strategy over this scanner's zbar passes.
     var twoStage: TwoStageScan {
         TwoStageScan(pass: { [unowned self] image, polarity, density in
             self.pass(image, polarity: polarity, density: density)
         })
     }
 
-    /// Returns the same scan with the whole-image shortcut for small images moved, so tests can force locating.
+    /// The same strategy with another size threshold: tests set 0 to locate on small images too.
     func twoStage(minimumPixels: Int) -> TwoStageScan {
         var scan = twoStage
         scan.minimumPixels = minimumPixels

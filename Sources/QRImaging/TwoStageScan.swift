@@ -5,11 +5,11 @@ import QRSymbol
 /// whenever the cheap pass finds nothing or a crop does not read back the same code.
 ///
 /// Most of a screenshot is UI, not code, and zbar's cost grows with the pixels it scans: the locating passes
-/// see a quarter of them, the crops only the codes. Pure: the zbar passes are injected, so the strategy is
+/// see a quarter of them (less the flat parts, see `ContentRegions`), the crops only the codes. Pure: the zbar passes are injected, so the strategy is
 /// tested without C.
 ///
 /// ```swift
-/// let scan = TwoStageScan(pass: { image, polarity, density in scanner.pass(image, polarity, density) })
+/// let scan = TwoStageScan(pass: { image, polarity, density in zbarPass(image, polarity, density) })
 /// let symbols = scan.scan(image)  // what `fullResolution` finds, in full-resolution coordinates
 /// ```
 struct TwoStageScan {
