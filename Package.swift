@@ -17,7 +17,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+        // Headers only: libtesseract is opened with dlopen when text is first read (Sources/CTesseract/shim.h), so
+        // runs that read no text do not pay for loading it and its 56 libraries. apt: libtesseract-dev.
+        .systemLibrary(name: "CTesseract"),
         .target(name: "QRSymbol"),
         .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(

@@ -7,16 +7,29 @@ public struct StageProfile: Sendable {
     public var images = 0
     public var symbols = 0
     public var pngDecode: Duration = .zero
-    public var zbarScan: Duration = .zero
+    /// Downscaling and zbar's two passes at half resolution.
+    public var locate: Duration = .zero
+    /// zbar on the full-resolution crops around the located codes.
+    public var read: Duration = .zero
+    /// zbar's two passes over the whole full-resolution image, for images where locating found nothing.
+    public var fullScan: Duration = .zero
+    public var fullScans = 0
     public var measurement: Duration = .zero
     public var codewords: Duration = .zero
     public var ocr: Duration = .zero
+    /// zbar's two passes over every whole image at full resolution, the scan before codes were located first:
+    /// the reference the two-stage scan must reproduce, timed side by side with it.
+    public var reference: Duration = .zero
+    public var referenceSymbols = 0
+    /// Images where the two-stage scan's symbols differ from the reference's (bytes, corners or polarity).
+    public var differing: [String] = []
     public var ocrImages = 0
 
     public init() {}
 
-    /// Runs libpng, zbar (both passes, one thread), measurement and codeword reading on one file, and OCR of
-    /// the screen text when a recognizer is given.
+    /// Runs libpng, zbar (locating at half resolution, reading in full-resolution crops, or both passes over the
+    /// whole image when locating finds nothing; one thread), measurement and codeword reading on one file, and
+    /// OCR of the screen text when a recognizer is given.
     public mutating func add(path: String, scanner: QRScanner, recognizer: TextRecognizer? = nil) throws(ImageLoadError) {
         let clock = ContinuousClock()
         let bytes = try ImageFile.readBytes(path: path)
@@ -27,7 +40,18 @@ public struct StageProfile: Sendable {
         guard let decoded else { return }
         let image = try decoded.get()
         var scanned: [ScannedSymbol] = []
-        zbarScan += clock.measure { scanned = scanner.scan(image) }
+        var located: [ScannedSymbol] = []
+        var read: [ScannedSymbol]?
+        if scanner.locates(image) {
+            locate += clock.measure { located = scanner.locate(image) }
+            if !located.isEmpty { self.read += clock.measure { read = scanner.read(located, in: image) } }
+        }
+        if let read {
+            scanned = read
+        } else {
+            fullScan += clock.measure { scanned = scanner.scanFullResolution(image) }
+            fullScans += 1
+        }
         for symbol in scanned {
             var measured: Result<SymbolMeasurement, MeasurementFailure>?
             measurement += clock.measure {
@@ -39,6 +63,10 @@ public struct StageProfile: Sendable {
         }
         images += 1
         symbols += scanned.count
+        var full: [ScannedSymbol] = []
+        reference += clock.measure { full = scanner.scanFullResolution(image) }
+        referenceSymbols += full.count
+        if full != scanned { differing.append(path) }
         if let recognizer {
             ocr += clock.measure { _ = recognizer.recognize(image, blanking: scanned.map(\.corners)) }
             ocrImages += 1
@@ -54,11 +82,17 @@ public struct StageProfile: Sendable {
         return """
             stage (release build, one thread)                     ms
             PNG decode (libpng), per image                  \(ms(pngDecode, images))
-            zbar scan, normal + inverted pass, per image    \(ms(zbarScan, images))
+            zbar at half resolution (locate), per image     \(ms(locate, images))
+            zbar on full-resolution crops (read), per image \(ms(read, images))
+            zbar full-resolution passes, per image scanned  \(ms(fullScan, fullScans))
+            zbar in all, per image                          \(ms(locate + read + fullScan, images))
             symbol measurement, per symbol                  \(ms(measurement, symbols))
             codeword reading (RS, segments), per symbol     \(ms(codewords, symbols))
             OCR of the screen text (tesseract), per image   \(ocrImages > 0 ? ms(ocr, ocrImages) : "     n/a")
-            (\(images) images, \(symbols) symbols)
+            (\(images) images, \(symbols) symbols, \(fullScans) images scanned whole at full resolution)
+            reference: zbar's 2 full-resolution passes on every image \(ms(reference, images)) ms per image, \
+            \(referenceSymbols) symbols; images where the two-stage scan differs: \(differing.count)\
+            \(differing.isEmpty ? "" : " (" + differing.prefix(5).joined(separator: ", ") + ")")
             """
     }
 }

@@ -6,8 +6,8 @@ import QRSymbol
 public final class ImageInspector {
     private let scanner: QRScanner
     public let limits: ImageLimits
-    /// Run zbar's normal and inverted passes on two threads; right for one image at a time, wasteful in a
-    /// batch that already keeps every core busy.
+    /// When an image has to be scanned whole at full resolution, run zbar's normal and inverted passes on two
+    /// threads; right for one image at a time, wasteful in a batch that already keeps every core busy.
     public let concurrentPasses: Bool
 
     public init(limits: ImageLimits = .default, concurrentPasses: Bool = false) throws(InspectorError) {
@@ -25,7 +25,7 @@ public final class ImageInspector {
 
     /// Inspects an already decoded image.
     public func inspect(image: GrayImage) -> InspectedImage {
-        let scanned = concurrentPasses ? QRScanner.scanConcurrently(image) ?? scanner.scan(image) : scanner.scan(image)
+        let scanned = concurrentPasses ? scanner.scanConcurrently(image) ?? scanner.scan(image) : scanner.scan(image)
         let symbols = scanned.map { InspectedSymbol.reading($0, in: image) }
         return InspectedImage(width: image.width, height: image.height, pixelsPerInch: image.pixelsPerInch, symbols: symbols)
     }

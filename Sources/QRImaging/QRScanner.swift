@@ -9,7 +9,7 @@ import QRSymbol
 /// so each task makes its own.
 public final class QRScanner {
     private let scanner: OpaquePointer
-    /// The inverted copy of the last image, kept so each image does not allocate and fault in a new one.
+    /// Inverted copies are written here, kept so each pass does not allocate and fault in a new buffer.
     private var invertBuffer: [UInt8] = []
 
     public init?() {
@@ -20,10 +20,6 @@ public final class QRScanner {
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
     }
 
-    /// Scan every 2nd row and column in the inverted pass: half of zbar's cost, and a finder pattern (7 modules)
-    /// is still crossed by several lines down to 1-px modules (tested on the light-on-dark vectors).
-    static let invertedPassDensity: Int32 = 2
-
     deinit {
         zbar_image_scanner_destroy(scanner)
     }
@@ -31,52 +27,103 @@ public final class QRScanner {
     /// Every QR symbol in the image, dark-on-light and light-on-dark, duplicates kept,
     /// sorted top-to-bottom then left-to-right.
     ///
-    /// zbar's own inverted retry runs only when the first pass finds nothing, so an inverted code
-    /// beside a normal one would be missed; a second pass over an inverted copy finds it.
+    /// Codes are located on a half-resolution copy and read in full-resolution crops around them; when that
+    /// finds nothing, the whole image is scanned at full resolution (`scanFullResolution`), so the result is
+    /// that of the full-resolution scan at a fraction of its cost (see `TwoStageScan`).
     public func scan(_ image: GrayImage) -> [ScannedSymbol] {
-        let normal = scanPass(image, polarity: .darkOnLight)
-        if invertBuffer.count != image.pixels.count { invertBuffer = [UInt8](repeating: 0, count: image.pixels.count) }
-        image.pixels.withUnsafeBufferPointer { source in
-            invertBuffer.withUnsafeMutableBufferPointer { target in
-                for i in 0..<source.count { target[i] = 255 &- source[i] }
-            }
-        }
-        let inverted = invertBuffer.withUnsafeBytes { scanPass($0, width: image.width, height: image.height, polarity: .lightOnDark) }
-        return Self.merge(normal, inverted)
+        Self.sorted(twoStage.scan(image))
     }
 
-    /// The same result as `scan`, with the two passes on two threads, each with a scanner of its own;
-    /// halves the wall time of one image when cores are idle (a single `decode`, not a full batch).
-    public static func scanConcurrently(_ image: GrayImage) -> [ScannedSymbol]? {
+    /// The same result as `scan`; when the whole image has to be scanned at full resolution, its two passes run
+    /// on two threads, each with a scanner of its own (a single `decode`, not a full batch). Nil when a scanner
+    /// could not be made.
+    public func scanConcurrently(_ image: GrayImage) -> [ScannedSymbol]? {
+        if let located = twoStage.locatedScan(image) { return Self.sorted(located) }
         let passes = Mutex<[[ScannedSymbol]?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             guard let scanner = QRScanner() else { return }
             let found = index == 0
-                ? scanner.scanPass(image, polarity: .darkOnLight)
-                : scanner.scanPass(image.inverted(), polarity: .lightOnDark)
+                ? scanner.pass(image, polarity: .darkOnLight, density: 1)
+                : scanner.pass(image, polarity: .lightOnDark, density: TwoStageScan.density(.lightOnDark))
             passes.withLock { $0[index] = found }
         }
         let results = passes.withLock { $0 }
         guard let normal = results[0], let inverted = results[1] else { return nil }
-        return merge(normal, inverted)
+        return Self.sorted(normal + inverted)
     }
 
-    private static func merge(_ normal: [ScannedSymbol], _ inverted: [ScannedSymbol]) -> [ScannedSymbol] {
-        (normal + inverted).sorted(by: readingOrder)
+    /// zbar's two passes over the whole image at full resolution, as is and inverted: the reference that `scan`
+    /// reproduces, and its fallback.
+    ///
+    /// zbar's own inverted retry runs only when the first pass finds nothing, so an inverted code
+    /// beside a normal one would be missed; a second pass over an inverted copy finds it.
+    public func scanFullResolution(_ image: GrayImage) -> [ScannedSymbol] {
+        Self.sorted(twoStage.fullResolution(image))
     }
 
-    private func scanPass(_ image: GrayImage, polarity: Polarity) -> [ScannedSymbol] {
-        image.pixels.withUnsafeBytes { scanPass($0, width: image.width, height: image.height, polarity: polarity) }
+    /// The codes the half-resolution passes find, corners in full-image coordinates (for the stage profile).
+    public func locate(_ image: GrayImage) -> [ScannedSymbol] {
+        twoStage.locate(image)
     }
 
-    private func scanPass(_ raw: UnsafeRawBufferPointer, width: Int, height: Int, polarity: Polarity) -> [ScannedSymbol] {
-        let density: Int32 = polarity == .darkOnLight ? 1 : Self.invertedPassDensity
+    /// Located codes read in full-resolution crops, sorted; nil when one does not read back (for the stage profile).
+    public func read(_ located: [ScannedSymbol], in image: GrayImage) -> [ScannedSymbol]? {
+        twoStage.read(located, in: image).map(Self.sorted)
+    }
+
+    /// Whether `scan` would locate codes on this image at all rather than go straight to full resolution.
+    public func locates(_ image: GrayImage) -> Bool {
+        image.pixels.count >= twoStage.minimumPixels
+    }
+
+    /// The locate-then-read strategy over this scanner's zbar passes.
+    var twoStage: TwoStageScan {
+        TwoStageScan(pass: { [unowned self] image, polarity, density in
+            self.pass(image, polarity: polarity, density: density)
+        })
+    }
+
+    /// The same strategy with another size threshold: tests set 0 to locate on small images too.
+    func twoStage(minimumPixels: Int) -> TwoStageScan {
+        var scan = twoStage
+        scan.minimumPixels = minimumPixels
+        return scan
+    }
+
+    static func sorted(_ symbols: [ScannedSymbol]) -> [ScannedSymbol] {
+        symbols.sorted(by: readingOrder)
+    }
+
+    /// One zbar pass over the image, inverted first for `lightOnDark`, reading every `density`-th row and column.
+    private func pass(_ image: GrayImage, polarity: Polarity, density: Int) -> [ScannedSymbol] {
+        guard polarity == .lightOnDark else {
+            return image.pixels.withUnsafeBytes { pass($0, width: image.width, height: image.height, polarity: polarity, density: density) }
+        }
+        let count = image.pixels.count
+        if invertBuffer.count < count { invertBuffer = [UInt8](repeating: 0, count: count) }
+        image.pixels.withUnsafeBufferPointer { source in
+            invertBuffer.withUnsafeMutableBufferPointer { target in
+                for i in 0..<count { target[i] = 255 &- source[i] }
+            }
+        }
+        return invertBuffer.withUnsafeBytes { raw in
+            pass(UnsafeRawBufferPointer(rebasing: raw[0..<count]), width: image.width, height: image.height,
+                 polarity: polarity, density: density)
+        }
+    }
+
+    private func pass(
+        _ raw: UnsafeRawBufferPointer, width: Int, height: Int, polarity: Polarity, density: Int
+    ) -> [ScannedSymbol] {
+        guard let width = UInt32(exactly: width), let height = UInt32(exactly: height),
+            let density = Int32(exactly: density), density > 0
+        else { return [] }
         zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density)
         zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density)
         guard let zimage = zbar_image_create() else { return [] }
         defer { zbar_image_destroy(zimage) }
         zbar_image_set_format(zimage, zbar_fourcc_parse("Y800"))
-        zbar_image_set_size(zimage, UInt32(width), UInt32(height))
+        zbar_image_set_size(zimage, width, height)
         zbar_image_set_data(zimage, raw.baseAddress, UInt(raw.count), nil)
         defer { zbar_image_set_data(zimage, nil, 0, nil) }
         guard zbar_scan_image(scanner, zimage) > 0 else { return [] }

@@ -8,11 +8,12 @@ import Foundation
 /// loads, before `main`, so the suite sets max-active-levels to 0 at run time instead: every parallel region then
 /// runs with one thread. Parallelism comes from the worker processes.
 enum OpenMPThreads {
-    /// Makes OpenMP regions entered from this thread serial; does nothing when libgomp is not loaded.
+    /// Makes OpenMP regions entered from this thread serial; does nothing when libgomp is not loaded. libtesseract
+    /// is opened with `RTLD_LOCAL`, so libgomp is looked up by its soname (`RTLD_NOLOAD`: only if already loaded).
     static func runSerially() {
-        guard let process = dlopen(nil, RTLD_NOW) else { return }
-        defer { dlclose(process) }
-        guard let symbol = dlsym(process, "omp_set_max_active_levels") else { return }
+        guard let library = dlopen("libgomp.so.1", RTLD_NOW | RTLD_NOLOAD) ?? dlopen(nil, RTLD_NOW) else { return }
+        defer { dlclose(library) }
+        guard let symbol = dlsym(library, "omp_set_max_active_levels") else { return }
         typealias SetMaxActiveLevels = @convention(c) (Int32) -> Void
         unsafeBitCast(symbol, to: SetMaxActiveLevels.self)(0)
     }

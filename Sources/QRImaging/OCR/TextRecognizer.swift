@@ -14,32 +14,42 @@ public final class TextRecognizer {
     /// The languages every screen is read with: Vietnamese labels and names, English and digits.
     public static let defaultLanguages = "vie+eng"
 
+    private let tesseract: TesseractLibrary
     private let handle: OpaquePointer
     public let languages: String
 
-    /// Loads the language data; throws when tesseract or its data is missing.
+    /// Opens libtesseract (on the first recognizer of the process) and loads the language data; throws when
+    /// tesseract or its data is missing.
     public init(languages: String = TextRecognizer.defaultLanguages, dataPath: String? = nil)
         throws(TextRecognizerError)
     {
-        guard let handle = TessBaseAPICreate() else {
+        let tesseract: TesseractLibrary
+        switch TesseractLibrary.open() {
+        case .success(let library): tesseract = library
+        case .failure(let failure):
+            throw TextRecognizerError(
+                code: .libraryUnavailable, languages: languages, dataPath: dataPath, detail: failure.reason)
+        }
+        guard let handle = tesseract.create() else {
             throw TextRecognizerError(code: .engineUnavailable, languages: languages, dataPath: dataPath)
         }
-        let status = dataPath.withOptionalCString { path in TessBaseAPIInit3(handle, path, languages) }
+        let status = dataPath.withOptionalCString { path in tesseract.init3(handle, path, languages) }
         guard status == 0 else {
-            TessBaseAPIDelete(handle)
+            tesseract.destroy(handle)
             throw TextRecognizerError(code: .languageDataMissing, languages: languages, dataPath: dataPath)
         }
+        self.tesseract = tesseract
         self.handle = handle
         self.languages = languages
+        tesseract.setPageSegMode(handle, PSM_SPARSE_TEXT)
+        _ = tesseract.setVariable(handle, "debug_file", "/dev/null")
+        _ = tesseract.setVariable(handle, "user_defined_dpi", "300")
         OpenMPThreads.runSerially()
-        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
-        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
-        _ = TessBaseAPISetVariable(handle, "user_defined_dpi", "300")
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        tesseract.end(handle)
+        tesseract.destroy(handle)
     }
 
     /// Every word on the screen, in tesseract's reading order, with the QR symbols' areas blanked first.
@@ -50,11 +60,11 @@ public final class TextRecognizer {
         OpenMPThreads.runSerially()
         let pixels = OCRImagePreparation.prepare(image, blanking: blanking)
         guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
-        defer { TessBaseAPIClear(handle) }
+        defer { tesseract.clear(handle) }
         pixels.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+            tesseract.setImage(handle, buffer.baseAddress, width, height, 1, width)
         }
-        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
+        tesseract.setPageSegMode(handle, PSM_SPARSE_TEXT)
         let page = recognizeWords()
         var words: [RecognizedWord] = []
         for line in TextLineBands.group(page) {
@@ -114,11 +124,11 @@ public final class TextRecognizer {
     public func recognizePlain(_ image: GrayImage) -> [RecognizedWord] {
         OpenMPThreads.runSerially()
         guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
-        defer { TessBaseAPIClear(handle) }
+        defer { tesseract.clear(handle) }
         image.pixels.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+            tesseract.setImage(handle, buffer.baseAddress, width, height, 1, width)
         }
-        TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT)
+        tesseract.setPageSegMode(handle, PSM_SPARSE_TEXT)
         return recognizeWords()
     }
 
@@ -129,8 +139,8 @@ public final class TextRecognizer {
         _ token: MaskRunDetector.StarToken, pixels: [UInt8], imageWidth: Int, imageHeight: Int
     ) -> RecognizedWord? {
         var text = ""
-        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789/")
-        defer { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "0123456789/")
+        defer { _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "") }
         for piece in token.pieces {
             switch piece {
             case .stars(let count): text += String(repeating: "*", count: count)
@@ -157,8 +167,8 @@ public final class TextRecognizer {
         guard characters.count >= 6, digits < characters.count, digits * 10 >= characters.count * 7,
             !characters.contains("*")
         else { return nil }
-        _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789-/.")
-        defer { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "0123456789-/.")
+        defer { _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "") }
         guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth,
                                     imageHeight: imageHeight),
             read.text.count == characters.count
@@ -218,9 +228,9 @@ public final class TextRecognizer {
         for y in 0..<glyphs.height {
             for x in 0..<glyphs.width { crop[(y + pad) * cropWidth + x + pad] = glyphs.pixels[y * glyphs.width + x] }
         }
-        TessBaseAPISetPageSegMode(handle, count == 1 ? PSM_SINGLE_CHAR : PSM_SINGLE_LINE)
+        tesseract.setPageSegMode(handle, count == 1 ? PSM_SINGLE_CHAR : PSM_SINGLE_LINE)
         crop.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(handle, buffer.baseAddress, width, height, 1, width)
+            tesseract.setImage(handle, buffer.baseAddress, width, height, 1, width)
         }
         let read = recognizeWords()
         let text = read.map(\.text).joined().filter { !$0.isWhitespace }
@@ -246,9 +256,9 @@ public final class TextRecognizer {
         let factor = line.bottom - line.top > Self.largeTextHeight ? 2 : 1
         let strip = factor == 1 ? full : Self.halved(full, width: imageWidth, height: bottom - top)
         let stripWidth = factor == 1 ? width : width / 2, stripHeight = factor == 1 ? height : height / 2
-        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        tesseract.setPageSegMode(handle, PSM_SINGLE_LINE)
         strip.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(handle, buffer.baseAddress, stripWidth, stripHeight, 1, stripWidth)
+            tesseract.setImage(handle, buffer.baseAddress, stripWidth, stripHeight, 1, stripWidth)
         }
         return recognizeWords().map { word in
             var moved = word
@@ -279,25 +289,25 @@ public final class TextRecognizer {
 
     /// Recognizes the current image and copies every word out.
     private func recognizeWords() -> [RecognizedWord] {
-        guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
-        guard let page = TessResultIteratorGetPageIterator(iterator) else { return [] }
+        guard tesseract.recognize(handle, nil) == 0, let iterator = tesseract.getIterator(handle) else { return [] }
+        defer { tesseract.resultIteratorDelete(iterator) }
+        guard let page = tesseract.resultIteratorGetPageIterator(iterator) else { return [] }
         var words: [RecognizedWord] = []
         repeat {
-            if let word = Self.word(iterator, page) { words.append(word) }
-        } while TessPageIteratorNext(page, RIL_WORD) != 0
+            if let word = word(iterator, page) { words.append(word) }
+        } while tesseract.pageIteratorNext(page, RIL_WORD) != 0
         return words
     }
 
     /// The word at the iterator, copied out; nil for empty text or no box.
-    private static func word(_ iterator: OpaquePointer, _ page: OpaquePointer) -> RecognizedWord? {
-        guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
+    private func word(_ iterator: OpaquePointer, _ page: OpaquePointer) -> RecognizedWord? {
+        guard let raw = tesseract.resultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
         let text = String(cString: raw)
-        TessDeleteText(raw)
+        tesseract.deleteText(raw)
         guard !text.allSatisfy(\.isWhitespace) else { return nil }
         var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-        guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { return nil }
-        let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+        guard tesseract.pageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { return nil }
+        let confidence = Double(tesseract.resultIteratorConfidence(iterator, RIL_WORD))
         return RecognizedWord(
             text: text,
             box: RecognizedWord.Box(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)),
