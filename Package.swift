@@ -64,3 +64,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer targets (`make fuzz`): linked only with -sanitize=fuzzer, whose runtime provides `main`, so the target
+// exists only when the fuzz build asks for it and a plain `swift build` never tries to link it.
+if Context.environment["QRCONFORM_FUZZ"] == "1" {
+    package.products.append(.executable(name: "qrfuzz", targets: ["qrfuzz"]))
+    package.targets.append(.target(name: "CLibFuzzer"))
+    package.targets.append(
+        .executableTarget(name: "qrfuzz", dependencies: ["CLibFuzzer", "QRHarness", "QRImaging", "QRConformance"]))
+}
