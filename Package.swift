@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "QRSymbol"),
         .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(
@@ -33,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "QRHarness",
-            dependencies: ["QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports"]
+            dependencies: ["CInflate", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports"]
         ),
         .target(
             name: "QRRegister",
