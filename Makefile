@@ -3,7 +3,7 @@ SWIFT ?= swift
 PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
-.PHONY: setup build release demo test check-generated vectors bench
+.PHONY: setup build release demo test check-generated vectors bench fuzz fuzz-build fuzz-smoke
 
 setup:
 	bash scripts/setup
@@ -48,3 +48,20 @@ test: setup check-generated vectors
 bench: release
 	bash scripts/bench
 	bash scripts/bench-display
+
+# libFuzzer targets (Sources/qrfuzz), built with the fuzzer and address sanitizers in their own scratch path; the
+# target exists in Package.swift only under QRCONFORM_FUZZ=1, so `swift build` never links it without libFuzzer.
+# `make fuzz` runs each target for FUZZ_SECONDS or FUZZ_RUNS runs, whichever first; `make fuzz-smoke` for 10 s each.
+# Optimised (-c release) for more runs per second; -enable-testing lets it reach internal readers (PNGChunkReader).
+FUZZ_SECONDS ?= 600
+FUZZ_RUNS ?= 1000000
+FUZZ_SCRATCH = .build-fuzz
+fuzz-build: setup
+	QRCONFORM_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product qrfuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz
+
+fuzz-smoke: fuzz-build
+	FUZZ_SECONDS=10 FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz

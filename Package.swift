@@ -20,6 +20,7 @@ let package = Package(
         // Headers only: libtesseract is opened with dlopen when text is first read (Sources/CTesseract/shim.h), so
         // runs that read no text do not pay for loading it and its 56 libraries. apt: libtesseract-dev.
         .systemLibrary(name: "CTesseract"),
+        .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "QRSymbol"),
         .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
         .target(
@@ -36,7 +37,7 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "CInflate", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -67,3 +68,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer targets (`make fuzz`): linked only with -sanitize=fuzzer, whose runtime provides `main`, so the target
+// exists only when the fuzz build asks for it and a plain `swift build` never tries to link it.
+if Context.environment["QRCONFORM_FUZZ"] == "1" {
+    package.products.append(.executable(name: "qrfuzz", targets: ["qrfuzz"]))
+    package.targets.append(.target(name: "CLibFuzzer"))
+    package.targets.append(
+        .executableTarget(name: "qrfuzz", dependencies: ["CLibFuzzer", "QRHarness", "QRImaging", "QRConformance"]))
+}

@@ -5,7 +5,11 @@ import Foundation
 struct BatchOptions: ParsableArguments {
     @Option(help: "Worker processes (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Seconds one image may take before its worker is stopped and the image marked timed out.")
+    @Option(
+        help: """
+            Seconds one image (in certify, also reading one submission) may take before its worker is stopped and \
+            the image (or submission) marked timed out.
+            """)
     var imageTimeout: Double = 30
     @Option(help: "Process only shard K of N (K/N, 1-based) of the inputs; combine shard reports with `merge`.")
     var shard: String?

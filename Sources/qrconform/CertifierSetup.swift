@@ -41,7 +41,8 @@ struct CertifierSetup {
         let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: reportedTestPlanPath ?? testPlanPath, bytes: planBytes),
             trustListFile: .init(path: reportedTrustListPath ?? trustListPath, bytes: trustBytes), options: options,
-            judge: WorkerPoolJudge(configuration: workers))
+            judge: WorkerPoolJudge(configuration: workers),
+            loader: IsolatedSubmissionLoader(executable: workers.executable, timeout: batch.imageTimeout))
         return (certifier, loaded)
     }
 

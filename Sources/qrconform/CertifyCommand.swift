@@ -67,7 +67,7 @@ struct CertifyCommand: ParsableCommand {
                 Diagnostics.warn(error.description)
                 worst = max(worst, .error)
             } catch {
-                Diagnostics.warn("\(folder.path): cannot create the report folder: \(error.localizedDescription)")
+                Diagnostics.warn("\(folder.path): \(error)")
                 worst = max(worst, .error)
             }
             worst = max(worst, result.report.verdict)
@@ -101,7 +101,7 @@ struct CertifyCommand: ParsableCommand {
     private func write(_ result: SubmissionCertifier.Result, spec: Spec, key: ReportSigningKey?, to folder: URL) throws
         -> Written
     {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ReportFolder.create(folder.path)
         var view = ReportView(submission: result.report, spec: spec)
         let report = [UInt8](try result.report.jsonData())
         try Output.write(report, to: folder.appendingPathComponent("report.json").path)

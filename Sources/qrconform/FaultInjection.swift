@@ -4,19 +4,34 @@ import Glibc
 import Darwin
 #endif
 
-/// Test-only faults for the batch isolation tests: `QRCONFORM_TEST_FAULTS="crash=NAME;hang=NAME"` makes a worker
-/// crash (abort, as a failed assertion in a C library would) or hang on an image whose path contains NAME.
+/// Test-only faults for the batch isolation tests: `QRCONFORM_TEST_FAULTS="crash=NAME;hang=NAME"` makes an image
+/// worker crash (abort, as a failed assertion in a C library would) or hang on an image whose path contains NAME;
+/// `crash-read=NAME` and `hang-read=NAME` do the same to the worker reading a submission whose path contains NAME.
 /// Without the variable nothing happens. (`raise(SIGSEGV)` is not used: the Swift backtracer returns from it.)
 struct FaultInjection {
+    /// Which worker applies the faults: the one judging images or the one reading submissions.
+    enum Stage {
+        case image
+        case submissionRead
+
+        var keys: (crash: String, hang: String) {
+            switch self {
+            case .image: ("crash", "hang")
+            case .submissionRead: ("crash-read", "hang-read")
+            }
+        }
+    }
+
     private var crash: String?
     private var hang: String?
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], stage: Stage = .image) {
+        let keys = stage.keys
         for part in (environment["QRCONFORM_TEST_FAULTS"] ?? "").split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, !pair[1].isEmpty else { continue }
-            if pair[0] == "crash" { crash = pair[1] }
-            if pair[0] == "hang" { hang = pair[1] }
+            if pair[0] == keys.crash { crash = pair[1] }
+            if pair[0] == keys.hang { hang = pair[1] }
         }
     }
 

@@ -122,6 +122,7 @@ enum OutputError: Error, CustomStringConvertible, Equatable {
     case write(target: String, errno: Int32)
     case create(path: String, errno: Int32)
     case isDirectory(String)
+    case createFolder(path: String, errno: Int32)
 
     var description: String {
         switch self {
@@ -129,6 +130,7 @@ enum OutputError: Error, CustomStringConvertible, Equatable {
         case .create(let path, let errno): "\(path): cannot create the report file: \(Self.reason(errno))"
         case .isDirectory(let path):
             "\(path): is a folder; give a file name for the report (the folder is left as it is)"
+        case .createFolder(let path, let errno): "\(path): cannot create the report folder: \(Self.reason(errno))"
         }
     }
 

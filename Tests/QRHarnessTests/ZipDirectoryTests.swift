@@ -8,6 +8,10 @@ struct ZipDirectoryTests {
     typealias Z = ZipBytes
 
     static let hello = Z.File(name: "a.png", data: Array("hello".utf8))
+    /// "hello hello hello hello world" (29 bytes) as raw deflate, and its CRC-32.
+    static let deflated: [UInt8] = [203, 72, 205, 201, 201, 87, 200, 192, 32, 203, 243, 139, 114, 82, 0]
+    static let deflatedText = Z.File(
+        name: "a.png", data: deflated, method: 8, crc32: 0x3434_6533, uncompressedSize: 29)
 
     /// Name, archive bytes, expected code and cause.
     static let cases: [(String, [UInt8], SubmissionError.Code, String)] = {
@@ -29,7 +33,25 @@ struct ZipDirectoryTests {
             + Z.le(0x0605_4B50, 4) + Z.le(0, 4) + Z.le(2, 2) + Z.le(2, 2) + Z.le(102, 4) + Z.le(75, 4) + Z.le(0, 2)
         var garbled = good
         garbled.replaceSubrange(40..<44, with: Array("XXXX".utf8))
+        var cutShort = deflatedText, tooLong = deflatedText, garbage = deflatedText, short = deflatedText
+        var trailing = deflatedText
+        short.uncompressedSize = 30
+        trailing.data = deflated + [0]
+        // Found by the zip fuzz target: ZIPFoundation's inflate loop never ends on a deflate stream cut short.
+        cutShort.data = Array(deflated.dropLast(3))
+        tooLong.uncompressedSize = 28
+        garbage.data = [0xFF, 0xFF, 0xFF, 0xFF]
         return [
+            ("deflate stream cut short", Z.archive([cutShort]), .corruptZip,
+             "entry \"a.png\" is damaged: its deflate data is cut short after 26 unpacked bytes"),
+            ("deflate stream longer than declared", Z.archive([tooLong]), .tooLarge,
+             "entry \"a.png\" unpacks to more than the 28 bytes the zip records; refused as a possible zip bomb"),
+            ("deflate stream shorter than declared", Z.archive([short]), .corruptZip,
+             "entry \"a.png\" is damaged: it unpacks to 29 bytes, fewer than the zip records"),
+            ("bytes after the deflate stream", Z.archive([trailing]), .corruptZip,
+             "entry \"a.png\" is damaged: bytes follow the end of its deflate data"),
+            ("deflate data that is not deflate", Z.archive([garbage]), .corruptZip,
+             "entry \"a.png\" is damaged: its deflate data is damaged (invalid block type)"),
             ("zip64 size 2^64-1 after a smaller entry", Z.archive([hello, huge]), .tooLarge,
              "the entries declare to more than 134217728 bytes; refused as a possible zip bomb"),
             ("zip64 end record offset 2^62", Z.archive([hello], end: .init(zip64: true, zip64RecordOffsetOverride: 1 << 62)),
@@ -71,5 +93,7 @@ struct ZipDirectoryTests {
             #expect(contents.files == ["a.png": Array("hello".utf8)])
             #expect(contents.manifest == Array("{}".utf8))
         }
+        let deflated = try SubmissionReader.readZip(Data(Z.archive([Self.deflatedText])), source: "ok.zip")
+        #expect(deflated.files == ["a.png": Array("hello hello hello hello world".utf8)])
     }
 }

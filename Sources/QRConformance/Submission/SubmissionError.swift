@@ -13,6 +13,10 @@ public struct SubmissionError: Error, Sendable, Equatable, CustomStringConvertib
         case missingManifest = "missing-manifest"
         /// A zip whose structure or checksums are damaged or crafted (offsets outside the file, overlaps, bad CRC).
         case corruptZip = "corrupt-zip"
+        /// The process reading the submission crashed (a signal) or answered something that is not a result.
+        case readerCrashed = "reader-crashed"
+        /// Reading the submission took longer than the time limit; the process reading it was stopped.
+        case timedOut = "timed-out"
     }
 
     public let code: Code

@@ -27,6 +27,7 @@ public final class SubmissionCertifier {
     public let options: CheckOptions
     public let limits: SubmissionLimits
     private let judge: any ImageJudge
+    private let loader: any SubmissionLoader
     /// More spec names the manifest may name (SUB-001) besides the one judged under: re-certification accepts the
     /// spec a submission was made for, since the vendor could not name a later one.
     public var alsoAcceptedSpecNames: [String] = []
@@ -35,10 +36,14 @@ public final class SubmissionCertifier {
 
     /// - Parameter judge: how screenshots are judged; nil judges them in this process (tests, library use),
     ///   the CLI passes a pool of worker processes so a crash in C costs one screenshot, not the run.
+    /// - Parameter loader: how submissions are read; the CLI reads each in a worker process of its own, so a crash
+    ///   or hang while parsing a crafted zip costs that submission, not the batch.
     public init(
         plan: TestPlan, planFile: SubmissionInputs.File, trustListFile: SubmissionInputs.File?, options: CheckOptions,
-        limits: SubmissionLimits = .default, judge: (any ImageJudge)? = nil
+        limits: SubmissionLimits = .default, judge: (any ImageJudge)? = nil,
+        loader: any SubmissionLoader = InProcessSubmissionLoader()
     ) throws(InspectorError) {
+        self.loader = loader
         self.plan = plan
         self.planFile = planFile
         self.trustListFile = trustListFile
@@ -59,13 +64,7 @@ public final class SubmissionCertifier {
     private let fullSpec: LoadedSpec
 
     public func certify(path: String) -> Result {
-        let read: Swift.Result<SubmissionContents, SubmissionError>
-        do {
-            read = .success(try SubmissionReader.read(path: path, limits: limits))
-        } catch {
-            read = .failure(error)
-        }
-        return certify(read, path: path, fileSHA256: Self.fileDigest(path))
+        certify(loader.load(path: path, limits: limits), path: path, fileSHA256: Self.fileDigest(path))
     }
 
     /// The sha256 of a submission given as a file (a zip), nil for a folder: what the report records.

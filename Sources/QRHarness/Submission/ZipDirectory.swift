@@ -13,6 +13,10 @@ struct ZipDirectory {
         let compressedSize: UInt64
         let uncompressedSize: UInt64
         let localHeaderOffset: UInt64
+        /// 0 stored, 8 deflate (nothing else is accepted).
+        let method: UInt64
+        /// Where the entry's data starts (after its local header), set once the local header is checked.
+        var dataOffset: UInt64 = 0
 
         var printableName: String { SubmissionEntryPath.printable(String(decoding: name, as: UTF8.self)) }
     }
@@ -166,11 +170,12 @@ struct ZipDirectory {
                 else {
                     throw corrupt("central directory entry \(index + 1) at offset \(offset) runs past the directory")
                 }
-                let entry = try directoryEntry(at: offset, name: name, extra: extra, field: field)
-                spans.append(
-                    try span(
-                        of: entry, flags: field(8, 2), method: field(10, 2), directoryStart: end.directoryOffset,
-                        zip64: field(6, 2) & 0xFF >= 45 || Self.zip64Field(in: extra) != nil))
+                var entry = try directoryEntry(at: offset, name: name, extra: extra, field: field)
+                let occupied = try span(
+                    of: entry, flags: field(8, 2), method: field(10, 2), directoryStart: end.directoryOffset,
+                    zip64: field(6, 2) & 0xFF >= 45 || Self.zip64Field(in: extra) != nil)
+                entry.dataOffset = occupied.dataStart
+                spans.append((occupied.start, occupied.end, occupied.name))
                 entries.append(entry)
                 offset = recordEnd
             }
@@ -227,12 +232,12 @@ struct ZipDirectory {
             }
             return Entry(
                 name: name, crc32: UInt32(truncatingIfNeeded: field(16, 4)), compressedSize: compressed,
-                uncompressedSize: uncompressed, localHeaderOffset: local)
+                uncompressedSize: uncompressed, localHeaderOffset: local, method: method)
         }
 
         /// The bytes an entry occupies: local header, data and data descriptor, all before the central directory.
         func span(of entry: Entry, flags: UInt64, method: UInt64, directoryStart: UInt64, zip64: Bool)
-            throws(SubmissionError) -> (start: UInt64, end: UInt64, name: String)
+            throws(SubmissionError) -> (start: UInt64, end: UInt64, name: String, dataStart: UInt64)
         {
             let name = entry.printableName
             let header = entry.localHeaderOffset
@@ -262,7 +267,7 @@ struct ZipDirectory {
                 else { throw corrupt("entry \"\(name)\": its data descriptor disagrees with the central directory") }
                 end = position + 4 + 2 * UInt64(width)
             }
-            return (header, end, name)
+            return (header, end, name, dataStart)
         }
 
         /// The body of the zip64 extended information extra field (id 1), if the extra fields are well formed.

@@ -2,7 +2,8 @@ import Foundation
 import QRConformance
 import ZIPFoundation
 
-/// Reads a submission `.zip` into memory with ZIPFoundation, refusing anything that could escape or explode.
+/// Reads a submission `.zip` into memory, refusing anything that could escape or explode: ZIPFoundation lists the
+/// entries (names, types), zlib unpacks each in one bounded call (`RawInflate`).
 ///
 /// The structure is checked first (`ZipDirectory`), since ZIPFoundation traps on offsets outside the file; every
 /// entry's CRC-32 and size are checked after unpacking. Refused: damaged or crafted structure, more entries than the limit, entries outside the root (`..`, absolute), symlinks, anything but
@@ -55,23 +56,33 @@ enum ZipSubmissionReader {
                 cause: "the central directory lists \(directory.entries.count) entries but only \(listed) can be read")
         }
         var files: [String: [UInt8]] = [:]
-        var total = 0
+        let whole = [UInt8](data)
         for (entry, checked) in entries {
-            var bytes: [UInt8] = []
-            let crc32: CRC32
-            do {
-                crc32 = try archive.extract(entry, skipCRC32: false) { chunk in
-                    total += chunk.count
-                    guard total <= limits.maxTotalBytes else { throw tooLarge(source, limits, "unpack") }
-                    bytes.append(contentsOf: chunk)
-                }
-            } catch let error as SubmissionError {
-                throw error
-            } catch {
+            // ZipDirectory put the data inside the file and the declared sizes within the limit (summed above).
+            guard let start = Int(exactly: checked.dataOffset), let count = Int(exactly: checked.compressedSize),
+                let size = Int(exactly: checked.uncompressedSize), count <= whole.count - start
+            else {
                 throw SubmissionError(
-                    code: .unreadable, path: source,
-                    cause: "entry \"\(SubmissionEntryPath.printable(entry.path))\" cannot be unpacked (\(error))")
+                    code: .corruptZip, path: source, cause: "entry \"\(checked.printableName)\" lies outside the file")
             }
+            let stored = whole[start..<(start + count)]
+            let bytes: [UInt8]
+            if checked.method == 0 {
+                bytes = Array(stored)
+            } else {
+                switch RawInflate.inflate(stored, size: size) {
+                case .success(let value): bytes = value
+                case .failure(.longer):
+                    throw SubmissionError(
+                        code: .tooLarge, path: source,
+                        cause: "entry \"\(checked.printableName)\" unpacks to more than the \(size) bytes the zip "
+                            + "records; refused as a possible zip bomb")
+                case .failure(let failure):
+                    throw SubmissionError(
+                        code: .corruptZip, path: source, cause: "entry \"\(checked.printableName)\" is damaged: \(failure)")
+                }
+            }
+            let crc32 = RawInflate.checksum(bytes)
             guard crc32 == checked.crc32, UInt64(bytes.count) == checked.uncompressedSize else {
                 throw SubmissionError(
                     code: .corruptZip, path: source,
@@ -88,7 +99,7 @@ enum ZipSubmissionReader {
         return SubmissionContents(source: source, manifest: manifest, files: files)
     }
 
-    private static func hex(_ crc32: CRC32, _ count: Int, expected: ZipDirectory.Entry) -> String {
+    private static func hex(_ crc32: UInt32, _ count: Int, expected: ZipDirectory.Entry) -> String {
         func hex(_ value: UInt32) -> String {
             let digits = String(value, radix: 16, uppercase: true)
             return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
