@@ -8,8 +8,9 @@ import Foundation
 /// loads, before `main`, so the suite sets max-active-levels to 0 at run time instead: every parallel region then
 /// runs with one thread. Parallelism comes from the worker processes.
 enum OpenMPThreads {
-    /// Makes OpenMP regions entered from this thread serial; does nothing when libgomp is not loaded. libtesseract
-    /// is opened with `RTLD_LOCAL`, so libgomp is looked up by its soname (`RTLD_NOLOAD`: only if already loaded).
+    /// Makes OpenMP regions entered from this thread serial (the recognizer calls it before each page); does
+    /// nothing when libgomp is not loaded. libtesseract is opened with `RTLD_LOCAL`, so libgomp is looked up by its
+    /// soname (`RTLD_NOLOAD`: only if already loaded).
     static func runSerially() {
         guard let library = dlopen("libgomp.so.1", RTLD_NOW | RTLD_NOLOAD) ?? dlopen(nil, RTLD_NOW) else { return }
         defer { dlclose(library) }

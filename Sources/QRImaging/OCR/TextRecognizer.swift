@@ -44,7 +44,6 @@ public final class TextRecognizer {
         tesseract.setPageSegMode(handle, PSM_SPARSE_TEXT)
         _ = tesseract.setVariable(handle, "debug_file", "/dev/null")
         _ = tesseract.setVariable(handle, "user_defined_dpi", "300")
-        OpenMPThreads.runSerially()
     }
 
     deinit {
@@ -67,21 +66,18 @@ public final class TextRecognizer {
         tesseract.setPageSegMode(handle, PSM_SPARSE_TEXT)
         let page = recognizeWords()
         var words: [RecognizedWord] = []
-        for line in TextLineBands.group(page) {
-            guard line.words.contains(where: { $0.text.contains(where: Self.rereadTrigger) }) else {
-                words += line.words
+        for line in TextLines.group(page) {
+            guard line.contains(where: { $0.text.contains(where: Self.rereadTrigger) }) else {
+                words += line
                 continue
             }
             let reread = rereadLine(line, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
-            words += reread.isEmpty ? line.words : reread
+            words += reread.isEmpty ? line : reread
         }
-        words = words.map { word in
-            rereadNumber(word, pixels: pixels, imageWidth: image.width, imageHeight: image.height) ?? word
-        }
+        words = words.map { word in rereadNumber(word, pixels: pixels, imageWidth: image.width) ?? word }
         var verifiedTokens: [RecognizedWord] = []
         for token in MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height) {
-            guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width, imageHeight: image.height)
-            else { continue }
+            guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width) else { continue }
             words.removeAll { other in Self.competes(other.box, with: token.box) }
             words.append(word)
             verifiedTokens.append(word)
@@ -136,18 +132,18 @@ public final class TextRecognizer {
     /// told by shape, and tesseract reads the other glyphs restricted to digits and `/`. Nil unless every glyph
     /// group reads as that many characters.
     private func readStarToken(
-        _ token: MaskRunDetector.StarToken, pixels: [UInt8], imageWidth: Int, imageHeight: Int
+        _ token: MaskRunDetector.StarToken, pixels: [UInt8], imageWidth: Int
     ) -> RecognizedWord? {
         var text = ""
-        _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "0123456789/")
-        defer { _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "") }
+        setWhitelist("0123456789/")
+        defer { setWhitelist("") }
         for piece in token.pieces {
             switch piece {
             case .stars(let count): text += String(repeating: "*", count: count)
             case .hyphen: text += "-"
             case .slash: text += "/"
             case .glyphs(let box, let count):
-                let read = readGlyphs(box, count: count, pixels: pixels, imageWidth: imageWidth, imageHeight: imageHeight)
+                let read = readGlyphs(box, count: count, pixels: pixels, imageWidth: imageWidth)
                 guard let read, read.text.count == count else { return nil }
                 text += read.text
             }
@@ -159,24 +155,26 @@ public final class TextRecognizer {
 
     /// A number the page pass read with a letter or two in it (`04809511380ó`), read again from its box restricted
     /// to digits and date signs; nil unless the word is mostly digits and the new reading keeps its length.
-    private func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int, imageHeight: Int)
-        -> RecognizedWord?
-    {
+    private func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int) -> RecognizedWord? {
         let characters = Array(word.text)
         let digits = characters.filter(\.isNumber).count
         guard characters.count >= 6, digits < characters.count, digits * 10 >= characters.count * 7,
             !characters.contains("*")
         else { return nil }
-        _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "0123456789-/.")
-        defer { _ = tesseract.setVariable(handle, "tessedit_char_whitelist", "") }
-        guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth,
-                                    imageHeight: imageHeight),
+        setWhitelist("0123456789-/.")
+        defer { setWhitelist("") }
+        guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth),
             read.text.count == characters.count
         else { return nil }
         var reread = word
         reread.text = read.text
         reread.confidence = read.confidence
         return reread
+    }
+
+    /// Restricts what tesseract may read to `characters`; the empty string lifts the restriction.
+    private func setWhitelist(_ characters: String) {
+        _ = tesseract.setVariable(handle, "tessedit_char_whitelist", characters)
     }
 
     /// Whether a page word is another reading of a verified token's pixels: its centre lies in the token, or it
@@ -196,9 +194,9 @@ public final class TextRecognizer {
     /// The glyphs in a box read as one line (one character when `count` is 1), at each of `glyphReadHeights`: the
     /// reading most of them agree on (tesseract's reading of a few digits flips with their size: `3` or `5`, `8` or
     /// `6`), with its lowest confidence; the first reading when no two agree.
-    private func readGlyphs(
-        _ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int, imageHeight: Int
-    ) -> (text: String, confidence: Double)? {
+    private func readGlyphs(_ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int)
+        -> (text: String, confidence: Double)?
+    {
         let readings = Self.glyphReadHeights.compactMap { height in
             readGlyphs(box, count: count, height: height, pixels: pixels, imageWidth: imageWidth)
         }
@@ -243,17 +241,18 @@ public final class TextRecognizer {
         character.isNumber || character == "*"
     }
 
-    /// The words of one band read again across the whole width in single-line mode, from a fresh strip image.
-    private func rereadLine(_ line: TextLineBands.Line, pixels: [UInt8], imageWidth: Int, imageHeight: Int)
+    /// The band of one line's words read again across the whole width in single-line mode, from a fresh strip image.
+    private func rereadLine(_ line: [RecognizedWord], pixels: [UInt8], imageWidth: Int, imageHeight: Int)
         -> [RecognizedWord]
     {
-        let pad = max(8, (line.bottom - line.top) * 3 / 5)
-        let top = max(0, line.top - pad), bottom = min(imageHeight, line.bottom + pad)
+        guard let lineTop = line.map(\.box.top).min(), let lineBottom = line.map(\.box.bottom).max() else { return [] }
+        let pad = max(8, (lineBottom - lineTop) * 3 / 5)
+        let top = max(0, lineTop - pad), bottom = min(imageHeight, lineBottom + pad)
         guard bottom > top, let height = Int32(exactly: bottom - top), let width = Int32(exactly: imageWidth) else {
             return []
         }
         let full = Array(pixels[(top * imageWidth)..<(bottom * imageWidth)])
-        let factor = line.bottom - line.top > Self.largeTextHeight ? 2 : 1
+        let factor = lineBottom - lineTop > Self.largeTextHeight ? 2 : 1
         let strip = factor == 1 ? full : Self.halved(full, width: imageWidth, height: bottom - top)
         let stripWidth = factor == 1 ? width : width / 2, stripHeight = factor == 1 ? height : height / 2
         tesseract.setPageSegMode(handle, PSM_SINGLE_LINE)
