@@ -84,7 +84,7 @@ public final class ImageChecker {
     private func judge(_ inspected: InspectedImage, observation: ImageObservation, file: String, sha256: String) -> ImageReport {
         let findings = engine.evaluate(observation, at: options.validationTime)
         let reveal = options.revealPersonalData
-        let symbols = inspected.symbols.map { SymbolView.json($0, includePayload: reveal) }
+        let symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }
         let payload = inspected.symbols.first.map {
             PayloadReport(PayloadParse(bytes: $0.scanned.data), revealPersonalData: reveal)
         }

@@ -14,7 +14,7 @@ import Testing
         let parse = PersonalQRPayload.parse(bytes: symbol.payload)
         let image = ImageReport(
             file: "good.png", sha256: String(repeating: "a", count: 64),
-            symbols: [.object(["version": .integer(8), "ec_level": .string("Q")])],
+            symbols: [try TestSupport.reportSymbol()],
             payload: PayloadReport(parse, revealPersonalData: reveal), findings: findings)
         return CheckReport(
             tool: tool, spec: loaded, validationTime: TestSupport.validationTime, images: [image] + extra)

@@ -100,3 +100,30 @@ func exampleWith(field index: Int, with value: String) -> String {
     fields[index] = value
     return fields.joined(separator: "|")
 }
+
+extension TestSupport {
+    /// A measured symbol's report entry as a report file holds it: version 8, EC level Q, rounded figures.
+    static let reportSymbolJSON = """
+        {
+          "codewords" : {"blocks" : [{"corrected" : 0, "data_codewords" : 97, "ec_codewords" : 26}], "ec_level" : "Q",
+                         "mask" : 3, "padding_ok" : true, "status" : "ok", "terminator_ok" : true, "trailing_data" : 0,
+                         "version" : 8},
+          "contrast" : {"near_threshold_fraction" : 0, "symbol_contrast" : 0.9412},
+          "decoders_agree" : true, "ec_level" : "Q",
+          "format_copies" : [{"bit_errors" : 0, "ec_level" : "Q", "mask" : 3}, null],
+          "format_copies_agree" : "only-first-readable", "mask" : 3, "measurement_error" : null,
+          "module_px" : {"max" : 8.0001, "min" : 7.9999, "x" : 8, "y" : 8},
+          "polarity" : "dark-on-light", "polygon" : [[40, 40], [40, 432], [432, 432], [432, 40]],
+          "quiet_zone_modules" : {"bottom" : 4, "left" : 4, "right" : 4, "top" : 4},
+          "rendering" : "integer-hard-edges", "rotation_degrees" : 0,
+          "segments" : [{"char_count" : 70, "mode" : "byte"}], "size_px" : 392, "square" : 1,
+          "symbology" : "QR-Code", "uec" : 0.5385, "version" : 8,
+          "version_sources" : {"agree" : true, "geometry" : 8, "info_blocks" : [8, 8]},
+          "zbar_polygon" : [[40, 40], [40, 432], [432, 432], [432, 40]]
+        }
+        """
+
+    static func reportSymbol() throws -> SymbolReport {
+        try JSONDecoder().decode(SymbolReport.self, from: Data(reportSymbolJSON.utf8))
+    }
+}

@@ -11,7 +11,7 @@ struct StreamingReportWriterTests {
         case .error: ImageReport(file: file, sha256: nil, error: ImageError(code: "png-truncated", message: "\(file): x"))
         case .fail:
             ImageReport(
-                file: file, sha256: "ab", symbols: [.object(["k": .array([.integer(1), .number(2.5)])])], payload: nil,
+                file: file, sha256: "ab", symbols: [symbol], payload: nil,
                 findings: [Finding(rule: "SYM-001", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: nil)])
         case .inconclusive:
             ImageReport(
@@ -21,6 +21,12 @@ struct StreamingReportWriterTests {
         case .pass: ImageReport(file: file, sha256: "cd", symbols: [], payload: nil, findings: [])
         }
     }
+
+    /// A symbol that could not be measured, with a fractional corner.
+    static let symbol = try! JSONDecoder().decode(SymbolReport.self, from: Data("""
+        {"symbology": "QR-Code", "polarity": "dark-on-light", "polygon": [[1, 2.5], [1, 9], [8, 9], [8, 2]],
+         "zbar_polygon": [[1, 2], [1, 9], [8, 9], [8, 2]], "measurement_error": "no finder"}
+        """.utf8))
 
     @Test("row-by-row output equals the whole report encoded at once", arguments: [0, 1, 3])
     func equalsWholeReport(count: Int) throws {

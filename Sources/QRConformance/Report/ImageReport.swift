@@ -40,13 +40,13 @@ public struct ImageReport: Sendable, Equatable, Codable {
     public let sha256: String?
     public let verdict: Verdict
     public let error: ImageError?
-    /// The decoded symbols and their measurements, shaped by the caller (the CLI's decode view).
-    public let symbols: [JSONValue]
+    /// The decoded symbols and their measurements.
+    public let symbols: [SymbolReport]
     public let payload: PayloadReport?
     public let findings: [Finding]
 
     /// A judged image; the verdict is what its findings support (`Verdict.of`).
-    public init(file: String, sha256: String, symbols: [JSONValue], payload: PayloadReport?, findings: [Finding]) {
+    public init(file: String, sha256: String, symbols: [SymbolReport], payload: PayloadReport?, findings: [Finding]) {
         self.file = file
         self.sha256 = sha256
         self.verdict = Verdict.of(findings)

@@ -24,30 +24,17 @@ public enum ScreenshotCrop {
                       revealPersonalData: revealPersonalData)
     }
 
-    /// The geometry of the symbols of a report row (`polygon`, `version`), for crops made after a batch, where
-    /// the workers send rows, not measurements. Values that are not finite pixel coordinates are dropped.
-    public static func geometry(fromReportSymbols symbols: [JSONValue]) -> [Geometry] {
+    /// The geometry of the symbols of a report row, for crops made after a batch. Rows whose corners are not four
+    /// finite pixel coordinates are dropped.
+    public static func geometry(fromReportSymbols symbols: [SymbolReport]) -> [Geometry] {
         symbols.compactMap { symbol -> Geometry? in
-            guard case .object(let members) = symbol, case .array(let polygon)? = members["polygon"] else { return nil }
-            let corners = polygon.compactMap { point -> Point? in
-                guard case .array(let xy) = point, xy.count == 2, let x = number(xy[0]), let y = number(xy[1]) else { return nil }
-                return Point(x: x, y: y)
+            let corners = symbol.corners
+            guard corners.count == 4, corners.allSatisfy({ abs($0.x) < 1_000_000 && abs($0.y) < 1_000_000 }) else {
+                return nil
             }
-            guard corners.count == 4 else { return nil }
-            var modules: Int?
-            if case .integer(let version)? = members["version"], (1...40).contains(version) { modules = 17 + 4 * version }
+            let modules = symbol.measurement.map(\.version).flatMap { (1...40).contains($0) ? 17 + 4 * $0 : nil }
             return (corners, modules)
         }
-    }
-
-    private static func number(_ value: JSONValue) -> Double? {
-        let n: Double
-        switch value {
-        case .integer(let i): n = Double(i)
-        case .number(let d): n = d
-        default: return nil
-        }
-        return n.isFinite && abs(n) < 1_000_000 ? n : nil
     }
 
     static func visual(
