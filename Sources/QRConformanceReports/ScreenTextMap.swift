@@ -9,22 +9,15 @@ enum ScreenTextMap {
         let left: Int, top: Int, right: Int, bottom: Int
     }
 
-    /// The boxes named by display findings' `evidence.where` (`screen text line N at x L–R, y T–B`).
+    /// The screen boxes display findings rest on (`Evidence.box`, sent typed by the worker that read the screen).
     static func boxes(_ findings: [Finding]) -> [Box] {
         findings.compactMap { finding in
-            guard finding.rule.hasPrefix("DSP-"), let location = finding.evidence.location,
-                let box = parse(location)
+            guard finding.rule.hasPrefix("DSP-"), let box = finding.evidence.box, box.left <= box.right,
+                box.top <= box.bottom
             else { return nil }
-            return Box(rule: finding.rule, outcome: finding.outcome, left: box.0, top: box.1, right: box.2, bottom: box.3)
+            return Box(rule: finding.rule, outcome: finding.outcome, left: box.left, top: box.top, right: box.right,
+                       bottom: box.bottom)
         }
-    }
-
-    /// `(left, top, right, bottom)` from `… at x L–R, y T–B`, or nil.
-    static func parse(_ location: String) -> (Int, Int, Int, Int)? {
-        guard let at = location.range(of: " at x ") else { return nil }
-        let numbers = location[at.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard numbers.count == 4, numbers[0] <= numbers[1], numbers[2] <= numbers[3] else { return nil }
-        return (numbers[0], numbers[2], numbers[1], numbers[3])
     }
 
     /// The map as inline SVG, or an empty string when no finding names a place on the screen.

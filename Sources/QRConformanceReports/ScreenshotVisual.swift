@@ -1,7 +1,8 @@
+import Foundation
 import QRSymbol
 
 /// A crop of a screenshot around its QR code, as PNG, with what was measured drawn on top in the HTML report.
-public struct ScreenshotVisual: Sendable, Equatable {
+public struct ScreenshotVisual: Sendable, Equatable, Codable {
     /// The crop as PNG bytes (inlined as a `data:` URI).
     public let png: [UInt8]
     public let width: Int
@@ -14,10 +15,31 @@ public struct ScreenshotVisual: Sendable, Equatable {
         self.height = height
         self.symbols = symbols
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case png, width, height, symbols
+    }
+
+    /// The PNG travels as base64 (`Data`'s JSON form), not as an array of numbers.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        png = [UInt8](try c.decode(Data.self, forKey: .png))
+        width = try c.decode(Int.self, forKey: .width)
+        height = try c.decode(Int.self, forKey: .height)
+        symbols = try c.decode([SymbolOverlay].self, forKey: .symbols)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Data(png), forKey: .png)
+        try c.encode(width, forKey: .width)
+        try c.encode(height, forKey: .height)
+        try c.encode(symbols, forKey: .symbols)
+    }
 }
 
 /// One symbol's geometry in crop pixels: its outer corners, modules per side and the required quiet zone.
-public struct SymbolOverlay: Sendable, Equatable {
+public struct SymbolOverlay: Sendable, Equatable, Codable {
     /// Outer symbol corners TL, BL, BR, TR (quiet zone excluded).
     public let corners: [Point]
     /// Modules per side (17 + 4 × version); nil when the version is unknown (no grid is drawn).

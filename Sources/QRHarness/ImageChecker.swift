@@ -23,20 +23,11 @@ public final class ImageChecker {
 
     /// Reads and judges the image file at `path`.
     public func check(path: String) -> ImageReport {
-        check(ImageJob(index: 0, path: path)).report
+        judge(ImageJob(index: 0, path: path)).report
     }
 
-    /// Judges one job and encodes its row the way the report writes it.
+    /// Judges one job: from its bytes when the job carries them, else from its file, decoding the PNG once.
     public func judge(_ job: ImageJob) -> JudgedImage {
-        let outcome = check(job)
-        guard let row = try? StreamingReportWriter.encode(outcome.report) else {
-            return .error(job, code: "internal", message: "\(job.path): the report row could not be encoded")
-        }
-        return JudgedImage(index: job.index, verdict: outcome.report.verdict, row: row, observation: outcome.observation)
-    }
-
-    /// Judges one image: from its bytes when the job carries them, else from its file.
-    public func check(_ job: ImageJob) -> (report: ImageReport, inspected: InspectedImage?, observation: ImageObservation?) {
         let bytes: [UInt8]
         if let data = job.data {
             bytes = [UInt8](data)
@@ -44,7 +35,8 @@ public final class ImageChecker {
             do {
                 bytes = try ImageFile.readBytes(path: job.path, limits: options.limits)
             } catch {
-                return (ImageReport(file: job.path, sha256: nil, error: .init(code: error.code, message: error.description)), nil, nil)
+                let report = ImageReport(file: job.path, sha256: nil, error: .init(code: error.code, message: error.description))
+                return JudgedImage(index: job.index, report: report)
             }
         }
         let digest = Hashing.sha256Hex(bytes)
@@ -52,7 +44,8 @@ public final class ImageChecker {
         do {
             image = try PNGDecoder.decode(bytes, path: job.path, limits: options.limits)
         } catch {
-            return (ImageReport(file: job.path, sha256: digest, error: .init(code: error.code, message: error.description)), nil, nil)
+            let report = ImageReport(file: job.path, sha256: digest, error: .init(code: error.code, message: error.description))
+            return JudgedImage(index: job.index, report: report)
         }
         let inspected = inspector.inspect(image: image)
         var observation = ObservationBuilder.observation(of: inspected, ppiOverride: job.ppi ?? options.ppiOverride)
@@ -60,7 +53,19 @@ public final class ImageChecker {
             observation.displayMode = mode
             observation.screenText = readScreenText(image, inspected)
         }
-        return (judge(inspected, observation: observation, file: job.path, sha256: digest), inspected, observation)
+        let report = judge(inspected, observation: observation, file: job.path, sha256: digest)
+        let visual = job.wantsVisual
+            ? ScreenshotCrop.visual(
+                image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
+                revealPersonalData: options.revealPersonalData)
+            : nil
+        return JudgedImage(
+            index: job.index, report: report, observation: job.wantsObservation ? observation : nil, visual: visual)
+    }
+
+    /// SYM-013's minimum, drawn as the quiet-zone band of a crop; 4 when the spec has none.
+    private var quietZoneModules: Int {
+        RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
     }
 
     /// The words on screen beside the code, or why they could not be read.

@@ -1,8 +1,9 @@
 import Foundation
 import QRConformance
+import QRConformanceReports
 
-/// One image to judge: its name (and path), its bytes when they are already in memory (from a zip), and the
-/// per-image overrides a submission manifest declares.
+/// One image to judge: its name (and path), its bytes when they are already in memory (from a zip), the
+/// per-image overrides a submission manifest declares, and what the caller needs besides the report row.
 public struct ImageJob: Codable, Sendable, Equatable {
     public let index: Int
     /// The path to read, or the name of the image in its submission when `data` is given.
@@ -11,37 +12,49 @@ public struct ImageJob: Codable, Sendable, Equatable {
     public let data: Data?
     public let displayMode: DisplayMode?
     public let ppi: Double?
+    /// Send back the facts the submission rules judge (`certify`).
+    public let wantsObservation: Bool
+    /// Send back the QR crop of the HTML report, cut where the image was decoded.
+    public let wantsVisual: Bool
 
-    public init(index: Int, path: String, data: Data? = nil, displayMode: DisplayMode? = nil, ppi: Double? = nil) {
+    public init(
+        index: Int, path: String, data: Data? = nil, displayMode: DisplayMode? = nil, ppi: Double? = nil,
+        wantsObservation: Bool = false, wantsVisual: Bool = false
+    ) {
         self.index = index
         self.path = path
         self.data = data
         self.displayMode = displayMode
         self.ppi = ppi
+        self.wantsObservation = wantsObservation
+        self.wantsVisual = wantsVisual
     }
 }
 
-/// A judged image: its report row (encoded as the report writes it), its verdict, and the facts the submission
-/// rules need (nil when the image could not be read).
-public struct JudgedImage: Sendable, Equatable {
+/// A judged image, as a worker sends it back: its report row (typed, with the finding details reports leave out),
+/// and what the job asked for besides: the facts for the submission rules and the QR crop for the HTML report.
+public struct JudgedImage: Sendable, Equatable, Codable {
     public let index: Int
-    public let verdict: Verdict
-    public let row: Data
+    public let report: ImageReport
+    /// Nil unless the job asked for it and the image could be read.
     public let observation: ImageObservation?
+    /// Nil unless the job asked for it and the image had a symbol to crop.
+    public let visual: ScreenshotVisual?
 
-    public init(index: Int, verdict: Verdict, row: Data, observation: ImageObservation?) {
+    public init(index: Int, report: ImageReport, observation: ImageObservation? = nil, visual: ScreenshotVisual? = nil) {
         self.index = index
-        self.verdict = verdict
-        self.row = row
+        self.report = report
         self.observation = observation
+        self.visual = visual
     }
+
+    public var verdict: Verdict { report.verdict }
 
     /// An error row for an image the harness could not judge.
     static func error(_ job: ImageJob, code: String, message: String) -> JudgedImage {
         let bytes = job.data ?? FileManager.default.contents(atPath: job.path)
         let row = ImageReport(
             file: job.path, sha256: bytes.map { Hashing.sha256Hex($0) }, error: ImageError(code: code, message: message))
-        return JudgedImage(index: job.index, verdict: .error, row: (try? StreamingReportWriter.encode(row)) ?? Data(),
-                           observation: nil)
+        return JudgedImage(index: job.index, report: row)
     }
 }

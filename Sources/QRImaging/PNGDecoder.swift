@@ -9,6 +9,7 @@ public enum PNGDecoder {
     public static func decode(
         _ bytes: [UInt8], path: String, limits: ImageLimits = .default
     ) throws(ImageLoadError) -> GrayImage {
+        DecodeLog.record(path)
         guard bytes.count <= limits.maxFileBytes else {
             throw .fileTooLarge(path: path, bytes: bytes.count, limit: limits.maxFileBytes)
         }

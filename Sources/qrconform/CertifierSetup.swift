@@ -29,7 +29,7 @@ struct CertifierSetup {
         }
         let trust = try TrustListOption.load(trustListPath)
         let (plan, planBytes) = try Self.loadPlan(testPlanPath)
-        let trustBytes = (try? InputFile.read(path: trustListPath)) ?? []
+        let trustBytes = trust?.bytes ?? []
         let options = CheckOptions(
             spec: loaded, validationTime: validationTime, revealPersonalData: revealPersonalData,
             limits: limits.imageLimits, trustList: trust?.trustList, trustListSHA256: trust?.sha256)
@@ -37,7 +37,8 @@ struct CertifierSetup {
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
             workerArguments: CheckArguments.workerArguments(
                 spec: specIDOrPath, validationTime: validationTime, trustList: trustListPath, ppi: nil,
-                revealPersonalData: revealPersonalData, displayMode: nil, limits: limits))
+                revealPersonalData: revealPersonalData, displayMode: nil, limits: limits,
+                expecting: (loaded.sha256, trust?.sha256)))
         let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: reportedTestPlanPath ?? testPlanPath, bytes: planBytes),
             trustListFile: .init(path: reportedTrustListPath ?? trustListPath, bytes: trustBytes), options: options,

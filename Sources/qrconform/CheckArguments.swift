@@ -43,16 +43,17 @@ struct CheckArguments: ParsableArguments {
     }
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
-    func workerArguments(validationTime: Date) -> [String] {
+    func workerArguments(for options: CheckOptions) -> [String] {
         Self.workerArguments(
-            spec: spec.idOrPath, validationTime: validationTime, trustList: trustList, ppi: pixelDensity,
-            revealPersonalData: revealPersonalData, displayMode: displayMode, limits: limits)
+            spec: spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: pixelDensity,
+            revealPersonalData: revealPersonalData, displayMode: displayMode, limits: limits,
+            expecting: (options.spec.sha256, options.trustListSHA256))
     }
 
     /// The `worker` command line that judges images the same way as this run.
     static func workerArguments(
         spec: String, validationTime: Date, trustList: String?, ppi: Double?, revealPersonalData: Bool,
-        displayMode: DisplayMode?, limits: LimitOptions
+        displayMode: DisplayMode?, limits: LimitOptions, expecting digests: (spec: String, trustList: String?)
     ) -> [String] {
         var args = ["worker", "--spec", spec, "--at", CheckReport.timestamp(validationTime)]
         if let trustList { args += ["--trust-list", trustList] }
@@ -60,6 +61,8 @@ struct CheckArguments: ParsableArguments {
         if revealPersonalData { args.append("--reveal-personal-data") }
         if let displayMode { args += ["--display-mode", displayMode.rawValue] }
         args += ["--max-pixels", "\(limits.maxPixels)", "--max-file-bytes", "\(limits.maxFileBytes)"]
+        args += ["--expect-spec-sha256", digests.spec]
+        if let trust = digests.trustList { args += ["--expect-trust-list-sha256", trust] }
         return args
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QRConformance
+import QRConformanceReports
 import QRHarness
 
 /// `qrconform check IMAGE...`: judge screenshots against the spec and write a report.
@@ -49,13 +50,17 @@ struct CheckCommand: ParsableCommand {
             trustListSHA256: options.trustListSHA256, shard: shard?.label, sink: sink.write)
         let configuration = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
-            workerArguments: common.workerArguments(validationTime: options.validationTime))
+            workerArguments: common.workerArguments(for: options))
         let progress = Progress(total: selected.count, enabled: !batch.quiet)
-        let jobs = selected.enumerated().map { ImageJob(index: $0.offset, path: $0.element) }
+        let jobs = selected.enumerated().map {
+            ImageJob(index: $0.offset, path: $0.element, wantsVisual: format == "html")
+        }
+        var visuals: [String: ScreenshotVisual] = [:]
         try BatchRunner.run(jobs: jobs, configuration: configuration, emit: { result in
-            if result.verdict == .error, let message = RowError.message(in: result.row) { progress.log(message) }
-            try writer.append(encodedRow: result.row, verdict: result.verdict)
-            if !streamed { rows.append(try JSONDecoder().decode(ImageReport.self, from: result.row)) }
+            if let message = result.report.error?.message { progress.log(message) }
+            try writer.append(result.report)
+            if !streamed { rows.append(result.report) }
+            if let visual = result.visual { visuals[result.report.file] = visual }
         }, progress: progress.update)
         progress.finish()
         let verdict = try writer.finish()
@@ -67,7 +72,7 @@ struct CheckCommand: ParsableCommand {
                 trustListSHA256: options.trustListSHA256)
             let bytes = format == "junit"
                 ? CheckRendering.junit(report, spec: options.spec.spec)
-                : CheckRendering.html(report, spec: options.spec.spec, options: options)
+                : CheckRendering.html(report, spec: options.spec.spec, visuals: visuals)
             if let rendered {
                 do {
                     try rendered.write(bytes)
@@ -82,15 +87,5 @@ struct CheckCommand: ParsableCommand {
         }
         let code = CheckReport.exitCode(for: verdict)
         if code != 0 { throw ExitCode(code) }
-    }
-}
-
-/// The error message of an encoded error row, for stderr.
-enum RowError {
-    static func message(in row: Data) -> String? {
-        guard let object = try? JSONSerialization.jsonObject(with: row) as? [String: Any],
-            let error = object["error"] as? [String: Any]
-        else { return nil }
-        return error["message"] as? String
     }
 }

@@ -6,7 +6,8 @@ import Darwin
 
 /// Test-only faults for the batch isolation tests: `QRCONFORM_TEST_FAULTS="crash=NAME;hang=NAME"` makes an image
 /// worker crash (abort, as a failed assertion in a C library would) or hang on an image whose path contains NAME;
-/// `crash-read=NAME` and `hang-read=NAME` do the same to the worker reading a submission whose path contains NAME.
+/// `crash-read=NAME` and `hang-read=NAME` do the same to the worker reading a submission whose path contains NAME;
+/// `crash-start=1` makes an image worker abort before it says it is ready.
 /// Without the variable nothing happens. (`raise(SIGSEGV)` is not used: the Swift backtracer returns from it.)
 struct FaultInjection {
     /// Which worker applies the faults: the one judging images or the one reading submissions.
@@ -24,6 +25,8 @@ struct FaultInjection {
 
     private var crash: String?
     private var hang: String?
+    /// Abort while starting, before `QRC-READY`.
+    private(set) var crashOnStart = false
 
     init(environment: [String: String], stage: Stage = .image) {
         let keys = stage.keys
@@ -32,7 +35,12 @@ struct FaultInjection {
             guard pair.count == 2, !pair[1].isEmpty else { continue }
             if pair[0] == keys.crash { crash = pair[1] }
             if pair[0] == keys.hang { hang = pair[1] }
+            if pair[0] == "crash-start", stage == .image { crashOnStart = true }
         }
+    }
+
+    func applyOnStart() {
+        if crashOnStart { abort() }
     }
 
     func apply(to path: String) {

@@ -1,34 +1,40 @@
+import Foundation
 import QRConformance
+import QRSymbol
 import Testing
 
 @testable import QRConformanceReports
 
 @Suite("screen text map in HTML reports")
 struct ScreenTextMapTests {
-    static func finding(_ rule: String, _ outcome: RuleOutcome, _ location: String?) -> Finding {
-        Finding(rule: rule, outcome: outcome, severity: .error, message: "m",
-                evidence: Evidence(measured: nil, limit: nil, where: location), symbol: nil)
-    }
-
-    @Test("the box of a display finding is read from its evidence", arguments: [
-        ("screen text line 3 at x 60–512, y 700–742", true),
-        ("screen text line 3", false),
-        ("modules", false),
-    ])
-    func parsesLocation(location: String, hasBox: Bool) {
-        #expect((ScreenTextMap.parse(location) != nil) == hasBox)
+    static func finding(_ rule: String, _ outcome: RuleOutcome, _ box: RecognizedWord.Box?) -> Finding {
+        let evidence = box.map { Evidence(measured: nil, limit: nil, screenBox: $0) } ?? Evidence()
+        return Finding(rule: rule, outcome: outcome, severity: .error, message: "m", evidence: evidence, symbol: nil)
     }
 
     @Test("only display findings with a place on the screen are drawn, labelled by rule, without any text read")
     func drawsBoxes() {
+        let box = RecognizedWord.Box(left: 60, top: 700, right: 512, bottom: 742)
         let svg = ScreenTextMap.svg([
-            Self.finding("DSP-002", .fail, "screen text line 2 at x 60–512, y 700–742"),
-            Self.finding("SYM-013", .fail, "screen text line 9 at x 1–2, y 3–4"),
-            Self.finding("DSP-007", .pass, "screen text line 1"),
+            Self.finding("DSP-002", .fail, box),
+            Self.finding("SYM-013", .fail, box),
+            Self.finding("DSP-007", .pass, nil),
         ])
         #expect(svg.contains(">DSP-002</text>"))
         #expect(!svg.contains("SYM-013"))
         #expect(!svg.contains("DSP-007"))
         #expect(ScreenTextMap.svg([Self.finding("DSP-001", .notApplicable, nil)]).isEmpty)
+    }
+
+    @Test("the box crosses the worker boundary typed and stays out of the report")
+    func boxTravelsTypedOnly() throws {
+        let box = RecognizedWord.Box(left: 60, top: 700, right: 512, bottom: 742)
+        let finding = Finding(
+            rule: "DSP-002", outcome: .fail, severity: .error, message: "m",
+            evidence: Evidence(measured: "x", limit: "y", screenBox: box), symbol: 0)
+        let sent = try JSONDecoder().decode(Finding.self, from: ReportCoding.transportEncoder().encode(finding))
+        #expect(sent == finding)
+        let reported = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
+        #expect(!reported.contains("box") && !reported.contains("symbol"))
     }
 }

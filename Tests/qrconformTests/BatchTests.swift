@@ -27,6 +27,33 @@ struct BatchTests {
         #expect(run.stderr.contains("inverted.png: timed out after 3 s"))
     }
 
+    @Test("a worker that cannot start is reported as such for every image, not as a decoder crash")
+    func workerThatCannotStart() throws {
+        let run = try CLIRunner.run(
+            ["check", "--jobs", "2"] + Self.trust + Array(Self.examples.prefix(3)),
+            environment: ["QRCONFORM_TEST_FAULTS": "crash-start=1"])
+        #expect(run.status == 2)
+        let images = try #require(run.json?["images"] as? [[String: Any]])
+        let codes = images.map { ($0["error"] as? [String: Any])?["code"] as? String }
+        #expect(codes == ["worker-failed", "worker-failed", "worker-failed"])
+        #expect(run.stderr.contains("the worker process could not start"))
+        #expect(!run.stderr.contains("decoder crashed"))
+    }
+
+    @Test("a worker refuses a spec or trust list that is not the bytes the driver hashed, and says why")
+    func workerChecksTheDriversDigests() throws {
+        let base = ["worker", "--spec", "vn-personal-qr@1.1", "--at", "2026-11-28T00:00:00Z",
+                    "--trust-list", "TestVectors/keys/test-trust-list.jwks.json"]
+        for expect in [["--expect-spec-sha256", String(repeating: "0", count: 64)],
+                       ["--expect-trust-list-sha256", String(repeating: "0", count: 64)]] {
+            let run = try CLIRunner.run(base + expect)
+            #expect(run.status == 2)
+            let out = String(decoding: run.stdout, as: UTF8.self)
+            #expect(out.hasPrefix("QRC-FAILED "), "\(out)")
+            #expect(out.contains("changed while the run was going on"))
+        }
+    }
+
     @Test("the report is the same whatever the number of workers")
     func jobsDoNotChangeTheReport() throws {
         let one = try CLIRunner.run(["check", "--jobs", "1"] + Self.trust + Self.examples)

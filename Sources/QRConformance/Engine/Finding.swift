@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// The outcome of one rule on one image or symbol; `warn` is a failed rule of severity warning or info.
 ///
 /// `notApplicable` means the rule has nothing to judge here; `inconclusive` means it applies but could not be
@@ -13,16 +15,35 @@ public struct Evidence: Sendable, Equatable, Codable {
     public let measured: String?
     public let limit: String?
     public let location: String?
+    /// The pixels of the screen text a display finding rests on, for report overlays; reports show `where` only.
+    public let box: RecognizedWord.Box?
 
-    public init(measured: String? = nil, limit: String? = nil, where location: String? = nil) {
+    public init(
+        measured: String? = nil, limit: String? = nil, where location: String? = nil,
+        screenBox: RecognizedWord.Box? = nil
+    ) {
         self.measured = measured
         self.limit = limit
         self.location = location
+        self.box = screenBox
+    }
+
+    /// Evidence read on the screen: `where` names the line and its box, and the box itself stays typed.
+    public init(measured: String? = nil, limit: String? = nil, at match: ScreenMatch) {
+        self.init(measured: measured, limit: limit, where: match.location, screenBox: match.box)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case measured, limit
+        case measured, limit, box
         case location = "where"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        measured = try container.decodeIfPresent(String.self, forKey: .measured)
+        limit = try container.decodeIfPresent(String.self, forKey: .limit)
+        location = try container.decodeIfPresent(String.self, forKey: .location)
+        box = try container.decodeIfPresent(RecognizedWord.Box.self, forKey: .box)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -30,6 +51,7 @@ public struct Evidence: Sendable, Equatable, Codable {
         try container.encode(measured, forKey: .measured)
         try container.encode(limit, forKey: .limit)
         try container.encode(location, forKey: .location)
+        if encoder.userInfo.carriesInternals { try container.encodeIfPresent(box, forKey: .box) }
     }
 }
 
@@ -60,7 +82,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rule, outcome, severity, message, evidence, remedy
+        case rule, outcome, severity, message, evidence, remedy, symbol
     }
 
     public init(from decoder: any Decoder) throws {
@@ -71,7 +93,7 @@ public struct Finding: Sendable, Equatable, Codable {
         message = try container.decode(String.self, forKey: .message)
         evidence = try container.decode(Evidence.self, forKey: .evidence)
         remedy = try container.decodeIfPresent(String.self, forKey: .remedy)
-        symbol = nil
+        symbol = try container.decodeIfPresent(Int.self, forKey: .symbol)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,6 +104,7 @@ public struct Finding: Sendable, Equatable, Codable {
         try container.encode(message, forKey: .message)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(remedy, forKey: .remedy)
+        if encoder.userInfo.carriesInternals { try container.encodeIfPresent(symbol, forKey: .symbol) }
     }
 
     /// An inconclusive finding of an error-severity rule: missing evidence that keeps a verdict from `pass`.

@@ -113,19 +113,35 @@ public enum BatchRunner {
             guard let worker = workers[slot] else { return }
             guard worker.readAvailable() else { return workerDied(slot) }
             do {
-                while let result = try WorkerFrame.take(from: &worker.buffer) {
-                    ready[result.index] = result
-                    if worker.current?.job.index == result.index { worker.current = nil }
+                while let message = try WorkerFrame.take(from: &worker.buffer) {
+                    switch message {
+                    case .ready:
+                        worker.isReady = true
+                    case .startFailed(let reason):
+                        worker.startFailure = reason
+                    case .judged(let result):
+                        ready[result.index] = result
+                        if worker.current?.job.index == result.index { worker.current = nil }
+                    }
                 }
             } catch {
                 workerDied(slot)
             }
         }
 
+        /// A worker that ended: a crash costs the image it was on; one that never got ready (it could not load
+        /// the spec or trust list, or they were not the bytes this run hashed) fails every image not yet judged,
+        /// since its replacements would fail the same way.
         private mutating func workerDied(_ slot: Int) {
             guard let worker = workers[slot] else { return }
             let how = worker.terminate(kill: true)
             workers[slot] = nil
+            guard worker.isReady else {
+                let reason = "the worker process could not start (" + (worker.startFailure ?? how) + ")"
+                if let current = worker.current { record(current.job, code: "worker-failed", message: "\(current.job.path): \(reason)") }
+                failRemaining(code: "worker-failed", reason: reason)
+                return
+            }
             if let current = worker.current {
                 record(
                     current.job, code: "decoder-crashed",

@@ -4,11 +4,21 @@ import QRConformance
 /// The framing between the batch driver and its worker processes.
 ///
 /// Driver → worker: one JSON line per `ImageJob`.
-/// Worker → driver: a header line `QRC <index> <verdict> <row bytes> <observation bytes>`, then the encoded report
-/// row, then the image observation as JSON (empty when the image could not be read).
+/// Worker → driver: first `QRC-READY` once the spec and trust list are loaded (or `QRC-FAILED <bytes>` and the
+/// reason), then per job a header line `QRC <index> <bytes>` and the `JudgedImage` as JSON
+/// (`ReportCoding.transportEncoder`).
 public enum WorkerFrame {
     /// Longest header line accepted; anything longer means the stream is corrupt.
     static let maxHeader = 80
+    public static let ready = Data("QRC-READY\n".utf8)
+
+    /// What a worker said.
+    public enum Message: Equatable {
+        case ready
+        /// The worker could not set up (spec, trust list, tesseract); it exits after saying so.
+        case startFailed(String)
+        case judged(JudgedImage)
+    }
 
     public static func encode(job: ImageJob) -> Data {
         var data = (try? JSONEncoder().encode(job)) ?? Data()
@@ -20,35 +30,55 @@ public enum WorkerFrame {
         try? JSONDecoder().decode(ImageJob.self, from: line)
     }
 
-    public static func encode(_ result: JudgedImage) -> Data {
-        let observation = result.observation.flatMap { try? JSONEncoder().encode($0) } ?? Data()
-        var data = Data("QRC \(result.index) \(result.verdict.rawValue) \(result.row.count) \(observation.count)\n".utf8)
-        data.append(result.row)
-        data.append(observation)
-        return data
+    public static func encodeStartFailure(_ reason: String) -> Data {
+        let body = Data(reason.utf8)
+        return Data("QRC-FAILED \(body.count)\n".utf8) + body
     }
 
-    /// Takes one complete frame off the front of `buffer`; nil when more bytes are needed.
-    /// Throws when the bytes cannot be a frame (the worker wrote something else to stdout).
-    public static func take(from buffer: inout Data) throws(WorkerFrameError) -> JudgedImage? {
+    /// A result frame; a result that cannot be encoded (a non-finite number) is sent as an `internal` error row.
+    public static func encode(_ result: JudgedImage) -> Data {
+        let encoder = ReportCoding.transportEncoder()
+        let body: Data
+        if let encoded = try? encoder.encode(result) {
+            body = encoded
+        } else {
+            let row = ImageReport(
+                file: result.report.file, sha256: result.report.sha256,
+                error: ImageError(code: "internal", message: "\(result.report.file): the result could not be encoded"))
+            body = (try? encoder.encode(JudgedImage(index: result.index, report: row))) ?? Data()
+        }
+        return Data("QRC \(result.index) \(body.count)\n".utf8) + body
+    }
+
+    /// Takes one complete message off the front of `buffer`; nil when more bytes are needed.
+    /// Throws when the bytes cannot be a message (the worker wrote something else to stdout).
+    public static func take(from buffer: inout Data) throws(WorkerFrameError) -> Message? {
         guard let newline = buffer.firstIndex(of: 0x0A) else {
             if buffer.count > maxHeader { throw .corrupt }
             return nil
         }
         let header = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self).split(separator: " ")
-        guard header.count == 5, header[0] == "QRC", let index = Int(header[1]),
-            let verdict = Verdict(rawValue: String(header[2])), let rowLength = Int(header[3]),
-            let observationLength = Int(header[4]), rowLength >= 0, observationLength >= 0,
-            rowLength <= Int(Int32.max), observationLength <= Int(Int32.max)
-        else { throw .corrupt }
         let start = buffer.index(after: newline)
-        guard buffer.endIndex - start >= rowLength + observationLength else { return nil }
-        let row = Data(buffer[start..<(start + rowLength)])
-        let observationBytes = buffer[(start + rowLength)..<(start + rowLength + observationLength)]
-        let observation = observationBytes.isEmpty
-            ? nil : try? JSONDecoder().decode(ImageObservation.self, from: Data(observationBytes))
-        buffer = Data(buffer[(start + rowLength + observationLength)...])
-        return JudgedImage(index: index, verdict: verdict, row: row, observation: observation)
+        if header == ["QRC-READY"] {
+            buffer = Data(buffer[start...])
+            return .ready
+        }
+        guard header.count >= 2, let length = Int(header[header.count - 1]), length >= 0, length <= Int(Int32.max)
+        else { throw .corrupt }
+        guard buffer.endIndex - start >= length else { return nil }
+        let body = Data(buffer[start..<(start + length)])
+        buffer = Data(buffer[(start + length)...])
+        switch (header.count, header[0]) {
+        case (2, "QRC-FAILED"):
+            return .startFailed(String(decoding: body, as: UTF8.self))
+        case (3, "QRC"):
+            guard let index = Int(header[1]), let result = try? JSONDecoder().decode(JudgedImage.self, from: body),
+                result.index == index
+            else { throw .corrupt }
+            return .judged(result)
+        default:
+            throw .corrupt
+        }
     }
 }
 

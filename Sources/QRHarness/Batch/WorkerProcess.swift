@@ -16,6 +16,10 @@ final class WorkerProcess {
     var buffer = Data()
     /// The job in progress and when it started.
     var current: (job: ImageJob, started: Date)?
+    /// The worker said it loaded the spec and trust list (`QRC-READY`).
+    var isReady = false
+    /// Why the worker could not start, when it said so before exiting.
+    var startFailure: String?
 
     init(executable: String, arguments: [String]) throws(BatchError) {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]

@@ -24,19 +24,6 @@ public enum ScreenshotCrop {
                       revealPersonalData: revealPersonalData)
     }
 
-    /// The geometry of the symbols of a report row, for crops made after a batch. Rows whose corners are not four
-    /// finite pixel coordinates are dropped.
-    public static func geometry(fromReportSymbols symbols: [SymbolReport]) -> [Geometry] {
-        symbols.compactMap { symbol -> Geometry? in
-            let corners = symbol.corners
-            guard corners.count == 4, corners.allSatisfy({ abs($0.x) < 1_000_000 && abs($0.y) < 1_000_000 }) else {
-                return nil
-            }
-            let modules = symbol.measurement.map(\.version).flatMap { (1...40).contains($0) ? 17 + 4 * $0 : nil }
-            return (corners, modules)
-        }
-    }
-
     static func visual(
         image: GrayImage, geometry: [Geometry], quietZone: Int, margin: Int, maxSide: Int, revealPersonalData: Bool
     ) -> ScreenshotVisual? {

@@ -96,7 +96,8 @@ public final class SubmissionCertifier {
             guard let bytes = contents.files[screenshot.file] else { continue }
             jobs.append(ImageJob(
                 index: jobs.count, path: screenshot.file, data: Data(bytes), displayMode: screenshot.mode,
-                ppi: screenshot.ppi ?? DeviceCatalogue.device(named: screenshot.device)?.ppi))
+                ppi: screenshot.ppi ?? DeviceCatalogue.device(named: screenshot.device)?.ppi,
+                wantsObservation: true, wantsVisual: true))
         }
         var images: [ImageReport] = []
         var observations: [String: ImageObservation] = [:]
@@ -104,10 +105,9 @@ public final class SubmissionCertifier {
         do {
             try judge.judge(jobs, emit: { judged in
                 let job = jobs[judged.index]
-                let row = try JSONDecoder().decode(ImageReport.self, from: judged.row)
-                images.append(row)
+                images.append(judged.report)
                 if let observation = judged.observation { observations[job.path] = observation }
-                if row.error == nil, let visual = visual(job, row) { visuals[job.path] = visual }
+                if let visual = judged.visual { visuals[job.path] = visual }
             }, progress: progress)
         } catch {
             let report = makeReport(
@@ -134,11 +134,6 @@ public final class SubmissionCertifier {
         return Result(report: report, visuals: visuals, outputName: info.id, contents: contents)
     }
 
-    /// SYM-013's minimum, drawn as the quiet-zone band; 4 when the spec has none.
-    private var quietZoneModules: Int {
-        RuleParameters(fullSpec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
-    }
-
     private func makeReport(
         info: SubmissionReport.Info, path: String, digest: String?, files: [SubmissionInputs.File],
         screenshots: [SubmissionManifest.Screenshot], images: [ImageReport], findings: [Finding], error: ImageError?
@@ -151,16 +146,6 @@ public final class SubmissionCertifier {
             tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: fullSpec,
             validationTime: options.validationTime, submission: info, inputs: inputs, screenshots: screenshots,
             images: images, findings: findings, error: runError)
-    }
-
-    /// The QR crop of a judged screenshot, cut where its row says the symbols are (the worker already decoded the
-    /// same bytes, so decoding them here again is safe).
-    private func visual(_ job: ImageJob, _ row: ImageReport) -> ScreenshotVisual? {
-        guard let data = job.data, let image = try? PNGDecoder.decode([UInt8](data), path: job.path, limits: options.limits)
-        else { return nil }
-        return ScreenshotCrop.visual(
-            image: image, geometry: ScreenshotCrop.geometry(fromReportSymbols: row.symbols), quietZone: quietZoneModules,
-            margin: 6, maxSide: 480, revealPersonalData: options.revealPersonalData)
     }
 
     private static func isRegularFile(_ path: String) -> Bool {

@@ -22,7 +22,7 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
                     + "until the user switches to full",
                 Evidence(
                     measured: "full birth date shown" + OCRTolerance.note(leak.match.tolerances), limit: limit,
-                    where: leak.match.location))
+                    at: leak.match))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))

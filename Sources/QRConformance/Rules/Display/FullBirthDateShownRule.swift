@@ -21,13 +21,13 @@ public struct FullBirthDateShownRule: ConformanceRule {
             return .pass(
                 Evidence(
                     measured: "full birth date shown" + OCRTolerance.note(shown.match.tolerances), limit: limit,
-                    where: shown.match.location))
+                    at: shown.match))
         }
         if let masked = candidates.first {
             return .violation(
                 "the birth date is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
                     + "show the day and month",
-                Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
+                Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(

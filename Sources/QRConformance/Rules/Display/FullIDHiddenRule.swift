@@ -20,7 +20,7 @@ public struct FullIDHiddenRule: ConformanceRule {
                     + "until the user switches to full",
                 Evidence(
                     measured: "full ID number shown" + OCRTolerance.note(leak.tolerances), limit: limit,
-                    where: leak.location))
+                    at: leak))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .pass(Evidence(measured: "full ID number not shown", limit: limit, where: inputs.wholeScreen))

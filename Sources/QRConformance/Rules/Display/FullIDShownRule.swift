@@ -18,13 +18,13 @@ public struct FullIDShownRule: ConformanceRule {
             return .pass(
                 Evidence(
                     measured: "full ID number shown" + OCRTolerance.note(shown.tolerances), limit: limit,
-                    where: shown.location))
+                    at: shown))
         }
         if let masked = inputs.search.maskedIDCandidates(number).first {
             return .violation(
                 "the ID number is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
                     + "show all \(number.count) characters",
-                Evidence(measured: "'\(masked.match.shown)'", limit: limit, where: masked.match.location))
+                Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(

@@ -26,7 +26,7 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
             return .pass(
                 Evidence(
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
-                    where: exact.match.location))
+                    at: exact.match))
         }
         if let wrong = candidates.first(where: { !$0.isFull }) {
             var details: [String] = []
@@ -43,12 +43,12 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
                     + "the guidance hides the day and month with '\(mask)': '\(expected)'",
                 Evidence(
                     measured: "'\(wrong.match.shown)'" + OCRTolerance.note(wrong.match.tolerances), limit: limit,
-                    where: wrong.match.location))
+                    at: wrong.match))
         }
         if let leak = candidates.first(where: \.isFull) {
             return .violation(
                 "the masked birth date ('\(expected)') was not found; the full date is shown instead (see DSP-003)",
-                Evidence(measured: "full birth date shown", limit: limit, where: leak.match.location))
+                Evidence(measured: "full birth date shown", limit: limit, at: leak.match))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(

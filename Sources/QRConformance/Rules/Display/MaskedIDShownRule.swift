@@ -28,7 +28,7 @@ public struct MaskedIDShownRule: ConformanceRule {
             return .pass(
                 Evidence(
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
-                    where: exact.match.location))
+                    at: exact.match))
         }
         if let wrong = candidates.first {
             var details: [String] = []
@@ -46,12 +46,12 @@ public struct MaskedIDShownRule: ConformanceRule {
                     + "the guidance masks the first \(count) characters with '\(mask)': '\(expected)'",
                 Evidence(
                     measured: "'\(wrong.match.shown)'" + OCRTolerance.note(wrong.match.tolerances), limit: limit,
-                    where: wrong.match.location))
+                    at: wrong.match))
         }
         if let leak = inputs.search.fullIDNumber(number).first {
             return .violation(
                 "the masked ID number ('\(expected)') was not found; the full number is shown instead (see DSP-001)",
-                Evidence(measured: "full ID number shown", limit: limit, where: leak.location))
+                Evidence(measured: "full ID number shown", limit: limit, at: leak))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(

@@ -16,7 +16,7 @@ public struct NameShownRule: ConformanceRule {
         let limit = "the name, letters compared without diacritics, case or spaces"
         if let shown = inputs.search.name(name) {
             return .pass(
-                Evidence(measured: "name shown" + OCRTolerance.note(shown.tolerances), limit: limit, where: shown.location))
+                Evidence(measured: "name shown" + OCRTolerance.note(shown.tolerances), limit: limit, at: shown))
         }
         if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
         return .violation(
