@@ -44,20 +44,24 @@ let package = Package(
         .target(
             name: "QRRegister",
             dependencies: [
-                "QRConformance", "QRConformanceReports", .product(name: "GRDB", package: "GRDB.swift"),
+                "QRConformance", "QRConformanceReports", "QRSymbol", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRRegister", "QRImaging", "QRConformance", "QRConformanceReports",
+                "QRHarness", "QRRegister", "QRImaging", "QRConformance", "QRConformanceReports", "QRSymbol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging", "QRTestSupport"]),
         .testTarget(
             name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol", "QRTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "QRConformanceTests", dependencies: ["QRConformance", "QRSymbol", "QRTestSupport"]),
+        .testTarget(
+            name: "QRConformanceTests",
+            dependencies: [
+                "QRConformance", "QRSymbol", "QRTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(

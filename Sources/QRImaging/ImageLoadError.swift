@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// Why an image file could not be turned into a `GrayImage`; each case names the file.
-public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ImageLoadError: HarnessError, Sendable, Equatable {
     case unreadable(path: String, reason: String)
     case fileTooLarge(path: String, bytes: Int, limit: Int)
     /// `format` names what the file is instead, when its signature says (JPEG, GIF, WebP, ...).
@@ -32,19 +34,24 @@ public enum ImageLoadError: Error, Sendable, Equatable, CustomStringConvertible 
         }
     }
 
-    public var description: String {
+    public var errorCode: String { code }
+    public var file: String { path }
+
+    public var cause: String {
         switch self {
-        case .unreadable(let p, let reason): "\(p): cannot read the file: \(reason)"
-        case .fileTooLarge(let p, let bytes, let limit): "\(p): file is \(bytes) bytes, over the limit of \(limit) bytes"
-        case .notPNG(let p, nil): "\(p): not a PNG file (the PNG signature is missing)"
-        case .notPNG(let p, let format?):
-            "\(p): this is a \(format) image, not a PNG; screenshots must be lossless PNG files (do not convert or rename)"
-        case .truncated(let p, let detail): "\(p): truncated PNG: \(detail)"
-        case .badCRC(let p, let chunk): "\(p): corrupt PNG: CRC mismatch in the \(chunk) chunk"
-        case .malformed(let p, let detail): "\(p): malformed PNG: \(detail)"
-        case .tooManyPixels(let p, let w, let h, let limit):
-            "\(p): image is \(w)×\(h) pixels, over the limit of \(limit) pixels (refused before decoding)"
-        case .decodeFailed(let p, let message): "\(p): libpng could not decode the image: \(message)"
+        case .unreadable(_, let reason): "cannot read the file: \(reason)"
+        case .fileTooLarge(_, let bytes, let limit): "file is \(bytes) bytes, over the limit of \(limit) bytes"
+        case .notPNG(_, nil): "not a PNG file (the PNG signature is missing)"
+        case .notPNG(_, let format?):
+            "this is a \(format) image, not a PNG; screenshots must be lossless PNG files (do not convert or rename)"
+        case .truncated(_, let detail): "truncated PNG: \(detail)"
+        case .badCRC(_, let chunk): "corrupt PNG: CRC mismatch in the \(chunk) chunk"
+        case .malformed(_, let detail): "malformed PNG: \(detail)"
+        case .tooManyPixels(_, let w, let h, let limit):
+            "image is \(w)×\(h) pixels, over the limit of \(limit) pixels (refused before decoding)"
+        case .decodeFailed(_, let message): "libpng could not decode the image: \(message)"
         }
     }
+
+    public var description: String { "\(path): \(cause)" }
 }

@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A register the harness cannot use or a query it cannot answer; thrown, exit 2. Names the file and the problem.
-public struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct RegisterError: HarnessError, Sendable, Equatable {
     public enum Code: String, Sendable, Equatable {
         /// The file exists but is not an SQLite database.
         case notADatabase = "not-a-database"
@@ -18,6 +20,8 @@ public struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible
     public let code: Code
     public let path: String
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, cause: String) {
         self.code = code

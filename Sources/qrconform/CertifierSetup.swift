@@ -20,13 +20,7 @@ struct CertifierSetup {
 
     /// Loads everything; a bad spec, plan or trust list stops the run with exit 2 naming the file.
     func make() throws -> (certifier: SubmissionCertifier, spec: LoadedSpec) {
-        let loaded: LoadedSpec
-        do {
-            loaded = try SpecCatalog.load(idOrPath: specIDOrPath)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        let loaded = try SpecFile.load(idOrPath: specIDOrPath)
         let trust = try TrustListOption.load(trustListPath)
         let (plan, planBytes) = try Self.loadPlan(testPlanPath)
         let trustBytes = trust?.bytes ?? []
@@ -55,11 +49,6 @@ struct CertifierSetup {
             Diagnostics.warn("\(path): cannot read the test plan: \(error)")
             throw ExitCode(2)
         }
-        do {
-            return (try TestPlan.decode(bytes, path: path), bytes)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        return (try TestPlan.decode(bytes, path: path), bytes)
     }
 }

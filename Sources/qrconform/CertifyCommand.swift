@@ -4,6 +4,7 @@ import QRConformance
 import QRConformanceReports
 import QRHarness
 import QRRegister
+import QRSymbol
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
 struct CertifyCommand: ParsableCommand {
@@ -50,29 +51,31 @@ struct CertifyCommand: ParsableCommand {
         let (certifier, loaded) = try setup.make()
         var worst = Verdict.pass
         var used: Set<String> = []
-        for path in submissions {
+        let progress = Progress(total: submissions.count, enabled: !batch.quiet)
+        for (done, path) in submissions.enumerated() {
             let result = certifier.certify(path: path)
             var name = result.outputName
             while !used.insert(name).inserted { name += "_" }
             let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
+            worst = max(worst, result.report.verdict)
             do {
                 let written = try write(result, spec: loaded.spec, key: key, to: folder)
                 if let register {
                     try record(result, written: written, in: register)
                 }
-            } catch let error as OutputError {
-                Diagnostics.warn(error.description)
-                worst = max(worst, .error)
-            } catch let error as RegisterError {
-                Diagnostics.warn(error.description)
-                worst = max(worst, .error)
             } catch {
-                Diagnostics.warn("\(folder.path): \(error)")
+                // The verdict is not announced for a folder that was not written: the run ends in error.
+                progress.log((error as? any HarnessError)?.description ?? (error as? OutputError)?.description
+                    ?? "\(folder.path): \(error)")
                 worst = max(worst, .error)
+                progress.update(done + 1)
+                continue
             }
-            worst = max(worst, result.report.verdict)
+            progress.clearLine()
             CertifySummary.print(result.report, folder: folder.path)
+            progress.update(done + 1)
         }
+        progress.finish()
         let code = CheckReport.exitCode(for: worst)
         if code != 0 { throw ExitCode(code) }
     }

@@ -31,8 +31,13 @@ final class Progress {
 
     /// A message on its own line, above the bar.
     func log(_ message: String) {
-        if drawn { Diagnostics.raw(Data("\r\u{1B}[K".utf8)) }
+        clearLine()
         Diagnostics.warn(message)
+    }
+
+    /// Clears the bar's line, so a line written to stdout on the same terminal starts clean.
+    func clearLine() {
+        if drawn { Diagnostics.raw(Data("\r\u{1B}[K".utf8)) }
     }
 
     func finish() {

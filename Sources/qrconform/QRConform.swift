@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QRSymbol
 
 @main
 struct QRConform: ParsableCommand {
@@ -18,8 +19,9 @@ struct QRConform: ParsableCommand {
         ]
     )
 
-    /// Runs the command; a harness error that reaches here (a report that cannot be written, ...) exits 2 with its
-    /// message, where ArgumentParser would exit 1, which means "a rule failed".
+    /// Runs the command. The one mapping of errors to exit codes: a `HarnessError` (spec, trust list, submission,
+    /// image, vectors, register, signing key) or any other error that reaches here (a report that cannot be
+    /// written, ...) prints its message and exits 2, where ArgumentParser would exit 1, which means "a rule failed".
     static func main() {
         StandardOutput.guardClosedDescriptors()
         // A reader that went away (`| head`) is a write error with a message, not a silent death by SIGPIPE.
@@ -27,6 +29,9 @@ struct QRConform: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as any HarnessError {
+            Diagnostics.warn(error.description)
+            Foundation.exit(ExitStatus.error.rawValue)
         } catch {
             if !(error is ExitCode), exitCode(for: error) == .failure {
                 Diagnostics.warn(String(describing: error))

@@ -7,23 +7,13 @@ enum RegisterOption {
     static let defaultPath = "Reports/register.sqlite"
 
     static func open(_ path: String, access: Register.Access) throws -> Register {
-        do {
-            return try Register.open(path: path, access: access)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        try Register.open(path: path, access: access)
     }
 }
 
 extension RegisterOption {
-    /// Runs a register query; a `RegisterError` is printed and becomes exit 2.
+    /// Runs a register query; a `RegisterError` reaches `QRConform.main`, which prints it and exits 2.
     static func query<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as RegisterError {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        try body()
     }
 }

@@ -5,15 +5,10 @@ import QRConformance
 enum SigningKeyOption {
     static func load(_ path: String?) throws -> ReportSigningKey? {
         guard let path else { return nil }
-        do {
-            let bytes: [UInt8]
-            do { bytes = try InputFile.read(path: path) } catch {
-                throw ReportSigningError(code: .unreadable, path: path, cause: "cannot read the signing key: \(error)")
-            }
-            return try ReportSigningKey.parse(data: bytes, path: path)
-        } catch let error as ReportSigningError {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path: path) } catch {
+            throw ReportSigningError(code: .unreadable, path: path, cause: "cannot read the signing key: \(error)")
         }
+        return try ReportSigningKey.parse(data: bytes, path: path)
     }
 }

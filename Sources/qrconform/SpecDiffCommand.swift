@@ -25,18 +25,13 @@ struct SpecDiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let before = try load(old)
-        let after = try load(new)
+        let before = try SpecFile.load(idOrPath: old)
+        let after = try SpecFile.load(idOrPath: new)
         let diff = SpecDiff(old: before.spec, new: after.spec)
         var changes: [VectorOutcomeChange] = []
         if !corpus.isEmpty {
-            do {
-                let runner = try VectorRunner(corpus: try VectorCorpus.load(directory: corpus))
-                changes = VectorOutcomeChange.between(old: before.spec, new: after.spec, runner: runner)
-            } catch let error as VectorManifestError {
-                Diagnostics.warn(error.description)
-                throw ExitCode(2)
-            }
+            let runner = try VectorRunner(corpus: try VectorCorpus.load(directory: corpus))
+            changes = VectorOutcomeChange.between(old: before.spec, new: after.spec, runner: runner)
         }
         if format == "json" {
             let document = SpecDiffDocument.json(old: before, new: after, diff: diff, vectors: changes)
@@ -48,12 +43,4 @@ struct SpecDiffCommand: ParsableCommand {
         }
     }
 
-    private func load(_ name: String) throws -> LoadedSpec {
-        do {
-            return try SpecCatalog.load(idOrPath: name)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QRConformance
+import QRHarness
 
 /// `--spec ID|PATH`: a bundled spec by id (its released version) or id@version, or a spec file.
 struct SpecOptions: ParsableArguments {
@@ -12,11 +13,6 @@ struct SpecOptions: ParsableArguments {
 
     /// Loads the spec; a bad spec is a harness error (exit 2) with the file and the cause.
     func load() throws -> LoadedSpec {
-        do {
-            return try SpecCatalog.load(idOrPath: idOrPath)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        try SpecFile.load(idOrPath: idOrPath)
     }
 }

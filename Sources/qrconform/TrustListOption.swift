@@ -6,11 +6,6 @@ import QRHarness
 enum TrustListOption {
     static func load(_ path: String?) throws -> (trustList: TrustList, sha256: String, bytes: [UInt8])? {
         guard let path else { return nil }
-        do {
-            return try TrustListFile.load(path: path)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        return try TrustListFile.load(path: path)
     }
 }

@@ -22,28 +22,13 @@ struct VectorsCommand: ParsableCommand {
         /// The specs to run: the named ones, else every bundled one.
         func loadSpecs() throws -> [LoadedSpec] {
             let names = specs.isEmpty ? SpecCatalog.bundled.map(\.key) : specs
-            var loaded: [LoadedSpec] = []
-            for name in names {
-                do {
-                    loaded.append(try SpecCatalog.load(idOrPath: name))
-                } catch {
-                    Diagnostics.warn(error.description)
-                    throw ExitCode(2)
-                }
-            }
-            return loaded
+            return try names.map { name throws(SpecError) in try SpecFile.load(idOrPath: name) }
         }
 
         /// The corpus, validated against the bundled specs and the ones given; exit 2 naming every problem.
         func loadCorpus(specs: [LoadedSpec]) throws -> VectorCorpus {
-            let corpus: VectorCorpus
-            do {
-                corpus = try VectorCorpus.load(directory: self.corpus)
-            } catch {
-                Diagnostics.warn(error.description)
-                throw ExitCode(2)
-            }
-            let known = SpecCatalog.bundled.compactMap { try? SpecCatalog.load(idOrPath: $0.key).spec }
+            let corpus = try VectorCorpus.load(directory: self.corpus)
+            let known = SpecCatalog.bundled.compactMap { try? SpecCatalog.load(named: $0.key).spec }
             let problems = VectorValidator.validate(corpus, specs: specs.map(\.spec) + known)
             for problem in problems { Diagnostics.warn(problem.description) }
             if !problems.isEmpty { throw ExitCode(2) }
@@ -121,13 +106,12 @@ extension VectorsCommand {
         var ocr: String = "suite"
 
         func run() throws {
-            guard let method = VectorRunner.OCRMethod(rawValue: ocr) else {
+            guard let method = ScreenReader.Method(rawValue: ocr) else {
                 throw ValidationError("--ocr must be suite or plain")
             }
             let specs = try options.loadSpecs()
             let corpus = try options.loadCorpus(specs: specs).only(areas: area)
-            let runner = try VectorRunner(corpus: corpus)
-            runner.ocr = method
+            let runner = try VectorRunner(corpus: corpus, ocr: method)
             var rows: [[String: Any]] = []
             for loaded in specs {
                 for judgement in runner.judgements(spec: loaded.spec) {

@@ -32,15 +32,8 @@ struct VerifyReportCommand: ParsableCommand {
     func run() throws {
         let reportBytes = try read(report, what: "report")
         let signaturePath = signature ?? report + ".jws"
-        let keys: ReportSigningKeys
-        let jws: DetachedJWS
-        do {
-            keys = try ReportSigningKeys.parse(data: try read(trustList, what: "key list"), path: trustList)
-            jws = try DetachedJWS.parse(try read(signaturePath, what: "signature"), path: signaturePath)
-        } catch let error as ReportSigningError {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        let keys = try ReportSigningKeys.parse(data: try read(trustList, what: "key list"), path: trustList)
+        let jws = try DetachedJWS.parse(try read(signaturePath, what: "signature"), path: signaturePath)
         switch ReportVerifier.verify(report: reportBytes, jws: jws, keys: keys) {
         case .invalid(let reason):
             Diagnostics.warn("\(report): invalid: \(reason)")
@@ -57,13 +50,7 @@ struct VerifyReportCommand: ParsableCommand {
 
     /// Judges the submission again as the report says it was judged; nil when the bytes are the same, else why not.
     private func reproduce(_ reportBytes: [UInt8], submission: String) throws -> String? {
-        let provenance: SubmissionReportProvenance
-        do {
-            provenance = try SubmissionReportProvenance.decode(reportBytes, path: report)
-        } catch {
-            Diagnostics.warn(error.description)
-            throw ExitCode(2)
-        }
+        let provenance = try SubmissionReportProvenance.decode(reportBytes, path: report)
         if provenance.tool.version != Harness.toolVersion {
             return "made by \(provenance.tool.name) \(provenance.tool.version); this is \(Harness.toolVersion), "
                 + "which may judge differently: verify with the same version"

@@ -7,7 +7,7 @@ import Testing
     typealias F = ReportRendererFixtures
 
     static func html(error: ImageError? = nil) throws -> String {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
+        let spec = try SpecCatalog.load(named: SpecCatalog.defaultID).spec
         let view = ReportView(submission: try F.report(error: error), spec: spec)
         return String(decoding: HTMLRenderer.render(view, visuals: ["p01 <default>.png": F.visual]), as: UTF8.self)
     }
@@ -32,7 +32,7 @@ import Testing
         let failed = try #require(html.range(of: "<td class=\"rule\">SYM-002"))
         let passed = try #require(html.range(of: "<td class=\"rule\">SYM-003"))
         #expect(failed.lowerBound < passed.lowerBound)
-        let title = try #require(try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec.rule("SYM-002")?.title)
+        let title = try #require(try SpecCatalog.load(named: SpecCatalog.defaultID).spec.rule("SYM-002")?.title)
         #expect(html.contains(MarkupEscaping.escape(title.vi)) && html.contains(MarkupEscaping.escape(title.en)))
         #expect(html.contains("Điều khoản / Clause"))
     }

@@ -27,7 +27,7 @@ final class JUnitCollector: NSObject, XMLParserDelegate {
     typealias F = ReportRendererFixtures
 
     @Test func oneSuitePerGroupOneCasePerRuleParsedByXMLParser() throws {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
+        let spec = try SpecCatalog.load(named: SpecCatalog.defaultID).spec
         let xml = JUnitRenderer.render(ReportView(submission: try F.report(), spec: spec))
         let parser = XMLParser(data: Data(xml))
         let collector = JUnitCollector()

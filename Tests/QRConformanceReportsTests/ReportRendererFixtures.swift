@@ -14,7 +14,7 @@ enum ReportRendererFixtures {
     }
 
     static func report(error: ImageError? = nil) throws -> SubmissionReport {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID)
+        let spec = try SpecCatalog.load(named: SpecCatalog.defaultID)
         let image = ImageReport(
             file: "p01 <default>.png", sha256: String(repeating: "a", count: 64), symbols: [], payload: nil,
             findings: [finding("SYM-002", .fail, hostile), finding("SYM-003", .pass), finding("SYM-017", .inconclusive, "no ppi")])

@@ -4,8 +4,8 @@ import Testing
 /// SpecDiff lists added, removed and changed rules (severity, title, parameters) in id order.
 @Suite struct SpecDiffTests {
     @Test func shippedDraftChangesExactlyTwoRules() throws {
-        let old = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1").spec
-        let new = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.2").spec
+        let old = try SpecCatalog.load(named: "vn-personal-qr@1.1").spec
+        let new = try SpecCatalog.load(named: "vn-personal-qr@1.2").spec
         let diff = SpecDiff(old: old, new: new)
         #expect(diff.added == [] && diff.removed == [])
         #expect(diff.changed.map(\.id) == ["PAY-010", "SYM-002"])
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func addedAndRemovedRules() throws {
-        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1").spec
+        let spec = try SpecCatalog.load(named: "vn-personal-qr@1.1").spec
         let fewer = Spec(
             formatVersion: 1, id: spec.id, version: "x", title: spec.title,
             rules: spec.rules.filter { $0.id != "SYM-017" })

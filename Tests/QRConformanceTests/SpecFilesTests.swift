@@ -50,7 +50,7 @@ import Testing
 
     @Test func humanReadableDocumentStatesEveryRuleAndParameter() throws {
         for entry in SpecCatalog.bundled {
-            let spec = try SpecCatalog.load(idOrPath: entry.key).spec
+            let spec = try SpecCatalog.load(named: entry.key).spec
             let url = TestSupport.repositoryRoot.appendingPathComponent("spec/\(entry.id)/\(entry.version)/README.md")
             let document = String(decoding: try Data(contentsOf: url), as: UTF8.self)
             for rule in spec.rules {
@@ -77,35 +77,14 @@ import Testing
         }
     }
 
-    @Test func catalogLoadsByIDVersionAndPath() throws {
-        let byID = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID)
-        let byKey = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
-        let path = TestSupport.repositoryRoot.appendingPathComponent("spec/vn-personal-qr/1.1/rules.json").path
-        let byPath = try SpecCatalog.load(idOrPath: path)
-        #expect(byID.spec == byKey.spec && byKey.spec == byPath.spec)
-        #expect(byID.sha256 == byPath.sha256)
-        #expect(byID.origin == "bundled:vn-personal-qr@1.1")
-        #expect(byPath.sha256 == Hashing.sha256Hex(try Data(contentsOf: URL(fileURLWithPath: path))))
-        #expect(byID.spec.rules.map(\.id) == RuleRegistry.ids)
-    }
-
     @Test func unknownSpecNamesTheBundledOnes() {
         #expect(
             throws: SpecError(
                 code: .unknownSpec, path: "vn-other",
                 cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1, vn-personal-qr@1.2")
         ) {
-            try SpecCatalog.load(idOrPath: "vn-other")
+            try SpecCatalog.load(named: "vn-other")
         }
     }
 
-    @Test func missingFileIsUnreadable() {
-        do {
-            _ = try SpecCatalog.load(idOrPath: "/nonexistent/rules.json")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.code == .unreadable)
-            #expect(error.path == "/nonexistent/rules.json")
-        }
-    }
 }

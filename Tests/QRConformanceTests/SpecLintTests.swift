@@ -132,8 +132,8 @@ struct SpecParameterRangeTests {
 struct SpecCatalogTests {
     @Test("a bare id names the released default, never the bundled draft; id@version names exactly that version")
     func bareIdIsTheDefault() throws {
-        #expect(try SpecCatalog.load(idOrPath: "vn-personal-qr").spec.version == "1.1")
-        #expect(try SpecCatalog.load(idOrPath: "vn-personal-qr@1.2").spec.version == "1.2")
-        #expect(try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec.version == "1.1")
+        #expect(try SpecCatalog.load(named: "vn-personal-qr").spec.version == "1.1")
+        #expect(try SpecCatalog.load(named: "vn-personal-qr@1.2").spec.version == "1.2")
+        #expect(try SpecCatalog.load(named: SpecCatalog.defaultID).spec.version == "1.1")
     }
 }

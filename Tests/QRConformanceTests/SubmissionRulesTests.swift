@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func evaluatorUsesSpecSeveritiesAndOnlySubmissionRules() throws {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
+        let spec = try SpecCatalog.load(named: SpecCatalog.defaultID).spec
         let context = F.context(
             files: F.allShots.map(\.file) + ["extra.png"],
             observations: F.observations(["p01-full.png": F.observation(F.p02)]))

@@ -17,7 +17,7 @@ enum TestSupport {
 
     /// The shipped 1405 v1.1 spec.
     static func loadedSpec() throws -> LoadedSpec {
-        try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")
+        try SpecCatalog.load(named: "vn-personal-qr@1.1")
     }
 
     /// A conformant symbol with every measurement present: the example payload, version 8, level Q, 8 px modules.

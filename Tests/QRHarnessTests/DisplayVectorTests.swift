@@ -3,6 +3,7 @@ import QRConformance
 import QRImaging
 import QRSymbol
 import QRTestSupport
+import QRHarness
 import Testing
 
 /// Runs real OCR (tesseract) over every display vector and checks each DSP rule's expected outcome.
@@ -46,15 +47,18 @@ import Testing
 
     @Test(arguments: vectors())
     func verdictsMatchTheManifest(_ vector: Vector) throws {
-        let loaded = try ImageFile.load(path: Self.directory.appendingPathComponent(vector.file).path)
-        let symbols = try #require(QRScanner()).scan(loaded.image)
-        #expect(symbols.map(\.data) == [Array(vector.payload.utf8)])
-        let recognizer = try TextRecognizer()
-        let words = recognizer.recognize(loaded.image, blanking: symbols.map(\.corners))
+        let path = Self.directory.appendingPathComponent(vector.file).path
+        let pipeline = try ImagePipeline()
+        let image = try pipeline.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), name: path)
+        let inspected = pipeline.inspect(image)
+        #expect(inspected.symbols.map(\.scanned.data) == [Array(vector.payload.utf8)])
         let mode = vector.display_mode.flatMap(DisplayMode.init(rawValue:))
-        let observation = ImageObservation(
-            symbols: symbols.map { SymbolObservation(payload: $0.data) }, displayMode: mode, screenText: .value(words))
-        let spec = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1").spec
+        // The words are read also without a declared mode, to check that masking them keeps no full ID.
+        let words = try #require(pipeline.screenReader.read(image, inspected).value)
+        var observation = pipeline.observe(image, inspected, ppi: nil, displayMode: nil)
+        observation.displayMode = mode
+        observation.screenText = .value(words)
+        let spec = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
         let findings = ConformanceEngine(spec: spec).evaluate(observation, at: Date(timeIntervalSince1970: 1_767_225_600))
         let fields = PersonalQRPayload.parse(bytes: Array(vector.payload.utf8)).payload
         let masked = ScreenTextMask.masked(words, idNumber: fields?.soGiayTo.text, birthDate: fields?.ngaySinh.text)

@@ -70,7 +70,7 @@ import Testing
     static let secrets = ["001093029317", "1987-01-18", "HS4010120878821", "0944713700", "079201004512", "2001-11-05", "0912345678"]
 
     @Test func noPersonalDataInReportsUnlessRevealed() throws {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
+        let spec = try SpecFile.load(idOrPath: SpecCatalog.defaultID).spec
         for reveal in [false, true] {
             var texts: [String] = []
             for name in ["pass-acme", "fail-masked-payload", "fail-wrong-persona"] {
@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func reportsValidateAndParse() throws {
-        let spec = try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec
+        let spec = try SpecFile.load(idOrPath: SpecCatalog.defaultID).spec
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-cert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -121,7 +121,7 @@ import Testing
         #expect(result.report.missingEvidence.map { "\($0.file ?? "") \($0.finding.rule)" } == ["p01-full.png SYM-017"])
         let json = try #require(try JSONSerialization.jsonObject(with: result.report.jsonData()) as? [String: Any])
         #expect(json["verdict"] as? String == "inconclusive")
-        let view = ReportView(submission: result.report, spec: try SpecCatalog.load(idOrPath: SpecCatalog.defaultID).spec)
+        let view = ReportView(submission: result.report, spec: try SpecFile.load(idOrPath: SpecCatalog.defaultID).spec)
         let junit = String(decoding: JUnitRenderer.render(view), as: UTF8.self)
         #expect(junit.contains(#"<testsuite name="screenshot p01-full.png""#))
         #expect(junit.contains(#"<property name="verdict" value="inconclusive"/>"#))

@@ -17,7 +17,7 @@ enum SubmissionTestSupport {
         let trustPath = root.appendingPathComponent("TestVectors/keys/test-trust-list.jwks.json").path
         let trust = try TrustListFile.load(path: trustPath)
         let options = CheckOptions(
-            spec: try SpecCatalog.load(idOrPath: SpecCatalog.defaultID), validationTime: at, revealPersonalData: reveal,
+            spec: try SpecFile.load(idOrPath: SpecCatalog.defaultID), validationTime: at, revealPersonalData: reveal,
             trustList: trust.trustList, trustListSHA256: trust.sha256)
         return try SubmissionCertifier(
             plan: try TestPlan.decode(planBytes, path: "test-plan.json"), planFile: .init(path: "test-plan.json", bytes: planBytes),

@@ -38,7 +38,7 @@ import Testing
     @Test func changedThresholdFailsVerifyAndSpecDiffNamesTheSameVectors() throws {
         let corpus = try VectorCorpus.load(directory: VectorTestSupport.corpus).only(areas: Self.fastAreas)
         let runner = try VectorRunner(corpus: corpus)
-        let shipped = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1").spec
+        let shipped = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
         let changed = VectorTestSupport.spec(shipped, rule: "PAY-005", parameter: "max_length", value: .integer(99))
         let mismatches = runner.verify(spec: changed).mismatches
         #expect(
@@ -57,7 +57,7 @@ import Testing
 
     @Test func specVersionWithoutExpectationsDoesNotPass() throws {
         let corpus = try VectorCorpus.load(directory: VectorTestSupport.corpus).only(areas: ["payload"])
-        let shipped = try SpecCatalog.load(idOrPath: "vn-personal-qr@1.1").spec
+        let shipped = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
         let renamed = Spec(
             formatVersion: shipped.formatVersion, id: shipped.id, version: "9.9", title: shipped.title,
             rules: shipped.rules)

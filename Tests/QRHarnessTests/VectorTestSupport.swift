@@ -9,7 +9,7 @@ enum VectorTestSupport {
     static let corpus = root.appendingPathComponent("TestVectors/conformance").path
 
     static func bundledSpecs() throws -> [Spec] {
-        try SpecCatalog.bundled.map { try SpecCatalog.load(idOrPath: $0.key).spec }
+        try SpecCatalog.bundled.map { try SpecFile.load(idOrPath: $0.key).spec }
     }
 
     /// The spec with one parameter of one rule replaced: a threshold changed without touching any expectation.

@@ -4,7 +4,7 @@ import QRConformance
 
 /// Hand-built reports, submissions and temporary register files for the register tests.
 enum RegisterFixtures {
-    static let spec11: LoadedSpec = { (try? SpecCatalog.load(idOrPath: "vn-personal-qr@1.1")) ?? fallbackSpec() }()
+    static let spec11: LoadedSpec = { (try? SpecCatalog.load(named: "vn-personal-qr@1.1")) ?? fallbackSpec() }()
 
     static func fallbackSpec() -> LoadedSpec { preconditionFailure("the bundled spec 1.1 does not load") }
 

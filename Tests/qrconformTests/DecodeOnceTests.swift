@@ -42,4 +42,19 @@ struct DecodeOnceTests {
         let html = try String(contentsOf: out.appendingPathComponent("ACME-PASS-ACME-ZIP/report.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "data:image/png;base64,").count - 1 == screenshots.count)
     }
+
+    @Test("a display finding's screen box crosses the worker boundary typed and is drawn in the HTML report")
+    func screenMapFromTheWorker() throws {
+        let screen = "TestVectors/screens/png/074-label-spread-default-conformant.png"
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let (run, names) = try Self.decodes(
+            ["check", "--format", "html", "--quiet", "--output", output.path, "--display-mode", "default",
+             "--trust-list", "TestVectors/keys/test-trust-list.jwks.json", "--at", "2026-11-28T00:00:00Z", screen])
+        #expect([0, 1, 3].contains(run.status), "\(run.stderr)")
+        #expect(names == [screen: 1])
+        let html = try String(contentsOf: output, encoding: .utf8)
+        #expect(html.contains("class=\"screenmap\""))
+        #expect(html.contains(">DSP-002</text>"))
+    }
 }

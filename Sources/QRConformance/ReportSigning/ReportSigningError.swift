@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A signing key, centre key list or signature the harness cannot use; thrown, exit 2. Names the file.
-public struct ReportSigningError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ReportSigningError: HarnessError, Sendable, Equatable {
     public enum Code: String, Sendable, Equatable {
         case unreadable
         case malformedJSON = "malformed-json"
@@ -14,6 +16,8 @@ public struct ReportSigningError: Error, Sendable, Equatable, CustomStringConver
     public let code: Code
     public let path: String
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, cause: String) {
         self.code = code

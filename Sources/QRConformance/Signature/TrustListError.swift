@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A trust list the harness cannot use; thrown, never a finding. Carries the file path and, when known, the key id.
-public struct TrustListError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct TrustListError: HarnessError, Sendable, Equatable {
     /// What went wrong, as a stable code.
     public enum Code: String, Sendable, Equatable {
         case unreadable
@@ -19,6 +21,8 @@ public struct TrustListError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The key the problem is in, when it has a readable `kid`.
     public let kid: String?
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, kid: String? = nil, cause: String) {
         self.code = code

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The specs built into the binary, and the one place that turns `--spec ID|PATH` into a `LoadedSpec`.
+/// The specs built into the binary, by name; reading a spec file is the harness's (`SpecFile`).
 ///
 /// ```swift
-/// let loaded = try SpecCatalog.load(idOrPath: "vn-personal-qr")   // the released 1405 spec (the default)
+/// let loaded = try SpecCatalog.bundled(named: "vn-personal-qr")   // the released 1405 spec (the default)
 /// ```
 public enum SpecCatalog {
     /// A spec embedded in the binary from `spec/<id>/<version>/rules.json`.
@@ -31,30 +31,29 @@ public enum SpecCatalog {
         }
     }
 
-    /// Loads a bundled spec by `id@version` or `id`, else reads the file at that path. A bare id names the default
-    /// version when the default has that id (a bundled draft is never picked by accident), else the newest.
-    public static func load(idOrPath: String) throws(SpecError) -> LoadedSpec {
+    /// The bundled spec a name gives: `id@version`, or a bare `id` for the default version when the default has
+    /// that id (a bundled draft is never picked by accident), else the newest; nil when none has that name.
+    public static func bundled(named name: String) throws(SpecError) -> LoadedSpec? {
         let entries = bundled
-        let bare = defaultID.hasPrefix(idOrPath + "@") ? defaultID : nil
-        if let entry = entries.first(where: { $0.key == idOrPath || $0.key == bare })
-            ?? entries.last(where: { $0.id == idOrPath })
-        {
-            return try SpecLoader.load(data: Data(entry.json.utf8), origin: "bundled:\(entry.key)")
-        }
-        let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".json")
-        guard looksLikePath || FileManager.default.fileExists(atPath: idOrPath) else {
-            let known = entries.map(\.key).joined(separator: ", ")
-            throw SpecError(
-                code: .unknownSpec, path: idOrPath,
-                cause: "no bundled spec has this id and no such file exists; bundled specs: \(known)")
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try InputFile.read(path: idOrPath)
-        } catch {
-            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
-        }
-        return try SpecLoader.load(data: Data(bytes), origin: idOrPath)
+        let bare = defaultID.hasPrefix(name + "@") ? defaultID : nil
+        guard let entry = entries.first(where: { $0.key == name || $0.key == bare })
+            ?? entries.last(where: { $0.id == name })
+        else { return nil }
+        return try SpecLoader.load(data: Data(entry.json.utf8), origin: "bundled:\(entry.key)")
+    }
+
+    /// The bundled spec a name gives, or `unknownSpec`.
+    public static func load(named name: String) throws(SpecError) -> LoadedSpec {
+        guard let loaded = try bundled(named: name) else { throw unknown(name) }
+        return loaded
+    }
+
+    /// The error for a name that is neither a bundled spec nor a file.
+    public static func unknown(_ name: String) -> SpecError {
+        SpecError(
+            code: .unknownSpec, path: name,
+            cause: "no bundled spec has this id and no such file exists; bundled specs: "
+                + bundled.map(\.key).joined(separator: ", "))
     }
 
     /// Numeric components of a version string, so 1.10 sorts after 1.9.

@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A spec that cannot be used: unreadable, of an unknown format version, or invalid; carries the path and rule id.
-public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct SpecError: HarnessError, Sendable, Equatable {
     /// What went wrong, as a stable code.
     public enum Code: String, Sendable, Equatable {
         case unreadable
@@ -15,6 +17,8 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The rule the problem is in, when it is in one.
     public let ruleID: String?
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, ruleID: String? = nil, cause: String) {
         self.code = code

@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A test plan, manifest or submission container that cannot be used; names the file and the JSON location.
-public struct SubmissionError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct SubmissionError: HarnessError, Sendable, Equatable {
     /// What went wrong, as a stable code (reports show it).
     public enum Code: String, Sendable, Equatable {
         case unreadable
@@ -25,6 +27,8 @@ public struct SubmissionError: Error, Sendable, Equatable, CustomStringConvertib
     /// JSON Pointer of the offending value, e.g. `/screenshots/2/persona`; nil when not about a JSON value.
     public let pointer: String?
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, pointer: String? = nil, cause: String) {
         self.code = code

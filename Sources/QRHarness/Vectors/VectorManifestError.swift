@@ -1,5 +1,7 @@
+import QRSymbol
+
 /// A manifest that cannot be used: unreadable, not JSON, of an unknown format version, or invalid; names the file.
-public struct VectorManifestError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct VectorManifestError: HarnessError, Sendable, Equatable {
     public enum Code: String, Sendable, Equatable {
         case unreadable
         case invalidJSON = "invalid-json"
@@ -10,6 +12,8 @@ public struct VectorManifestError: Error, Sendable, Equatable, CustomStringConve
     public let code: Code
     public let path: String
     public let cause: String
+    public var errorCode: String { code.rawValue }
+    public var file: String { path }
 
     public init(code: Code, path: String, cause: String) {
         self.code = code

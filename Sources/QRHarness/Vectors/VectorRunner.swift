@@ -4,7 +4,7 @@ import QRImaging
 import QRSymbol
 
 /// Runs the corpus: payload-only vectors through the engine with a symbol known only by its payload, image vectors
-/// through zbar, the suite's reader and the engine, exactly as `check` does.
+/// through the `ImagePipeline` and the engine, exactly as `check` does.
 ///
 /// Images are inspected once and judged against every spec asked for. Owns a zbar scanner: one runner per thread.
 ///
@@ -14,23 +14,12 @@ import QRSymbol
 /// ```
 public final class VectorRunner {
     public let corpus: VectorCorpus
-    private let inspector: ImageInspector
+    private let pipeline: ImagePipeline
     private var inspections: [String: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>] = [:]
-    private var screenTexts: [String: Result<[RecognizedWord], VectorInputError>] = [:]
-    private var recognizer: TextRecognizer?
+    private var screenTexts: [String: Measured<[RecognizedWord]>] = [:]
     private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
-    /// How screen text is read: the suite's recognizer (as `check` does), or plain tesseract for the benchmark.
-    public var ocr: OCRMethod = .suite
     /// Seconds OCR took per image path, wall clock and this process's CPU, for the display benchmark.
     public private(set) var ocrSeconds: [String: (wall: Double, cpu: Double)] = [:]
-
-    /// How screen text is read.
-    public enum OCRMethod: String, Sendable, CaseIterable {
-        /// `TextRecognizer.recognize`: the symbols blanked, lines re-read: what `check` does.
-        case suite
-        /// `TextRecognizer.recognizePlain`: one PSM 11 pass on the untouched screenshot; the baseline.
-        case plain
-    }
 
     /// One vector's judgement under one spec: the outcome of every rule and the verdict.
     public struct Judgement: Sendable, Equatable {
@@ -43,9 +32,11 @@ public final class VectorRunner {
     /// The reason the payload-only vectors' symbol rules skip.
     public static let payloadOnlyReason = "payload-only vector: symbol measurements unavailable"
 
-    public init(corpus: VectorCorpus) throws(InspectorError) {
+    /// - Parameter ocr: how screen text is read: the suite's reader (as `check` does), or plain tesseract for the
+    ///   benchmark's baseline.
+    public init(corpus: VectorCorpus, ocr: ScreenReader.Method = .suite) throws(InspectorError) {
         self.corpus = corpus
-        inspector = try ImageInspector()
+        pipeline = try ImagePipeline(ocr: ocr)
     }
 
     /// Compares every expectation the manifests hold for `spec.version` with what the rules do.
@@ -233,10 +224,10 @@ public final class VectorRunner {
         if let file = vector.file {
             let path = area.resolve(file)
             let (image, inspected) = try inspect(path)
-            var observation = ObservationBuilder.observation(of: inspected, ppiOverride: vector.ppi)
+            var observation = pipeline.observe(image, inspected, ppi: vector.ppi, displayMode: nil)
             if let mode = vector.displayMode {
                 observation.displayMode = DisplayMode(rawValue: mode)
-                observation.screenText = .value(try screenText(path, image: image, inspected: inspected))
+                observation.screenText = try screenText(path, image: image, inspected: inspected)
             }
             return observation
         }
@@ -260,8 +251,8 @@ public final class VectorRunner {
         let result: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>
         if let data = FileManager.default.contents(atPath: path) {
             do {
-                let image = try PNGDecoder.decode(Array(data), path: path)
-                result = .success((image, inspector.inspect(image: image)))
+                let image = try pipeline.decode(Array(data), name: path)
+                result = .success((image, pipeline.inspect(image)))
             } catch {
                 result = .failure(VectorInputError(message: error.description))
             }
@@ -272,28 +263,24 @@ public final class VectorRunner {
         return try result.get()
     }
 
-    /// The words OCR reads on the screen with the codes blanked, as the display rules see them; read once per file.
+    /// The words OCR reads on the screen, as the display rules see them (the pipeline's screen-text stage), read once
+    /// per file and timed for the benchmark; tesseract that cannot start is an input error of the corpus run.
     private func screenText(
         _ path: String, image: GrayImage, inspected: InspectedImage
-    ) throws(VectorInputError) -> [RecognizedWord] {
-        if let cached = screenTexts[path] { return try cached.get() }
-        let result: Result<[RecognizedWord], VectorInputError>
-        do {
-            let engine = try recognizer ?? TextRecognizer()
-            recognizer = engine
+    ) throws(VectorInputError) -> Measured<[RecognizedWord]> {
+        let words: Measured<[RecognizedWord]>
+        if let cached = screenTexts[path] {
+            words = cached
+        } else {
             let start = DispatchTime.now().uptimeNanoseconds, startCPU = Self.processCPUSeconds()
-            switch ocr {
-            case .suite: result = .success(engine.recognize(image, blanking: inspected.symbols.map(\.scanned.corners)))
-            case .plain: result = .success(engine.recognizePlain(image))
-            }
+            words = pipeline.screenReader.read(image, inspected)
             ocrSeconds[path] = (
                 Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.processCPUSeconds() - startCPU
             )
-        } catch {
-            result = .failure(VectorInputError(message: "\(path): \(error)"))
+            screenTexts[path] = words
         }
-        screenTexts[path] = result
-        return try result.get()
+        if case .unavailable(let reason) = words { throw VectorInputError(message: "\(path): \(reason)") }
+        return words
     }
 
     /// CPU seconds this process has used (all threads): steadier than wall time on a loaded machine.

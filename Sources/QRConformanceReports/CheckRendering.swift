@@ -1,5 +1,4 @@
 import QRConformance
-import QRConformanceReports
 
 /// Renders a finished check report as JUnit XML or HTML, the same renderers `certify` uses.
 public enum CheckRendering {

@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// Computes QR error-correction codewords (generator roots α⁰…αⁿ⁻¹), used to build and check test symbols.
 public enum ReedSolomonEncoder {
     /// The generator polynomial Π(x − αⁱ), highest degree first, leading coefficient 1 omitted.

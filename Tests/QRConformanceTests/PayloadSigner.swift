@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import QRConformance
 
 /// Signs a payload per the signature profile with a private P-256 JWK: for test vectors and personas only.
 ///

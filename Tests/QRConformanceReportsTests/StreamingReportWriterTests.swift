@@ -1,8 +1,7 @@
 import Foundation
 import QRConformance
+import QRConformanceReports
 import Testing
-
-@testable import QRHarness
 
 @Suite("Streaming report writer")
 struct StreamingReportWriterTests {
