@@ -35,7 +35,7 @@ struct DecodeCommand: ParsableCommand {
             } catch {
                 exit = exit.worst(.error)
                 Diagnostics.warn(error.description)
-                entries.append(.init(file: path, bytes: bytes, inspected: nil, error: ImageError(code: error.code, message: error.description)))
+                entries.append(.init(file: path, bytes: bytes, inspected: nil, error: ImageError(error)))
             }
         }
         try Output.write(DecodeReport(images: entries, revealPersonalData: revealPersonalData).jsonBytes(), to: nil)

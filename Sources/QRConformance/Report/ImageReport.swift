@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// The verdict of an image, submission or run, ordered `pass < inconclusive < fail < error` (after ETSI ES 201 873-1):
 /// evidence can only make it worse. `inconclusive`: no rule failed, but an error-severity rule could not be judged.
 public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
@@ -23,14 +25,35 @@ public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable, Compara
     }
 }
 
-/// A harness error for one image (unreadable file, …), with a stable code.
+/// A harness error for one image or run (unreadable file, …), with a stable code.
 public struct ImageError: Sendable, Equatable, Codable {
+    /// Codes of what goes wrong around the inputs rather than in them: the run and its worker processes.
+    public enum RunCode: String, Sendable, CaseIterable {
+        case noTrustList = "no-trust-list"
+        case workerUnavailable = "worker-unavailable"
+        case workerFailed = "worker-failed"
+        case timedOut = "timed-out"
+        case decoderCrashed = "decoder-crashed"
+        case `internal`
+        case harness
+    }
+
+    /// One of the enumerated codes: a `HarnessError`'s `errorCode` or a `RunCode`.
     public let code: String
     public let message: String
 
     public init(code: String, message: String) {
         self.code = code
         self.message = message
+    }
+
+    public init(_ code: RunCode, message: String) {
+        self.init(code: code.rawValue, message: message)
+    }
+
+    /// An input error: its code and its message (which names the file).
+    public init(_ error: any HarnessError) {
+        self.init(code: error.errorCode, message: error.description)
     }
 }
 

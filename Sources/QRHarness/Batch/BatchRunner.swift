@@ -69,7 +69,7 @@ public enum BatchRunner {
                         workers[slot] = try WorkerProcess(
                             executable: configuration.executable, arguments: configuration.workerArguments)
                     } catch {
-                        failRemaining(code: "worker-unavailable", reason: error.description)
+                        failRemaining(code: .workerUnavailable, reason: error.description)
                         return
                     }
                 }
@@ -103,7 +103,7 @@ public enum BatchRunner {
                 worker.terminate(kill: true)
                 workers[slot] = nil
                 record(
-                    current.job, code: "timed-out",
+                    current.job, code: .timedOut,
                     message: "\(current.job.path): timed out after \(Self.seconds(configuration.imageTimeout)); "
                         + "the worker was stopped and the other images were still judged")
             }
@@ -138,25 +138,25 @@ public enum BatchRunner {
             workers[slot] = nil
             guard worker.isReady else {
                 let reason = "the worker process could not start (" + (worker.startFailure ?? how) + ")"
-                if let current = worker.current { record(current.job, code: "worker-failed", message: "\(current.job.path): \(reason)") }
-                failRemaining(code: "worker-failed", reason: reason)
+                if let current = worker.current { record(current.job, code: .workerFailed, message: "\(current.job.path): \(reason)") }
+                failRemaining(code: .workerFailed, reason: reason)
                 return
             }
             if let current = worker.current {
                 record(
-                    current.job, code: "decoder-crashed",
+                    current.job, code: .decoderCrashed,
                     message: "\(current.job.path): decoder crashed (\(how)); the other images were still judged")
             }
         }
 
-        private mutating func failRemaining(code: String, reason: String) {
+        private mutating func failRemaining(code: ImageError.RunCode, reason: String) {
             while queued < jobs.count {
                 record(jobs[queued], code: code, message: "\(jobs[queued].path): \(reason)")
                 queued += 1
             }
         }
 
-        private mutating func record(_ job: ImageJob, code: String, message: String) {
+        private mutating func record(_ job: ImageJob, code: ImageError.RunCode, message: String) {
             ready[job.index] = .error(job, code: code, message: message)
         }
 

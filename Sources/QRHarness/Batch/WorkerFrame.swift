@@ -44,7 +44,7 @@ public enum WorkerFrame {
         } else {
             let row = ImageReport(
                 file: result.report.file, sha256: result.report.sha256,
-                error: ImageError(code: "internal", message: "\(result.report.file): the result could not be encoded"))
+                error: ImageError(.internal, message: "\(result.report.file): the result could not be encoded"))
             body = (try? encoder.encode(JudgedImage(index: result.index, report: row))) ?? Data()
         }
         return Data("QRC \(result.index) \(body.count)\n".utf8) + body

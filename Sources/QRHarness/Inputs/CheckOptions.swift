@@ -40,7 +40,7 @@ extension CheckOptions {
     public var missingTrustListError: QRConformance.ImageError? {
         guard trustList == nil, SignatureRules.requiresTrustList(spec: spec.spec) else { return nil }
         return QRConformance.ImageError(
-            code: "no-trust-list",
+            .noTrustList,
             message: "no trust list given: spec \(spec.spec.id) \(spec.spec.version) requires signatures; "
                 + "pass --trust-list FILE (a JWKS of the certification centre's keys)")
     }

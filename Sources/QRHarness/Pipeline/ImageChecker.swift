@@ -34,7 +34,7 @@ public final class ImageChecker {
             do {
                 bytes = try ImageFile.readBytes(path: job.path, limits: options.limits)
             } catch {
-                let report = ImageReport(file: job.path, sha256: nil, error: .init(code: error.code, message: error.description))
+                let report = ImageReport(file: job.path, sha256: nil, error: ImageError(error))
                 return JudgedImage(index: job.index, report: report)
             }
         }
@@ -43,7 +43,7 @@ public final class ImageChecker {
         do {
             image = try pipeline.decode(bytes, name: job.path)
         } catch {
-            let report = ImageReport(file: job.path, sha256: digest, error: .init(code: error.code, message: error.description))
+            let report = ImageReport(file: job.path, sha256: digest, error: ImageError(error))
             return JudgedImage(index: job.index, report: report)
         }
         let inspected = pipeline.inspect(image)

@@ -51,10 +51,10 @@ public struct JudgedImage: Sendable, Equatable, Codable {
     public var verdict: Verdict { report.verdict }
 
     /// An error row for an image the harness could not judge.
-    static func error(_ job: ImageJob, code: String, message: String) -> JudgedImage {
+    static func error(_ job: ImageJob, code: ImageError.RunCode, message: String) -> JudgedImage {
         let bytes = job.data ?? FileManager.default.contents(atPath: job.path)
         let row = ImageReport(
-            file: job.path, sha256: bytes.map { Hashing.sha256Hex($0) }, error: ImageError(code: code, message: message))
+            file: job.path, sha256: bytes.map { Hashing.sha256Hex($0) }, error: ImageError(code, message: message))
         return JudgedImage(index: job.index, report: row)
     }
 }

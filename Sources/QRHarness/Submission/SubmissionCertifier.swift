@@ -85,7 +85,7 @@ public final class SubmissionCertifier {
             let report = makeReport(
                 info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
                 screenshots: [], images: [], findings: [],
-                error: ImageError(code: error.code.rawValue, message: error.description))
+                error: ImageError(error))
             return Result(report: report, visuals: [:], outputName: fallbackName, contents: nil)
         }
         let manifest = contents.decodedManifest()
@@ -113,7 +113,7 @@ public final class SubmissionCertifier {
             let report = makeReport(
                 info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
                 screenshots: listed, images: images, findings: [],
-                error: ImageError(code: "harness", message: "\(path): the screenshots could not be judged: \(error)"))
+                error: ImageError(.harness, message: "\(path): the screenshots could not be judged: \(error)"))
             return Result(report: report, visuals: visuals, outputName: fallbackName, contents: contents)
         }
         let context = SubmissionContext(
