@@ -24,30 +24,25 @@ struct CertifyCommand: ParsableCommand {
     @Argument(help: "Submission folders or .zip files.") var submissions: [String]
     @Option(help: "The certification centre's test plan (JSON).") var testPlan: String
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads.") var trustList: String
-    @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, RFC 3339 (2026-01-02T03:04:05Z, 2026-01-02T10:04:05+07:00) or a date (2026-01-02, midnight UTC); default now.") var at: String?
+    @OptionGroup var judging: JudgingOptions
     @Option(help: "Folder for the reports; each submission gets a subfolder named by its id.")
     var output: String = "Reports"
-    @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
-    var revealPersonalData = false
     @Option(help: "Record every run in this register (an SQLite file, made on first use).") var register: String?
     @Option(help: "The centre's report-signing key (EC P-256 private JWK); writes report.json.jws beside each report.")
     var signingKey: String?
-    @OptionGroup var limits: LimitOptions
     @OptionGroup var batch: BatchOptions
 
     func validate() throws {
         if batch.shard != nil { throw ValidationError("--shard applies to check; certify judges whole submissions") }
-        if let at, let message = ValidationTime.usageMessage(at) { throw ValidationError(message) }
     }
 
     func run() throws {
         let register = try self.register.map { try RegisterOption.open($0, access: .readWrite) }
         let key = try SigningKeyOption.load(signingKey)
         let setup = CertifierSetup(
-            specIDOrPath: spec.idOrPath, testPlanPath: testPlan, trustListPath: trustList,
-            validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(),
-            revealPersonalData: revealPersonalData, limits: limits, batch: batch)
+            specIDOrPath: judging.spec.idOrPath, testPlanPath: testPlan, trustListPath: trustList,
+            validationTime: judging.validationTime, revealPersonalData: judging.revealPersonalData,
+            limits: judging.limits, batch: batch)
         let (certifier, loaded) = try setup.make()
         var worst = Verdict.pass
         var used: Set<String> = []

@@ -5,8 +5,7 @@ import QRHarness
 
 /// The options that decide how images are judged; shared by `check` and its worker processes.
 struct CheckArguments: ParsableArguments {
-    @OptionGroup var spec: SpecOptions
-    @Option(help: "Validation time, RFC 3339 (2026-01-02T03:04:05Z, 2026-01-02T10:04:05+07:00) or a date (2026-01-02, midnight UTC); default now.") var at: String?
+    @OptionGroup var judging: JudgingOptions
     @Option(help: "Trust list (JWKS) of the keys that may sign payloads; required when the spec requires signatures.")
     var trustList: String?
     @Option(help: "Screen pixel density in pixels per inch; overrides the PNG's pHYs chunk.") var ppi: Double?
@@ -14,12 +13,8 @@ struct CheckArguments: ParsableArguments {
     var device: String?
     @Option(help: "The display mode the screenshots show (default = masked text, full); enables the OCR display rules.")
     var displayMode: DisplayMode?
-    @Flag(help: "Show ID number, birth date, phone and insurance number in full (default: masked).")
-    var revealPersonalData = false
-    @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let at, let message = ValidationTime.usageMessage(at) { throw ValidationError(message) }
         if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
         if let device, DeviceCatalogue.device(named: device) == nil {
             throw ValidationError(
@@ -34,19 +29,19 @@ struct CheckArguments: ParsableArguments {
 
     /// Loads spec and trust list; a bad one stops the run with exit 2 naming the file.
     func options() throws -> CheckOptions {
-        let loaded = try spec.load()
+        let loaded = try judging.spec.load()
         let trust = try TrustListOption.load(trustList)
         return CheckOptions(
-            spec: loaded, validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), ppiOverride: pixelDensity,
-            revealPersonalData: revealPersonalData, limits: limits.imageLimits, trustList: trust?.trustList,
+            spec: loaded, validationTime: judging.validationTime, ppiOverride: pixelDensity,
+            revealPersonalData: judging.revealPersonalData, limits: judging.limits.imageLimits, trustList: trust?.trustList,
             trustListSHA256: trust?.sha256, displayMode: displayMode)
     }
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
     func workerArguments(for options: CheckOptions) -> [String] {
         Self.workerArguments(
-            spec: spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: pixelDensity,
-            revealPersonalData: revealPersonalData, displayMode: displayMode, limits: limits,
+            spec: judging.spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: pixelDensity,
+            revealPersonalData: judging.revealPersonalData, displayMode: displayMode, limits: judging.limits,
             expecting: (options.spec.sha256, options.trustListSHA256))
     }
 
