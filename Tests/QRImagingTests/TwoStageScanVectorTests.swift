@@ -1,5 +1,6 @@
 import Foundation
 import QRSymbol
+import QRTestSupport
 import Testing
 
 @testable import QRImaging
@@ -8,8 +9,7 @@ import Testing
 /// full-resolution passes find: the same codes, bytes, polarities and corners, so every measurement is unchanged.
 @Suite("Two-stage scan on the committed vectors")
 struct TwoStageScanVectorTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
     static let folders = ["TestVectors/symbols", "TestVectors/conformance", "TestVectors/examples", "TestVectors/display",
                           "TestVectors/screens", "Tests/QRImagingTests/Fixtures"]
 

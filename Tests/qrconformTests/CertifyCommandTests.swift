@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 @Suite("qrconform certify", .serialized)

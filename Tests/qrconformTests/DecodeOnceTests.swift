@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// Every screenshot is decoded once per run, in a worker: the HTML crops are cut where the image was judged, not by

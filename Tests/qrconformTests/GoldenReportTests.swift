@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// The report formats are locked by golden files in `Reports/golden/`; a change of format shows as a diff there.

@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// Inputs that cannot be used get a message naming the file and what is wrong with it, never a Cocoa error code.

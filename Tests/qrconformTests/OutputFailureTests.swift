@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// Output that cannot be written is exit 2 with the target and the OS reason, in every command; never a trap,

@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// The register, signed reports and re-certification through the built binary, as the centre runs them.

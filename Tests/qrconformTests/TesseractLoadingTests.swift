@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// libtesseract is opened only when screen text is read: a run that reads no text does not pay for loading it and

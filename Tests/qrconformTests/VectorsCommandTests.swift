@@ -1,4 +1,5 @@
 import Foundation
+import QRTestSupport
 import Testing
 
 /// `qrconform vectors verify|coverage|validate` run as a user runs them.

@@ -1,28 +1,27 @@
 import Foundation
-import QRTestSupport
 
 /// Runs the built `qrconform` binary the way a user does and captures what it prints.
-enum CLIRunner {
-    struct Run {
-        let status: Int32
-        let stdout: Data
-        let stderr: String
+public enum CLIRunner {
+    public struct Run: Sendable {
+        public let status: Int32
+        public let stdout: Data
+        public let stderr: String
 
-        var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] }
+        public var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] }
     }
 
-    static let repoRoot = Repository.root
+    public static let repoRoot = Repository.root
 
-    static var binary: URL {
+    public static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["QRCONFORM_BIN"] { return URL(fileURLWithPath: path) }
         return Bundle.main.bundleURL.appendingPathComponent("qrconform")
     }
 
-    static func fixture(_ name: String) -> String {
+    public static func fixture(_ name: String) -> String {
         repoRoot.appendingPathComponent("Tests/QRImagingTests/Fixtures").appendingPathComponent(name).path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -43,7 +42,7 @@ enum CLIRunner {
 
 extension CLIRunner {
     /// Runs the binary with stdout a pipe whose reading end is closed at once, so every write fails with EPIPE.
-    static func runWithClosedPipe(_ arguments: [String]) throws -> Run {
+    public static func runWithClosedPipe(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -59,7 +58,7 @@ extension CLIRunner {
     }
 
     /// Runs the binary through `sh` with its stdout redirected as `redirect` says (`> /dev/full`, `>&-`).
-    static func run(_ arguments: [String], stdoutRedirect redirect: String) throws -> Run {
+    public static func run(_ arguments: [String], stdoutRedirect redirect: String) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", binary.path] + arguments
