@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(name: "CTesseract"),
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "QRSymbol"),
-        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CTesseract", "QRSymbol"]),
+        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CTesseract", "QRSymbol"]),
         .target(
             name: "QRConformance",
             dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")],
