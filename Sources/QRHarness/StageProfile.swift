@@ -27,9 +27,9 @@ public struct StageProfile: Sendable {
 
     public init() {}
 
-    /// Runs libpng, zbar (locating at half resolution, reading in full-resolution crops, or both passes over the
-    /// whole image when locating finds nothing; one thread), measurement and codeword reading on one file, and
-    /// OCR of the screen text when a recognizer is given.
+    /// Runs the PNG decoder, zbar (locating at half resolution, reading in full-resolution crops, or both passes
+    /// over the whole image when locating finds nothing; one thread), measurement and codeword reading on one file,
+    /// and OCR of the screen text when a recognizer is given.
     public mutating func add(path: String, scanner: QRScanner, recognizer: TextRecognizer? = nil) throws(ImageLoadError) {
         let clock = ContinuousClock()
         let bytes = try ImageFile.readBytes(path: path)
@@ -81,7 +81,7 @@ public struct StageProfile: Sendable {
         }
         return """
             stage (release build, one thread)                     ms
-            PNG decode (libpng), per image                  \(ms(pngDecode, images))
+            PNG decode (libdeflate or libpng), per image    \(ms(pngDecode, images))
             zbar at half resolution (locate), per image     \(ms(locate, images))
             zbar on full-resolution crops (read), per image \(ms(read, images))
             zbar full-resolution passes, per image scanned  \(ms(fullScan, fullScans))

@@ -8,7 +8,20 @@ struct PNGChunkReader {
         var height: Int
         var bitDepth: Int
         var pixelsPerInch: Double?
+        /// IHDR's colour type (0 gray, 2 RGB, 3 palette, 4 gray and alpha, 6 RGBA).
+        var colourType = 0
+        /// Whether IHDR's compression, filter and interlace methods are all 0 (deflate, adaptive, none).
+        var plainMethods = false
+        /// The byte ranges of the IDAT chunks' bodies, in file order.
+        var imageData: [Range<Int>] = []
+        /// Whether every chunk is one that leaves the colours as stored (`neutralChunkTypes`) and the
+        /// IDAT chunks follow each other, as the PNG specification requires.
+        var neutralChunks = true
     }
+
+    /// Chunks that change nothing in how libpng turns samples into gray levels: no gamma, chromaticities, colour
+    /// profile, palette, transparency or significant bits.
+    static let neutralChunkTypes: Set<String> = ["IHDR", "IDAT", "IEND", "pHYs", "tEXt", "zTXt", "iTXt", "tIME"]
 
     enum Problem: Error, Equatable {
         case notPNG
@@ -26,6 +39,7 @@ struct PNGChunkReader {
         var sawIDAT = false
         var compressed = 0
         var imageDataLimit = Int.max
+        var previousType = ""
         while true {
             guard bytes.count - offset >= 12 else {
                 throw .truncated("the file ends after \(bytes.count) bytes, before the IEND chunk")
@@ -44,13 +58,19 @@ struct PNGChunkReader {
             let computed = CRC32.checksum(bytes[(offset + 4)..<(bodyStart + length)])
             guard stored == computed else { throw .badCRC(type) }
             let body = bytes[bodyStart..<(bodyStart + length)]
+            if !neutralChunkTypes.contains(type) || (type == "IDAT" && sawIDAT && previousType != "IDAT") {
+                header?.neutralChunks = false
+            }
             switch type {
             case "IHDR":
                 guard header == nil, offset == 8, length == 13 else { throw .malformed("IHDR is missing or misplaced") }
                 let width = Int(be32(bytes, bodyStart))
                 let height = Int(be32(bytes, bodyStart + 4))
                 guard width > 0, height > 0 else { throw .malformed("IHDR declares a zero width or height") }
-                header = Header(width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]), pixelsPerInch: nil)
+                header = Header(
+                    width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]), pixelsPerInch: nil,
+                    colourType: Int(bytes[bodyStart + 9]),
+                    plainMethods: bytes[bodyStart + 10] == 0 && bytes[bodyStart + 11] == 0 && bytes[bodyStart + 12] == 0)
                 imageDataLimit = compressedLimit(
                     width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]),
                     colourType: Int(bytes[bodyStart + 9]), interlaced: bytes[bodyStart + 12] != 0)
@@ -62,6 +82,7 @@ struct PNGChunkReader {
                 }
             case "IDAT":
                 sawIDAT = true
+                header?.imageData.append(bodyStart..<(bodyStart + length))
                 compressed += length
                 guard compressed <= imageDataLimit else {
                     throw .malformed(
@@ -76,6 +97,7 @@ struct PNGChunkReader {
                 break
             }
             guard header != nil else { throw .malformed("the first chunk is \(type), not IHDR") }
+            previousType = type
             offset = bodyStart + length + 4
         }
     }

@@ -1,7 +1,8 @@
 internal import CLibPNG
 import QRSymbol
 
-/// Decodes PNG bytes into an 8-bit grayscale `GrayImage` with libpng's simplified API.
+/// Decodes PNG bytes into an 8-bit grayscale `GrayImage`: as libpng's simplified API does, with libdeflate for the
+/// common 8-bit gray and RGB files (`PNGDirectDecoder`, same gray levels) and with libpng itself for the rest.
 ///
 /// Every colour type and bit depth is accepted; alpha is composited over white (a transparent
 /// screenshot area looks white on a phone's light background, and libpng would otherwise use black).
@@ -28,7 +29,12 @@ public enum PNGDecoder {
         guard !overflow, pixelCount <= limits.maxPixels else {
             throw .tooManyPixels(path: path, width: header.width, height: header.height, limit: limits.maxPixels)
         }
-        let pixels = try decodePixels(bytes, header: header, path: path)
+        let pixels: [UInt8]
+        if let direct = PNGDirectDecoder.pixels(bytes, header: header) {
+            pixels = direct
+        } else {
+            pixels = try decodePixels(bytes, header: header, path: path)
+        }
         guard let image = GrayImage(
             width: header.width, height: header.height, pixels: pixels, pixelsPerInch: header.pixelsPerInch
         ) else {
@@ -37,7 +43,8 @@ public enum PNGDecoder {
         return image
     }
 
-    private static func decodePixels(
+    /// The gray levels as libpng's simplified API reads them (the reference `PNGDirectDecoder` is tested against).
+    static func decodePixels(
         _ bytes: [UInt8], header: PNGChunkReader.Header, path: String
     ) throws(ImageLoadError) -> [UInt8] {
         var image = png_image()
