@@ -1,9 +1,9 @@
 import Foundation
-import QRSymbol
+import QRImaging
 import QRTestSupport
 import Testing
 
-@testable import QRImaging
+@testable import QRSymbol
 
 /// The pixel-level asterisk counter that backs up tesseract on lines that start with `*`.
 @Suite("mask run detector")

@@ -1,12 +1,10 @@
-import QRSymbol
-
 /// Finds text lines that start with a run of `*`, from the pixels alone.
 ///
 /// Tesseract drops or garbles a line that begins with asterisks (`******029317` alone on its line), which would
 /// make a conformant masked display look absent. An asterisk is a small glyph in the upper part of the line,
 /// unlike digits, which span the line: counting those blobs gives the mask, and only the digits after them are
 /// left to tesseract.
-enum MaskRunDetector {
+public enum MaskRunDetector {
     /// A line without recognized words that begins with `count` asterisk-like glyphs; `digits` is where the
     /// full-height glyphs after them lie (to be read by tesseract).
     struct MaskedLine: Equatable {
@@ -72,8 +70,8 @@ enum MaskRunDetector {
 
     /// A value token with asterisks anywhere in it (`******029317`, `1987-**-**`, `**/**/1978`), cut into pieces:
     /// runs of asterisks counted from the pixels, hyphens told by shape, and the other glyphs left to tesseract.
-    struct StarToken: Equatable {
-        enum Piece: Equatable {
+    public struct StarToken: Equatable, Sendable {
+        public enum Piece: Equatable, Sendable {
             case stars(Int)
             case hyphen
             case slash
@@ -81,13 +79,13 @@ enum MaskRunDetector {
             case glyphs(RecognizedWord.Box, count: Int)
         }
 
-        let pieces: [Piece]
-        let box: RecognizedWord.Box
+        public let pieces: [Piece]
+        public let box: RecognizedWord.Box
     }
 
     /// Every token in every text band that holds at least one asterisk: glyphs closer than a word space, so a
     /// label before a value stays out of it.
-    static func starTokens(in pixels: [UInt8], width: Int, height: Int) -> [StarToken] {
+    public static func starTokens(in pixels: [UInt8], width: Int, height: Int) -> [StarToken] {
         guard width > 0, height > 0, pixels.count == width * height else { return [] }
         let text = withoutTallStrokes(pixels, width: width, height: height)
         return bands(text, width: width, height: height).flatMap { starTokens(text, width: width, rows: $0) }
@@ -211,7 +209,7 @@ enum MaskRunDetector {
     }
 
     /// Whether the box holds a bullet: a solid, round glyph well below the line's top, smaller than its digits.
-    static func hasBullets(in box: RecognizedWord.Box, pixels: [UInt8], width: Int, height: Int) -> Bool {
+    public static func hasBullets(in box: RecognizedWord.Box, pixels: [UInt8], width: Int, height: Int) -> Bool {
         let top = max(0, box.top), bottom = min(height, box.bottom), left = max(0, box.left), right = min(width, box.right)
         guard bottom > top, right > left, pixels.count == width * height else { return false }
         var crop = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
