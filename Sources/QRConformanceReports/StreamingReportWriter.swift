@@ -34,16 +34,11 @@ public struct StreamingReportWriter {
 
     /// Appends the next image row (rows must come in input order).
     public mutating func append(_ row: ImageReport) throws {
-        try append(encodedRow: Self.encode(row), verdict: row.verdict)
-    }
-
-    /// Appends a row already encoded by `encode(_:)` (as worker processes send them).
-    public mutating func append(encodedRow: Data, verdict: Verdict) throws {
-        let text = String(decoding: encodedRow, as: UTF8.self)
+        let text = String(decoding: try Self.encode(row), as: UTF8.self)
         let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
         try sink(Data(((verdicts.isEmpty ? "\n" : ",\n") + indented).utf8))
-        verdicts.append(verdict)
+        verdicts.append(row.verdict)
     }
 
     /// Writes the closing part: summary and verdict of every row appended. Returns the run's verdict.
@@ -55,7 +50,7 @@ public struct StreamingReportWriter {
     }
 
     /// One image row as the report encodes it (pretty, sorted keys, no trailing newline).
-    public static func encode(_ row: ImageReport) throws -> Data {
+    static func encode(_ row: ImageReport) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return try encoder.encode(row)
