@@ -12,13 +12,13 @@ public struct StreamingReportWriter {
     private let validationTime: String
     private let errors: [QRConformance.ImageError]
     private let trustListSHA256: String?
-    private let shard: String?
+    private let shard: Shard?
     private var verdicts: [Verdict] = []
     private static let marker = "\"images\" : ["
 
     public init(
         tool: CheckReport.Tool, spec: CheckReport.SpecReference, validationTime: String,
-        errors: [QRConformance.ImageError], trustListSHA256: String?, shard: String? = nil,
+        errors: [QRConformance.ImageError], trustListSHA256: String?, shard: Shard? = nil,
         sink: @escaping (Data) throws -> Void
     ) throws {
         self.shard = shard

@@ -6,13 +6,11 @@ public enum ShardMerge {
         var byShard: [Int: CheckReport] = [:]
         var total: Int?
         for report in reports {
-            guard let label = report.shard else { throw .notASharded }
-            let parts = label.split(separator: "/").compactMap { Int($0) }
-            guard parts.count == 2 else { throw .badLabel(label) }
-            if let total, total != parts[1] { throw .mixedShardCounts }
-            total = parts[1]
-            guard byShard[parts[0]] == nil else { throw .duplicate(label) }
-            byShard[parts[0]] = report
+            guard let shard = report.shard else { throw .notASharded }
+            if let total, total != shard.n { throw .mixedShardCounts }
+            total = shard.n
+            guard byShard[shard.k] == nil else { throw .duplicate(shard.label) }
+            byShard[shard.k] = report
         }
         guard let n = total, let first = byShard[1] else { throw .missing(1) }
         for k in 1...n where byShard[k] == nil { throw .missing(k) }
@@ -40,7 +38,6 @@ public enum ShardMerge {
 /// Shard reports that cannot be merged, with what is wrong.
 public enum ShardMergeError: Error, Equatable, CustomStringConvertible {
     case notASharded
-    case badLabel(String)
     case mixedShardCounts
     case duplicate(String)
     case missing(Int)
@@ -49,7 +46,6 @@ public enum ShardMergeError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notASharded: "a report given to merge was not made with --shard"
-        case .badLabel(let label): "shard label '\(label)' is not K/N"
         case .mixedShardCounts: "the reports come from different shard counts"
         case .duplicate(let label): "shard \(label) is given twice"
         case .missing(let k): "shard \(k) is missing"

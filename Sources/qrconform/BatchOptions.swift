@@ -1,4 +1,5 @@
 import ArgumentParser
+import QRConformance
 import Foundation
 
 /// Parallelism, isolation, sharding and progress options of a batch run.
@@ -20,23 +21,4 @@ struct BatchOptions: ParsableArguments {
         guard imageTimeout > 0, imageTimeout.isFinite else { throw ValidationError("--image-timeout must be positive") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
     }
-}
-
-/// The K-th of N shards: the inputs whose position modulo N is K − 1 (stable for the same input list).
-struct Shard {
-    let k: Int
-    let n: Int
-
-    init?(_ text: String) {
-        let parts = text.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
-        self.k = k
-        self.n = n
-    }
-
-    func select<T>(_ items: [T]) -> [T] {
-        items.enumerated().filter { $0.offset % n == k - 1 }.map(\.element)
-    }
-
-    var label: String { "\(k)/\(n)" }
 }

@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
             tool: .init(name: Harness.toolName, version: Harness.toolVersion),
             spec: .init(id: options.spec.spec.id, version: options.spec.spec.version, sha256: options.spec.sha256),
             validationTime: CheckReport.timestamp(options.validationTime), errors: runErrors,
-            trustListSHA256: options.trustListSHA256, shard: shard?.label, sink: sink.write)
+            trustListSHA256: options.trustListSHA256, shard: shard, sink: sink.write)
         let configuration = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
             workerArguments: common.workerArguments(for: options))

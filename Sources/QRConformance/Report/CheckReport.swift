@@ -69,8 +69,8 @@ public struct CheckReport: Sendable, Equatable, Codable {
     public let errors: [ImageError]
     /// SHA-256 of the trust list the signatures were verified against, nil when none was given.
     public let trustListSHA256: String?
-    /// `K/N` when this report covers only the K-th of N shards of the inputs (`--shard`); nil otherwise.
-    public let shard: String?
+    /// The shard of the inputs this report covers (`--shard K/N`); nil for a whole run.
+    public let shard: Shard?
 
     private enum CodingKeys: String, CodingKey {
         case format, tool, spec
@@ -95,7 +95,7 @@ public struct CheckReport: Sendable, Equatable, Codable {
     /// row by row keeps only the verdicts of the rows it already wrote).
     public init(
         tool: Tool, spec: SpecReference, validationTime: String, images: [ImageReport], errors: [ImageError],
-        trustListSHA256: String?, verdicts: [Verdict]? = nil, shard: String? = nil
+        trustListSHA256: String?, verdicts: [Verdict]? = nil, shard: Shard? = nil
     ) {
         self.shard = shard
         format = Self.formatVersion
