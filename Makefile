@@ -51,17 +51,22 @@ bench: release
 
 # libFuzzer targets (Sources/qrfuzz), built with the fuzzer and address sanitizers in their own scratch path; the
 # target exists in Package.swift only under QRCONFORM_FUZZ=1, so `swift build` never links it without libFuzzer.
-# `make fuzz` runs each target for FUZZ_SECONDS or FUZZ_RUNS runs, whichever first; `make fuzz-smoke` for 10 s each.
+# `make fuzz` runs each target for FUZZ_SECONDS or FUZZ_RUNS runs, whichever first; `make fuzz-smoke` for 10 s each;
+# FUZZ_TARGETS picks some (`make fuzz FUZZ_TARGETS="spec zip"`), default all.
 # Optimised (-c release) for more runs per second; -enable-testing lets it reach internal readers (PNGChunkReader).
+# The coverage instrumentation is spelled out (what -sanitize=fuzzer compiles in) and libFuzzer is linked only into
+# qrfuzz (Package.swift), because -Xswiftc also reaches the build-tool SpecEmbedder, which has its own `main`.
 FUZZ_SECONDS ?= 600
 FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?=
 FUZZ_SCRATCH = .build-fuzz
+FUZZ_SWIFTC = -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table \
+	-Xswiftc -enable-testing
 fuzz-build: setup
-	QRCONFORM_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product qrfuzz \
-		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+	QRCONFORM_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product qrfuzz $(FUZZ_SWIFTC)
 
 fuzz: fuzz-build
-	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz $(FUZZ_TARGETS)
 
 fuzz-smoke: fuzz-build
-	FUZZ_SECONDS=10 FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz
+	FUZZ_SECONDS=10 FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz $(FUZZ_TARGETS)
