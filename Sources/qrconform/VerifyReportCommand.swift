@@ -98,7 +98,7 @@ struct VerifyReportCommand: ParsableCommand {
         } catch {
             read = .failure(error)
         }
-        let digest = SubmissionCertifier.fileDigest(submission)
+        let digest = SubmissionCertifier.fileDigest(submission, limit: certifier.limits.maxArchiveBytes)
         let result = certifier.certify(read, path: provenance.inputs.submission, fileSHA256: digest)
         let again = [UInt8](try result.report.jsonData())
         guard again == reportBytes else {
