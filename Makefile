@@ -39,11 +39,14 @@ vectors: setup
 
 # The tests run with a Python that has no packages first on PATH, so a test that reaches for the system's
 # python3 instead of scripts/.venv fails on every machine, not only on a fresh one.
+# Last, the fuzz smoke (10 s per target, see fuzz-smoke below): a crash, sanitizer report or hang in any target fails
+# make test.
 BARE_PY = .build/bare-python
-test: setup check-generated vectors
+test: setup check-generated vectors fuzz-build
 	$(SWIFT) build --build-tests
 	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
 	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build
+	$(FUZZ_SMOKE)
 
 bench: release
 	bash scripts/bench
@@ -51,17 +54,34 @@ bench: release
 
 # libFuzzer targets (Sources/qrfuzz), built with the fuzzer and address sanitizers in their own scratch path; the
 # target exists in Package.swift only under QRCONFORM_FUZZ=1, so `swift build` never links it without libFuzzer.
-# `make fuzz` runs each target for FUZZ_SECONDS or FUZZ_RUNS runs, whichever first; `make fuzz-smoke` for 10 s each.
-# Optimised (-c release) for more runs per second; -enable-testing lets it reach internal readers (PNGChunkReader).
+# `make fuzz` runs each target for FUZZ_SECONDS or FUZZ_RUNS runs, whichever first; `make fuzz-smoke` for 10 s each;
+# FUZZ_TARGETS picks some (`make fuzz FUZZ_TARGETS="spec zip"`), default all.
+# -enable-testing lets it reach internal readers (PNGChunkReader). The coverage instrumentation is spelled out (what
+# -sanitize=fuzzer compiles in) and libFuzzer is linked only into qrfuzz (Package.swift), because -Xswiftc also
+# reaches the build-tool SpecEmbedder, which has its own `main`.
+#
+# The smoke in `make test` uses this same build, -c release with the address sanitizer. Measured from an empty scratch
+# path on 2 cores shared with other builds (load 5-7), CPU time of the build (wall time in brackets):
+#   -c release, fuzzer+address           274 s (345 s)   the smoke: 9 targets in 102 s, 4,300-270,000 runs each
+#   -c debug, fuzzer+address             160 s (257 s)   the smoke: 220 runs of zip, 550 of png: only the seeds
+#   -c release, C at -O0 (-Xcc -O0)      288 s (473 s)   no gain: compiling swift-crypto's Swift dominates
+#   -c debug, Swift -O (all or ours)     333 s / 275 s   per-file -O costs more than release's whole-module build
+# Without the address sanitizer was not measured: -sanitize-coverage needs a sanitizer, and -sanitize=fuzzer cannot
+# go through -Xswiftc (SpecEmbedder). qrfuzz needs only QRHarness, QRImaging and QRConformance (no GRDB, QRRegister
+# or ArgumentParser); swift-crypto it needs for the trust-list keys and hashing. So the smoke adds about 7.5 minutes
+# to make test (build about 5.8, runs 1.7).
 FUZZ_SECONDS ?= 600
 FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?=
 FUZZ_SCRATCH = .build-fuzz
+FUZZ_SWIFTC = -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table \
+	-Xswiftc -enable-testing
+FUZZ_SMOKE = FUZZ_SECONDS=10 FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz $(FUZZ_TARGETS)
 fuzz-build: setup
-	QRCONFORM_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product qrfuzz \
-		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+	QRCONFORM_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --product qrfuzz $(FUZZ_SWIFTC)
 
 fuzz: fuzz-build
-	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz $(FUZZ_TARGETS)
 
 fuzz-smoke: fuzz-build
-	FUZZ_SECONDS=10 FUZZ_RUNS=$(FUZZ_RUNS) bash scripts/fuzz $(FUZZ_SCRATCH)/release/qrfuzz
+	$(FUZZ_SMOKE)

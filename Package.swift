@@ -81,5 +81,10 @@ if Context.environment["QRCONFORM_FUZZ"] == "1" {
     package.products.append(.executable(name: "qrfuzz", targets: ["qrfuzz"]))
     package.targets.append(.target(name: "CLibFuzzer"))
     package.targets.append(
-        .executableTarget(name: "qrfuzz", dependencies: ["CLibFuzzer", "QRHarness", "QRImaging", "QRConformance"]))
+        .executableTarget(
+            name: "qrfuzz", dependencies: ["CLibFuzzer", "QRHarness", "QRImaging", "QRConformance"],
+            // libFuzzer's runtime provides `main`, so only this target is parsed as a library and linked with it: the
+            // build-tool SpecEmbedder gets the same -Xswiftc flags and needs its own `main`.
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]))
 }

@@ -26,6 +26,11 @@ struct QRConform: ParsableCommand {
         StandardOutput.guardClosedDescriptors()
         // A reader that went away (`| head`) is a write error with a message, not a silent death by SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        let nonUTF8 = NonUTF8Argument.find(in: NonUTF8Argument.processArguments())
+        guard nonUTF8.isEmpty else {
+            for argument in nonUTF8 { Diagnostics.warn(argument.description) }
+            Foundation.exit(ExitStatus.error.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -77,18 +77,18 @@ struct VerifyReportCommand: ParsableCommand {
             return "the bundled spec \(provenance.spec.id)@\(provenance.spec.version) has sha256 \(loaded.sha256), "
                 + "not the \(provenance.spec.sha256) the report was judged under"
         }
-        let read: Result<SubmissionContents, SubmissionError>
-        do {
-            let contents = try SubmissionReader.read(path: submission)
-            read = .success(SubmissionContents(
-                source: provenance.inputs.submission, manifest: contents.manifest, files: contents.files))
-        } catch {
-            read = .failure(error)
+        // Read in a worker process as certify reads it, so a crafted submission crashes or hangs only the worker.
+        let loader = IsolatedSubmissionLoader(executable: try SelfExecutable.path(), timeout: batch.imageTimeout)
+        let read = loader.load(path: submission, limits: certifier.limits).map {
+            SubmissionContents(source: provenance.inputs.submission, manifest: $0.manifest, files: $0.files)
         }
-        let digest = SubmissionCertifier.fileDigest(submission)
+        let digest = SubmissionCertifier.fileDigest(submission, limit: certifier.limits.maxArchiveBytes)
         let result = certifier.certify(read, path: provenance.inputs.submission, fileSHA256: digest)
         let again = [UInt8](try result.report.jsonData())
         guard again == reportBytes else {
+            if case .failure(let error) = read {
+                return "judging \(submission) again gives another report, since it could not be read now: \(error)"
+            }
             return "judging \(submission) again gives another report: \(firstDifference(again, reportBytes))"
         }
         try Output.print(

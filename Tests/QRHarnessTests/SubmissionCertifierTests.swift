@@ -57,6 +57,45 @@ import Testing
         #expect(link.error?.message == S.path("symlink.zip") + ": entry \"evil.png\" is a symbolic link; links are refused")
     }
 
+    /// A submission file the driver must not read whole to hash it: one over the size limit, and a FIFO (whose open
+    /// would block). Each is refused by the reader, and the report records no digest.
+    struct UnhashedFile: Sendable, CustomTestStringConvertible {
+        let name: String
+        let maxArchiveBytes: Int
+        let code: String
+        var testDescription: String { name }
+    }
+
+    @Test(
+        "a zip over the size limit or a FIFO is refused before it is read, and its digest is not taken",
+        arguments: [
+            UnhashedFile(name: "over-limit.zip", maxArchiveBytes: 1_000, code: "too-large"),
+            UnhashedFile(name: "fifo.zip", maxArchiveBytes: SubmissionLimits.default.maxArchiveBytes, code: "unreadable"),
+        ])
+    func unhashedSubmissionFile(_ file: UnhashedFile) throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-digest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let path = work.appendingPathComponent(file.name).path
+        if file.name.hasPrefix("fifo") {
+            #expect(mkfifo(path, 0o644) == 0)
+        } else {
+            try FileManager.default.copyItem(atPath: S.path("pass-acme.zip"), toPath: path)
+        }
+        let limits = SubmissionLimits(
+            maxEntries: SubmissionLimits.default.maxEntries, maxTotalBytes: SubmissionLimits.default.maxTotalBytes,
+            maxArchiveBytes: file.maxArchiveBytes)
+        let report = try S.certifier(limits: limits).certify(path: path).report
+        #expect(report.error?.code == file.code)
+        #expect(report.inputs.submissionSHA256 == nil)
+    }
+
+    @Test func aZipWithinTheLimitIsHashed() throws {
+        let path = S.path("pass-acme.zip")
+        let report = try S.certifier().certify(path: path).report
+        #expect(report.inputs.submissionSHA256 == Hashing.sha256Hex(try Data(contentsOf: URL(fileURLWithPath: path))))
+    }
+
     @Test func reportsAreByteIdenticalAcrossRuns() throws {
         for name in ["pass-acme", "fail-masked-payload"] {
             let first = try S.certifier().certify(path: S.path(name)).report

@@ -11,7 +11,7 @@ enum SubmissionTestSupport {
 
     static func path(_ name: String) -> String { vectors.appendingPathComponent(name).path }
 
-    static func certifier(reveal: Bool = false) throws -> SubmissionCertifier {
+    static func certifier(reveal: Bool = false, limits: SubmissionLimits = .default) throws -> SubmissionCertifier {
         let planPath = path("test-plan.json")
         let planBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: planPath)))
         let trustPath = root.appendingPathComponent("TestVectors/keys/test-trust-list.jwks.json").path
@@ -22,7 +22,7 @@ enum SubmissionTestSupport {
         return try SubmissionCertifier(
             plan: try TestPlan.decode(planBytes, path: "test-plan.json"), planFile: .init(path: "test-plan.json", bytes: planBytes),
             trustListFile: .init(path: "test-trust-list.jwks.json", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: trustPath)))),
-            options: options)
+            options: options, limits: limits)
     }
 
     /// Runs a script with the project's Python (`scripts/.venv`) and returns its exit status and standard error.

@@ -145,6 +145,29 @@ struct RegisterCommandTests {
         #expect(report.hasSuffix("Certified now, but not under vn-personal-qr@1.2: Sen Vang 1.8.0 (android) (fail)\n"))
     }
 
+    @Test("verify-report reads the submission in a worker, as certify does: a crash there is exit 2, not verify-report's")
+    func verifyReportReadsTheSubmissionInAWorker() throws {
+        let work = try Self.work()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("reports").path
+        let submission = "TestVectors/submissions/pass-acme.zip"
+        let certify = try CLIRunner.run([
+            "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--at", "2026-01-15T00:00:00Z",
+            "--signing-key", Self.key, "--output", out, submission,
+        ])
+        #expect(certify.status == 0, "\(certify.stderr)")
+        let verify = try CLIRunner.run(
+            [
+                "verify-report", "\(out)/ACME-PASS-ACME-ZIP/report.json", "--trust-list", Self.centre,
+                "--submission", submission, "--jobs", "1",
+            ], environment: ["QRCONFORM_TEST_FAULTS": "crash-read=pass-acme.zip"])
+        #expect(verify.status == 2, "\(verify.stderr)")
+        #expect(verify.stderr.hasSuffix(
+            "invalid: judging \(submission) again gives another report, since it could not be read now: \(submission): "
+                + "the submission reader crashed (signal 6 (Aborted)); the other submissions were still judged\n"),
+            "\(verify.stderr)")
+    }
+
     static func privateScalar() throws -> String {
         let data = try Data(contentsOf: CLIRunner.repoRoot.appendingPathComponent(key))
         let jwk = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -64,12 +64,15 @@ public final class SubmissionCertifier {
     private let fullSpec: LoadedSpec
 
     public func certify(path: String) -> Result {
-        certify(loader.load(path: path, limits: limits), path: path, fileSHA256: Self.fileDigest(path))
+        certify(
+            loader.load(path: path, limits: limits), path: path,
+            fileSHA256: Self.fileDigest(path, limit: limits.maxArchiveBytes))
     }
 
-    /// The sha256 of a submission given as a file (a zip), nil for a folder: what the report records.
-    public static func fileDigest(_ path: String) -> String? {
-        isRegularFile(path) ? FileManager.default.contents(atPath: path).map(Hashing.sha256Hex) : nil
+    /// The sha256 of a submission given as a file (a zip), what the report records; nil for a folder, and for a file
+    /// over `limit` bytes or not regular (a FIFO), whose size and kind are checked before a byte is read.
+    public static func fileDigest(_ path: String, limit: Int) -> String? {
+        (try? InputFile.read(path: path, limit: limit)).map(Hashing.sha256Hex)
     }
 
     /// Certifies a submission already read (re-judging an archived one, or one read from another path): `path` and
@@ -146,11 +149,6 @@ public final class SubmissionCertifier {
             tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: fullSpec,
             validationTime: options.validationTime, submission: info, inputs: inputs, screenshots: screenshots,
             images: images, findings: findings, error: runError)
-    }
-
-    private static func isRegularFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// A safe folder name from a submission path: its last component without `.zip`, odd characters as `_`.
