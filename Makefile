@@ -3,7 +3,7 @@ SWIFT ?= swift
 PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
-.PHONY: setup build release demo test check-generated vectors bench fuzz fuzz-build fuzz-smoke
+.PHONY: setup build release demo test check-generated vectors lint format bench fuzz fuzz-build fuzz-smoke
 
 setup:
 	bash scripts/setup
@@ -37,12 +37,20 @@ vectors: setup
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors verify
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors coverage
 
+# Formatting: the committed .swift-format, checked strictly over every Swift file; `make format` rewrites them.
+SWIFT_FILES = Package.swift Sources Tests Plugins
+lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_FILES)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_FILES)
+
 # The tests run with a Python that has no packages first on PATH, so a test that reaches for the system's
 # python3 instead of scripts/.venv fails on every machine, not only on a fresh one.
 # Last, the fuzz smoke (10 s per target, see fuzz-smoke below): a crash, sanitizer report or hang in any target fails
 # make test.
 BARE_PY = .build/bare-python
-test: setup check-generated vectors fuzz-build
+test: setup lint check-generated vectors fuzz-build
 	$(SWIFT) build --build-tests
 	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
 	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build

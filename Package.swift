@@ -24,7 +24,8 @@ let package = Package(
         // Inflates PNG image data several times faster than zlib (Sources/QRImaging/PNGDirectDecoder.swift).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "QRSymbol"),
-        .target(name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "QRSymbol"]),
+        .target(
+            name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "QRSymbol"]),
         .target(
             name: "QRConformance",
             dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")],
@@ -67,10 +68,12 @@ let package = Package(
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(
-            name: "QRHarnessTests", dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
+            name: "QRHarnessTests",
+            dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
         .testTarget(
-            name: "QRRegisterTests", dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRTestSupport"]),
+            name: "QRRegisterTests",
+            dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

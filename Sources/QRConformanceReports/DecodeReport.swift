@@ -47,7 +47,9 @@ public struct DecodeReport: Encodable, Sendable {
             try c.encode(inspected?.width, forKey: .width)
             try c.encode(inspected?.height, forKey: .height)
             try c.encode(inspected?.pixelsPerInch.map(Rounding.twoDecimals), forKey: .ppi)
-            try c.encode((inspected?.symbols ?? []).map { SymbolReport($0, payload: maskPersonalData ? .masked : .revealed) }, forKey: .symbols)
+            try c.encode(
+                (inspected?.symbols ?? []).map { SymbolReport($0, payload: maskPersonalData ? .masked : .revealed) },
+                forKey: .symbols)
             try c.encode(error, forKey: .error)
         }
     }

@@ -45,7 +45,8 @@ public enum HTMLRenderer {
     }
 
     static func section(_ group: ReportView.Group, view: ReportView, visual: ScreenshotVisual?) -> String {
-        var html = "<section>\n<h2>\(e(group.name)) <span class=\"badge o-\(group.verdict.rawValue)\">"
+        var html =
+            "<section>\n<h2>\(e(group.name)) <span class=\"badge o-\(group.verdict.rawValue)\">"
             + "\(group.verdict.rawValue)</span></h2>\n"
         if !group.details.isEmpty {
             html += "<p class=\"details\">\(e(group.details.joined(separator: " · ")))</p>\n"
@@ -65,7 +66,8 @@ public enum HTMLRenderer {
 
             """
         let ordered = group.findings.enumerated().sorted { lhs, rhs in
-            let left = rank(lhs.element.outcome), right = rank(rhs.element.outcome)
+            let left = rank(lhs.element.outcome)
+            let right = rank(rhs.element.outcome)
             return left != right ? left < right : lhs.offset < rhs.offset
         }
         for (_, finding) in ordered {
@@ -73,7 +75,8 @@ public enum HTMLRenderer {
             let title = rule.map { "<br>\(e($0.title.en))<br><span class=\"vi\">\(e($0.title.vi))</span>" } ?? ""
             let location = finding.evidence.location.map { "<br><span class=\"vi\">\(e($0))</span>" } ?? ""
             let remedy = finding.remedy.map { "<br><em>To judge it: \(e($0))</em>" } ?? ""
-            html += "<tr><td class=\"rule\">\(e(finding.rule))</td><td><span class=\"badge o-\(finding.outcome.rawValue)\">"
+            html +=
+                "<tr><td class=\"rule\">\(e(finding.rule))</td><td><span class=\"badge o-\(finding.outcome.rawValue)\">"
                 + "\(finding.outcome.rawValue.replacingOccurrences(of: "_", with: " "))</span><br>"
                 + "\(e(finding.severity.rawValue))\(title)</td>"
                 + "<td>\(e(finding.message))\(remedy)\(location)</td><td>\(e(finding.evidence.measured ?? ""))</td>"
@@ -86,7 +89,8 @@ public enum HTMLRenderer {
     static func missing(_ view: ReportView) -> String {
         let missing = view.missingEvidence
         guard view.verdict == .inconclusive, !missing.isEmpty else { return "" }
-        var html = "<div class=\"missing\" id=\"missing\"><strong>Thiếu bằng chứng / Missing evidence</strong>"
+        var html =
+            "<div class=\"missing\" id=\"missing\"><strong>Thiếu bằng chứng / Missing evidence</strong>"
             + " — these rules apply but could not be judged:\n<ul>\n"
         for (group, finding) in missing {
             let remedy = finding.remedy.map { " <em>To judge it: \(e($0)).</em>" } ?? ""

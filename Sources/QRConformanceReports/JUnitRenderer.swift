@@ -23,7 +23,8 @@ public enum JUnitRenderer {
             }
             for (finding, name) in zip(group.findings, ReportView.caseNames(group.findings)) {
                 let title = view.rules[finding.rule].map { " — " + $0.title.en } ?? ""
-                let open = "    <testcase classname=\"\(className)\" name=\"\(MarkupEscaping.escape(name + title))\" time=\"0\""
+                let open =
+                    "    <testcase classname=\"\(className)\" name=\"\(MarkupEscaping.escape(name + title))\" time=\"0\""
                 let message = MarkupEscaping.escape(finding.message)
                 switch finding.outcome {
                 case .pass:
@@ -36,7 +37,8 @@ public enum JUnitRenderer {
                 case .inconclusive:
                     counts.skipped += 1
                     let remedy = finding.remedy.map { "; to judge it: " + MarkupEscaping.escape($0) } ?? ""
-                    cases.append(open + ">\n      <skipped message=\"inconclusive: \(message)\(remedy)\"/>\n    </testcase>")
+                    cases.append(
+                        open + ">\n      <skipped message=\"inconclusive: \(message)\(remedy)\"/>\n    </testcase>")
                 case .fail:
                     counts.failures += 1
                     cases.append(

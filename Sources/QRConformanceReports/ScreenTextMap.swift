@@ -15,8 +15,9 @@ enum ScreenTextMap {
             guard finding.rule.hasPrefix("DSP-"), let box = finding.evidence.box, box.left <= box.right,
                 box.top <= box.bottom
             else { return nil }
-            return Box(rule: finding.rule, outcome: finding.outcome, left: box.left, top: box.top, right: box.right,
-                       bottom: box.bottom)
+            return Box(
+                rule: finding.rule, outcome: finding.outcome, left: box.left, top: box.top, right: box.right,
+                bottom: box.bottom)
         }
     }
 
@@ -28,16 +29,22 @@ enum ScreenTextMap {
         }
         let scale = Double(width) / Double(maxX + 40)
         let height = Int((Double(maxY + 40) * scale).rounded(.up))
-        var svg = "<div class=\"screenmap\"><svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
+        var svg =
+            "<div class=\"screenmap\"><svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
             + "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#f4f4f6\" stroke=\"#999\"/>\n"
         for box in boxes {
-            let x = Double(box.left) * scale, y = Double(box.top) * scale
-            let w = max(2, Double(box.right - box.left) * scale), h = max(2, Double(box.bottom - box.top) * scale)
+            let x = Double(box.left) * scale
+            let y = Double(box.top) * scale
+            let w = max(2, Double(box.right - box.left) * scale)
+            let h = max(2, Double(box.bottom - box.top) * scale)
             let colour = box.outcome == .pass ? "#1a7f37" : box.outcome == .fail ? "#c62828" : "#b26a00"
             svg += String(
-                format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"%@\" stroke-width=\"2\"/>",
+                format:
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"%@\" stroke-width=\"2\"/>",
                 x, y, w, h, colour)
-            svg += String(format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%@\">%@</text>\n", x, max(10, y - 2), colour, box.rule)
+            svg += String(
+                format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%@\">%@</text>\n", x, max(10, y - 2),
+                colour, box.rule)
         }
         return svg + "</svg></div>\n<p class=\"legend\">Vị trí chữ đã đọc / where the display rules read the screen "
             + "text (boxes only, the text itself is not shown)</p>\n"

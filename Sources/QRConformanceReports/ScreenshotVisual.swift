@@ -56,8 +56,12 @@ public struct SymbolOverlay: Sendable, Equatable, Codable {
     /// The pixel position of module coordinates (u, v), mapping the unit square bilinearly onto the corners.
     func point(u: Double, v: Double, side: Double) -> Point? {
         guard corners.count == 4, side > 0 else { return nil }
-        let s = u / side, t = v / side
-        let tl = corners[0], bl = corners[1], br = corners[2], tr = corners[3]
+        let s = u / side
+        let t = v / side
+        let tl = corners[0]
+        let bl = corners[1]
+        let br = corners[2]
+        let tr = corners[3]
         let x = (1 - s) * (1 - t) * tl.x + s * (1 - t) * tr.x + s * t * br.x + (1 - s) * t * bl.x
         let y = (1 - s) * (1 - t) * tl.y + s * (1 - t) * tr.y + s * t * br.y + (1 - s) * t * bl.y
         return Point(x: x, y: y)

@@ -30,7 +30,8 @@ public struct StageProfile: Sendable {
     /// Runs the PNG decoder, zbar (locating at half resolution, reading in full-resolution crops, or both passes
     /// over the whole image when locating finds nothing; one thread), measurement and codeword reading on one file,
     /// and OCR of the screen text when a recognizer is given.
-    public mutating func add(path: String, scanner: QRScanner, recognizer: TextRecognizer? = nil) throws(ImageLoadError) {
+    public mutating func add(path: String, scanner: QRScanner, recognizer: TextRecognizer? = nil) throws(ImageLoadError)
+    {
         let clock = ContinuousClock()
         let bytes = try ImageFile.readBytes(path: path)
         var decoded: Result<GrayImage, ImageLoadError>?

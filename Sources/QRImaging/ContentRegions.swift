@@ -21,14 +21,16 @@ enum ContentRegions {
 
     /// The rectangles to scan, in reading order; the whole image when little of it is flat, none when all of it is.
     static func of(_ image: GrayImage) -> [PixelRect] {
-        let columns = (image.width + tile - 1) / tile, rows = (image.height + tile - 1) / tile
+        let columns = (image.width + tile - 1) / tile
+        let rows = (image.height + tile - 1) / tile
         let busy = busyTiles(image, columns: columns, rows: rows)
         guard busy.contains(true) else { return [] }
         let grown = grow(busy, columns: columns, rows: rows)
         var boxes = components(grown, columns: columns, rows: rows)
         boxes = merged(boxes)
         let rects = boxes.compactMap { box -> PixelRect? in
-            let x = box.left * tile, y = box.top * tile
+            let x = box.left * tile
+            let y = box.top * tile
             return PixelRect(
                 x: x, y: y, width: min(image.width, (box.right + 1) * tile) - x,
                 height: min(image.height, (box.bottom + 1) * tile) - y)
@@ -49,19 +51,23 @@ enum ContentRegions {
         }
 
         func union(_ other: Box) -> Box {
-            Box(left: min(left, other.left), top: min(top, other.top), right: max(right, other.right),
+            Box(
+                left: min(left, other.left), top: min(top, other.top), right: max(right, other.right),
                 bottom: max(bottom, other.bottom))
         }
     }
 
     /// Whether each tile (row by row) has a spread of at least `minimumSpread`.
     static func busyTiles(_ image: GrayImage, columns: Int, rows: Int) -> [Bool] {
-        var low = [UInt8](repeating: 255, count: columns * rows), high = [UInt8](repeating: 0, count: columns * rows)
+        var low = [UInt8](repeating: 255, count: columns * rows)
+        var high = [UInt8](repeating: 0, count: columns * rows)
         image.pixels.withUnsafeBufferPointer { pixels in
             for y in 0..<image.height {
-                let rowStart = y * image.width, tileRow = (y / tile) * columns
+                let rowStart = y * image.width
+                let tileRow = (y / tile) * columns
                 for x in 0..<image.width {
-                    let value = pixels[rowStart + x], index = tileRow + x / tile
+                    let value = pixels[rowStart + x]
+                    let index = tileRow + x / tile
                     if value < low[index] { low[index] = value }
                     if value > high[index] { high[index] = value }
                 }
@@ -76,7 +82,9 @@ enum ContentRegions {
         for row in 0..<rows {
             for column in 0..<columns where busy[row * columns + column] {
                 for r in max(0, row - growth)...min(rows - 1, row + growth) {
-                    for c in max(0, column - growth)...min(columns - 1, column + growth) { grown[r * columns + c] = true }
+                    for c in max(0, column - growth)...min(columns - 1, column + growth) {
+                        grown[r * columns + c] = true
+                    }
                 }
             }
         }
@@ -92,7 +100,8 @@ enum ContentRegions {
             var stack = [start]
             seen[start] = true
             while let index = stack.popLast() {
-                let row = index / columns, column = index % columns
+                let row = index / columns
+                let column = index % columns
                 box = box.union(Box(left: column, top: row, right: column, bottom: row))
                 let neighbours = [
                     column > 0 ? index - 1 : nil, column < columns - 1 ? index + 1 : nil,

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Counts PNG decodes across processes for tests: with `QRCONFORM_DECODE_LOG=FILE` in the environment, every

@@ -27,7 +27,8 @@ public final class ImageInspector {
     public func inspect(image: GrayImage) -> InspectedImage {
         let scanned = concurrentPasses ? scanner.scanConcurrently(image) ?? scanner.scan(image) : scanner.scan(image)
         let symbols = scanned.map { InspectedSymbol.reading($0, in: image) }
-        return InspectedImage(width: image.width, height: image.height, pixelsPerInch: image.pixelsPerInch, symbols: symbols)
+        return InspectedImage(
+            width: image.width, height: image.height, pixelsPerInch: image.pixelsPerInch, symbols: symbols)
     }
 }
 

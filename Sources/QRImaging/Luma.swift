@@ -26,7 +26,8 @@ enum Luma {
         red: UInt8, green: UInt8, blue: UInt8, toLinear: UnsafePointer<UInt8>, fromLinear: UnsafePointer<UInt8>
     ) -> UInt8 {
         guard red != green || red != blue else { return red }
-        let sum = weights.red * Int(toLinear[Int(red)]) + weights.green * Int(toLinear[Int(green)])
+        let sum =
+            weights.red * Int(toLinear[Int(red)]) + weights.green * Int(toLinear[Int(green)])
             + weights.blue * Int(toLinear[Int(blue)])
         return fromLinear[(sum + 16384) >> 15]
     }

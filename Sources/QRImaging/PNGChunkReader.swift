@@ -70,7 +70,8 @@ struct PNGChunkReader {
                 header = Header(
                     width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]), pixelsPerInch: nil,
                     colourType: Int(bytes[bodyStart + 9]),
-                    plainMethods: bytes[bodyStart + 10] == 0 && bytes[bodyStart + 11] == 0 && bytes[bodyStart + 12] == 0)
+                    plainMethods: bytes[bodyStart + 10] == 0 && bytes[bodyStart + 11] == 0 && bytes[bodyStart + 12] == 0
+                )
                 imageDataLimit = compressedLimit(
                     width: width, height: height, bitDepth: Int(bytes[bodyStart + 8]),
                     colourType: Int(bytes[bodyStart + 9]), interlaced: bytes[bodyStart + 12] != 0)
@@ -87,7 +88,8 @@ struct PNGChunkReader {
                 guard compressed <= imageDataLimit else {
                     throw .malformed(
                         "the IDAT chunks hold more than \(imageDataLimit) bytes, more than any encoder needs for "
-                            + "\(header?.width ?? 0)×\(header?.height ?? 0) pixels: data past the image (a decompression bomb?)")
+                            + "\(header?.width ?? 0)×\(header?.height ?? 0) pixels: data past the image (a decompression bomb?)"
+                    )
                 }
             case "IEND":
                 guard let header else { throw .malformed("no IHDR chunk") }

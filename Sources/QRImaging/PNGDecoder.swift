@@ -35,9 +35,11 @@ public enum PNGDecoder {
         } else {
             pixels = try decodePixels(bytes, header: header, path: path)
         }
-        guard let image = GrayImage(
-            width: header.width, height: header.height, pixels: pixels, pixelsPerInch: header.pixelsPerInch
-        ) else {
+        guard
+            let image = GrayImage(
+                width: header.width, height: header.height, pixels: pixels, pixelsPerInch: header.pixelsPerInch
+            )
+        else {
             throw .decodeFailed(path: path, message: "pixel count does not match the header")
         }
         return image
@@ -103,7 +105,8 @@ public enum PNGDecoder {
         guard finished != 0 else { throw failure(&image, path: path) }
         var buffer = [UInt8](repeating: 255, count: header.width * header.height)
         for i in 0..<buffer.count {
-            let value = UInt32(samples[2 * i]), alpha = UInt32(samples[2 * i + 1])
+            let value = UInt32(samples[2 * i])
+            let alpha = UInt32(samples[2 * i + 1])
             let over = min(65535, value + (65535 - min(alpha, 65535)))
             buffer[i] = UInt8((over * 255 + 32767) / 65535)
         }

@@ -69,8 +69,12 @@ enum PNGDirectDecoder {
     /// The PNG specification's Paeth predictor: whichever of left, up and upper-left is nearest to left + up − upper-left.
     @inline(__always)
     static func paeth(left: UInt8, up: UInt8, upLeft: UInt8) -> UInt8 {
-        let a = Int(left), b = Int(up), c = Int(upLeft)
-        let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
+        let a = Int(left)
+        let b = Int(up)
+        let c = Int(upLeft)
+        let pa = abs(b - c)
+        let pb = abs(a - c)
+        let pc = abs(a + b - 2 * c)
         if pa <= pb && pa <= pc { return left }
         return pb <= pc ? up : upLeft
     }

@@ -42,7 +42,8 @@ public final class QRScanner {
         let passes = Mutex<[[ScannedSymbol]?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             guard let scanner = QRScanner() else { return }
-            let found = index == 0
+            let found =
+                index == 0
                 ? scanner.pass(image, polarity: .darkOnLight, density: 1)
                 : scanner.pass(image, polarity: .lightOnDark, density: TwoStageScan.density(.lightOnDark))
             passes.withLock { $0[index] = found }
@@ -97,7 +98,9 @@ public final class QRScanner {
     /// One zbar pass over the image, inverted first for `lightOnDark`, reading every `density`-th row and column.
     private func pass(_ image: GrayImage, polarity: Polarity, density: Int) -> [ScannedSymbol] {
         guard polarity == .lightOnDark else {
-            return image.pixels.withUnsafeBytes { pass($0, width: image.width, height: image.height, polarity: polarity, density: density) }
+            return image.pixels.withUnsafeBytes {
+                pass($0, width: image.width, height: image.height, polarity: polarity, density: density)
+            }
         }
         let count = image.pixels.count
         if invertBuffer.count < count { invertBuffer = [UInt8](repeating: 0, count: count) }
@@ -107,8 +110,9 @@ public final class QRScanner {
             }
         }
         return invertBuffer.withUnsafeBytes { raw in
-            pass(UnsafeRawBufferPointer(rebasing: raw[0..<count]), width: image.width, height: image.height,
-                 polarity: polarity, density: density)
+            pass(
+                UnsafeRawBufferPointer(rebasing: raw[0..<count]), width: image.width, height: image.height,
+                polarity: polarity, density: density)
         }
     }
 
@@ -140,19 +144,23 @@ public final class QRScanner {
         let length = Int(zbar_symbol_get_data_length(symbol))
         var data: [UInt8] = []
         if length > 0, let bytes = zbar_symbol_get_data(symbol) {
-            data = bytes.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+            data = bytes.withMemoryRebound(to: UInt8.self, capacity: length) {
+                Array(UnsafeBufferPointer(start: $0, count: length))
+            }
         }
         var corners: [Point] = []
         let count = zbar_symbol_get_loc_size(symbol)
         for i in 0..<count {
-            corners.append(Point(x: Double(zbar_symbol_get_loc_x(symbol, i)), y: Double(zbar_symbol_get_loc_y(symbol, i))))
+            corners.append(
+                Point(x: Double(zbar_symbol_get_loc_x(symbol, i)), y: Double(zbar_symbol_get_loc_y(symbol, i))))
         }
         let name = zbar_get_symbol_name(zbar_symbol_get_type(symbol)).map { String(cString: $0) } ?? "QR-Code"
         return ScannedSymbol(symbology: name, data: data, corners: corners, polarity: polarity)
     }
 
     private static func readingOrder(_ a: ScannedSymbol, _ b: ScannedSymbol) -> Bool {
-        let ka = sortKey(a), kb = sortKey(b)
+        let ka = sortKey(a)
+        let kb = sortKey(b)
         return ka.y != kb.y ? ka.y < kb.y : ka.x < kb.x
     }
 

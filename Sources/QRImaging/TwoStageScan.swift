@@ -68,10 +68,13 @@ struct TwoStageScan {
             guard let part = small.cropped(to: region) else { continue }
             let origin = Point(x: Double(region.x), y: Double(region.y))
             for found in pass(part, .darkOnLight, 1) + pass(part, .lightOnDark, 1) {
-                located.append(ScannedSymbol(
-                    symbology: found.symbology, data: found.data,
-                    corners: found.corners.map { Point(x: ($0.x + origin.x) * scale, y: ($0.y + origin.y) * scale) },
-                    polarity: found.polarity))
+                located.append(
+                    ScannedSymbol(
+                        symbology: found.symbology, data: found.data,
+                        corners: found.corners.map {
+                            Point(x: ($0.x + origin.x) * scale, y: ($0.y + origin.y) * scale)
+                        },
+                        polarity: found.polarity))
             }
         }
         return located
@@ -83,8 +86,9 @@ struct TwoStageScan {
         var read: [ScannedSymbol] = []
         for code in located {
             let density = Self.density(code.polarity)
-            guard let rect = Self.cropRect(
-                around: code.corners, density: density, imageWidth: image.width, imageHeight: image.height),
+            guard
+                let rect = Self.cropRect(
+                    around: code.corners, density: density, imageWidth: image.width, imageHeight: image.height),
                 let crop = image.cropped(to: rect)
             else { return nil }
             let offset = Point(x: Double(rect.x), y: Double(rect.y))
@@ -92,7 +96,10 @@ struct TwoStageScan {
                 .filter { $0.data == code.data && $0.polarity == code.polarity }
                 .map { Self.translated($0, by: offset) }
             let target = Self.centre(code.corners)
-            guard let best = matches.min(by: { Self.distance(Self.centre($0.corners), target) < Self.distance(Self.centre($1.corners), target) })
+            guard
+                let best = matches.min(by: {
+                    Self.distance(Self.centre($0.corners), target) < Self.distance(Self.centre($1.corners), target)
+                })
             else { return nil }
             read.append(best)
         }
@@ -107,7 +114,8 @@ struct TwoStageScan {
     /// density and its size is the image's modulo the density. Then every line through the code is the same
     /// line, read in the same direction, as in the full-resolution pass, and so are the corners zbar reports.
     static func cropRect(around corners: [Point], density: Int, imageWidth: Int, imageHeight: Int) -> PixelRect? {
-        let xs = corners.map(\.x), ys = corners.map(\.y)
+        let xs = corners.map(\.x)
+        let ys = corners.map(\.y)
         guard density > 0, let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max()
         else { return nil }
         let side = max(maxX - minX, maxY - minY)
@@ -117,7 +125,8 @@ struct TwoStageScan {
                 imageWidth: imageWidth, imageHeight: imageHeight)
         else { return nil }
         let step = 2 * density
-        let x = box.x - box.x % step, y = box.y - box.y % step
+        let x = box.x - box.x % step
+        let y = box.y - box.y % step
         let width = congruentLength(box.x + box.width - x, from: x, to: imageWidth, modulo: density)
         let height = congruentLength(box.y + box.height - y, from: y, to: imageHeight, modulo: density)
         return PixelRect(x: x, y: y, width: width, height: height)

@@ -30,7 +30,8 @@ public struct PublicList: Sendable, Equatable, Encodable {
 
         enum CodingKeys: String, CodingKey {
             case vendor, app, version, platform, verdict, certified, spec, date, run
-            case reportSHA256 = "report_sha256", signedBy = "signed_by"
+            case reportSHA256 = "report_sha256"
+            case signedBy = "signed_by"
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -41,8 +41,10 @@ public enum PublicListHTML {
             """
         for entry in list.apps {
             let verdict = verdictText(entry.verdict)
-            let search = e([entry.vendor, entry.app, entry.version, entry.platform].joined(separator: " ").lowercased())
-            html += "<tr data-certified=\"\(entry.certified)\" data-search=\"\(search)\">"
+            let search = e(
+                [entry.vendor, entry.app, entry.version, entry.platform].joined(separator: " ").lowercased())
+            html +=
+                "<tr data-certified=\"\(entry.certified)\" data-search=\"\(search)\">"
                 + "<td>\(e(entry.vendor))</td><td>\(e(entry.app))</td><td>\(e(entry.version))</td>"
                 + "<td>\(e(entry.platform))</td><td class=\"v-\(entry.verdict.rawValue)\">\(verdict)</td>"
                 + "<td>\(e(entry.spec))</td><td>\(e(entry.date))</td><td class=\"hash\">\(e(entry.reportSHA256))</td></tr>\n"

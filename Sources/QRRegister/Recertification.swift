@@ -27,7 +27,8 @@ public struct Recertification: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case run, app, vendor, then, now, flips
-        case thenSpec = "then_spec", nowSpec = "now_spec"
+        case thenSpec = "then_spec"
+        case nowSpec = "now_spec"
     }
 
     public init(then run: RegisterRun, now report: SubmissionReport) {

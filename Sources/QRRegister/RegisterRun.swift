@@ -38,12 +38,24 @@ public struct RegisterRun: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, vendor, archived, verdict, summary, signature, rules
-        case recordedAt = "recorded_at", submissionID = "submission_id", appName = "app_name"
-        case appVersion = "app_version", appPlatform = "app_platform", submissionPath = "submission_path"
-        case submissionSHA256 = "submission_sha256", specID = "spec_id", specVersion = "spec_version"
-        case specSHA256 = "spec_sha256", testPlanPath = "test_plan_path", testPlanSHA256 = "test_plan_sha256"
-        case trustListPath = "trust_list_path", trustListSHA256 = "trust_list_sha256", toolName = "tool_name"
-        case toolVersion = "tool_version", validationTime = "validation_time", reportSHA256 = "report_sha256"
+        case recordedAt = "recorded_at"
+        case submissionID = "submission_id"
+        case appName = "app_name"
+        case appVersion = "app_version"
+        case appPlatform = "app_platform"
+        case submissionPath = "submission_path"
+        case submissionSHA256 = "submission_sha256"
+        case specID = "spec_id"
+        case specVersion = "spec_version"
+        case specSHA256 = "spec_sha256"
+        case testPlanPath = "test_plan_path"
+        case testPlanSHA256 = "test_plan_sha256"
+        case trustListPath = "trust_list_path"
+        case trustListSHA256 = "trust_list_sha256"
+        case toolName = "tool_name"
+        case toolVersion = "tool_version"
+        case validationTime = "validation_time"
+        case reportSHA256 = "report_sha256"
         case signatureKID = "signature_kid"
     }
 

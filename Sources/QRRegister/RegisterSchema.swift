@@ -10,67 +10,68 @@ enum RegisterSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE blob (
-                    sha256 TEXT PRIMARY KEY NOT NULL,
-                    size INTEGER NOT NULL,
-                    content BLOB NOT NULL
-                );
-                CREATE TABLE submission (
-                    sha256 TEXT PRIMARY KEY NOT NULL,
-                    kind TEXT NOT NULL CHECK (kind IN ('zip', 'folder')),
-                    manifest_sha256 TEXT REFERENCES blob(sha256)
-                );
-                CREATE TABLE submission_file (
-                    submission_sha256 TEXT NOT NULL REFERENCES submission(sha256),
-                    path TEXT NOT NULL,
-                    blob_sha256 TEXT NOT NULL REFERENCES blob(sha256),
-                    PRIMARY KEY (submission_sha256, path)
-                );
-                CREATE TABLE run (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    recorded_at TEXT NOT NULL,
-                    submission_id TEXT NOT NULL,
-                    vendor TEXT,
-                    app_name TEXT,
-                    app_version TEXT,
-                    app_platform TEXT,
-                    submission_path TEXT NOT NULL,
-                    submission_sha256 TEXT,
-                    archived INTEGER NOT NULL,
-                    spec_id TEXT NOT NULL,
-                    spec_version TEXT NOT NULL,
-                    spec_sha256 TEXT NOT NULL,
-                    test_plan_path TEXT NOT NULL,
-                    test_plan_sha256 TEXT NOT NULL,
-                    trust_list_path TEXT,
-                    trust_list_sha256 TEXT,
-                    tool_name TEXT NOT NULL,
-                    tool_version TEXT NOT NULL,
-                    validation_time TEXT NOT NULL,
-                    verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'inconclusive', 'fail', 'error')),
-                    images INTEGER NOT NULL,
-                    images_pass INTEGER NOT NULL,
-                    images_inconclusive INTEGER NOT NULL,
-                    images_fail INTEGER NOT NULL,
-                    images_error INTEGER NOT NULL,
-                    report_sha256 TEXT NOT NULL,
-                    signature TEXT,
-                    signature_kid TEXT,
-                    UNIQUE (submission_sha256, spec_id, spec_version, spec_sha256)
-                );
-                CREATE INDEX run_app ON run (vendor, app_name, app_platform, app_version, recorded_at);
-                CREATE TABLE run_rule (
-                    run_id INTEGER NOT NULL REFERENCES run(id),
-                    rule TEXT NOT NULL,
-                    pass INTEGER NOT NULL,
-                    fail INTEGER NOT NULL,
-                    warn INTEGER NOT NULL,
-                    not_applicable INTEGER NOT NULL,
-                    inconclusive INTEGER NOT NULL,
-                    PRIMARY KEY (run_id, rule)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE blob (
+                        sha256 TEXT PRIMARY KEY NOT NULL,
+                        size INTEGER NOT NULL,
+                        content BLOB NOT NULL
+                    );
+                    CREATE TABLE submission (
+                        sha256 TEXT PRIMARY KEY NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('zip', 'folder')),
+                        manifest_sha256 TEXT REFERENCES blob(sha256)
+                    );
+                    CREATE TABLE submission_file (
+                        submission_sha256 TEXT NOT NULL REFERENCES submission(sha256),
+                        path TEXT NOT NULL,
+                        blob_sha256 TEXT NOT NULL REFERENCES blob(sha256),
+                        PRIMARY KEY (submission_sha256, path)
+                    );
+                    CREATE TABLE run (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        recorded_at TEXT NOT NULL,
+                        submission_id TEXT NOT NULL,
+                        vendor TEXT,
+                        app_name TEXT,
+                        app_version TEXT,
+                        app_platform TEXT,
+                        submission_path TEXT NOT NULL,
+                        submission_sha256 TEXT,
+                        archived INTEGER NOT NULL,
+                        spec_id TEXT NOT NULL,
+                        spec_version TEXT NOT NULL,
+                        spec_sha256 TEXT NOT NULL,
+                        test_plan_path TEXT NOT NULL,
+                        test_plan_sha256 TEXT NOT NULL,
+                        trust_list_path TEXT,
+                        trust_list_sha256 TEXT,
+                        tool_name TEXT NOT NULL,
+                        tool_version TEXT NOT NULL,
+                        validation_time TEXT NOT NULL,
+                        verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'inconclusive', 'fail', 'error')),
+                        images INTEGER NOT NULL,
+                        images_pass INTEGER NOT NULL,
+                        images_inconclusive INTEGER NOT NULL,
+                        images_fail INTEGER NOT NULL,
+                        images_error INTEGER NOT NULL,
+                        report_sha256 TEXT NOT NULL,
+                        signature TEXT,
+                        signature_kid TEXT,
+                        UNIQUE (submission_sha256, spec_id, spec_version, spec_sha256)
+                    );
+                    CREATE INDEX run_app ON run (vendor, app_name, app_platform, app_version, recorded_at);
+                    CREATE TABLE run_rule (
+                        run_id INTEGER NOT NULL REFERENCES run(id),
+                        rule TEXT NOT NULL,
+                        pass INTEGER NOT NULL,
+                        fail INTEGER NOT NULL,
+                        warn INTEGER NOT NULL,
+                        not_applicable INTEGER NOT NULL,
+                        inconclusive INTEGER NOT NULL,
+                        PRIMARY KEY (run_id, rule)
+                    );
+                    """)
         }
         return migrator
     }

@@ -11,12 +11,14 @@ extension GrayImage {
     public func subsampled(by factor: Int) -> GrayImage? {
         guard factor >= 1 else { return nil }
         guard factor > 1 else { return self }
-        let outWidth = width / factor, outHeight = height / factor
+        let outWidth = width / factor
+        let outHeight = height / factor
         guard outWidth > 0, outHeight > 0 else { return nil }
         let result = [UInt8](unsafeUninitializedCapacity: outWidth * outHeight) { out, initialized in
             pixels.withUnsafeBufferPointer { source in
                 for outY in 0..<outHeight {
-                    let row = outY * factor * width, base = outY * outWidth
+                    let row = outY * factor * width
+                    let base = outY * outWidth
                     for outX in 0..<outWidth { out[base + outX] = source[row + outX * factor] }
                 }
             }

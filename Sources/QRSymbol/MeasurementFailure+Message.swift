@@ -5,7 +5,8 @@ extension MeasurementFailure: CustomStringConvertible {
         case .wrongCornerCount(let n): "zbar gave \(n) corner points instead of 4"
         case .nonFiniteCorner(let i): "corner \(i + 1) is not a finite coordinate"
         case .degenerateQuadrilateral: "the corners do not form a convex quadrilateral"
-        case .cornerOutsideImage(let i, let x, let y): "corner \(i + 1) (\(whole(x)), \(whole(y))) lies outside the image"
+        case .cornerOutsideImage(let i, let x, let y):
+            "corner \(i + 1) (\(whole(x)), \(whole(y))) lies outside the image"
         case .symbolTooSmall(let side): "the symbol is too small to measure (\(whole(side)) px per side)"
         case .lowContrast(let dark, let light):
             "dark (\(whole(dark * 255))) and light (\(whole(light * 255))) grey levels are too close to tell modules apart"

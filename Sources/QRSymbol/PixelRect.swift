@@ -8,7 +8,9 @@ public struct PixelRect: Sendable, Equatable, Hashable {
     /// Nil when the rectangle is empty, starts at a negative coordinate or its far edge overflows.
     public init?(x: Int, y: Int, width: Int, height: Int) {
         guard x >= 0, y >= 0, width > 0, height > 0 else { return nil }
-        guard !x.addingReportingOverflow(width).overflow, !y.addingReportingOverflow(height).overflow else { return nil }
+        guard !x.addingReportingOverflow(width).overflow, !y.addingReportingOverflow(height).overflow else {
+            return nil
+        }
         self.x = x
         self.y = y
         self.width = width
@@ -32,7 +34,8 @@ public struct PixelRect: Sendable, Equatable, Hashable {
             imageWidth > 0, imageHeight > 0,
             points.allSatisfy({ $0.x.isFinite && $0.y.isFinite })
         else { return nil }
-        let xs = points.map { $0.x * scale }, ys = points.map { $0.y * scale }
+        let xs = points.map { $0.x * scale }
+        let ys = points.map { $0.y * scale }
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return nil }
         let left = clamp((minX - margin).rounded(.down), to: imageWidth)
         let right = clamp((maxX + margin).rounded(.up), to: imageWidth)

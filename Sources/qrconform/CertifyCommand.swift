@@ -60,8 +60,9 @@ struct CertifyCommand: ParsableCommand {
                 }
             } catch {
                 // The verdict is not announced for a folder that was not written: the run ends in error.
-                progress.log((error as? any HarnessError)?.description ?? (error as? OutputError)?.description
-                    ?? "\(folder.path): \(error)")
+                progress.log(
+                    (error as? any HarnessError)?.description ?? (error as? OutputError)?.description
+                        ?? "\(folder.path): \(error)")
                 worst = max(worst, .error)
                 progress.update(done + 1)
                 continue
@@ -90,7 +91,8 @@ struct CertifyCommand: ParsableCommand {
         case .recorded(let id):
             Diagnostics.raw(Data("\(result.report.submission.id): recorded as run \(id) in \(register.path)\n".utf8))
         case .alreadyRecorded(let id):
-            let line = "\(result.report.submission.id): already recorded as run \(id) in \(register.path) "
+            let line =
+                "\(result.report.submission.id): already recorded as run \(id) in \(register.path) "
                 + "(same submission, same spec)\n"
             Diagnostics.raw(Data(line.utf8))
         }

@@ -8,12 +8,13 @@ enum CertifySummary {
         let verdict = report.verdict.rawValue.uppercased()
         let painted: String
         if colour {
-            let code = switch report.verdict {
-            case .pass: "32"
-            case .fail: "31"
-            case .inconclusive: "35"
-            case .error: "33"
-            }
+            let code =
+                switch report.verdict {
+                case .pass: "32"
+                case .fail: "31"
+                case .inconclusive: "35"
+                case .error: "33"
+                }
             painted = "\u{1B}[1;\(code)m\(verdict)\u{1B}[0m"
         } else {
             painted = verdict

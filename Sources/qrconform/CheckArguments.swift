@@ -33,14 +33,16 @@ struct CheckArguments: ParsableArguments {
         let trust = try TrustListOption.load(trustList)
         return CheckOptions(
             spec: loaded, validationTime: judging.validationTime, ppiOverride: pixelDensity,
-            revealPersonalData: judging.revealPersonalData, limits: judging.limits.imageLimits, trustList: trust?.trustList,
+            revealPersonalData: judging.revealPersonalData, limits: judging.limits.imageLimits,
+            trustList: trust?.trustList,
             trustListSHA256: trust?.sha256, displayMode: displayMode)
     }
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
     func workerArguments(for options: CheckOptions) -> [String] {
         Self.workerArguments(
-            spec: judging.spec.idOrPath, validationTime: options.validationTime, trustList: trustList, ppi: pixelDensity,
+            spec: judging.spec.idOrPath, validationTime: options.validationTime, trustList: trustList,
+            ppi: pixelDensity,
             revealPersonalData: judging.revealPersonalData, displayMode: displayMode, limits: judging.limits,
             expecting: (options.spec.sha256, options.trustListSHA256))
     }

@@ -56,12 +56,14 @@ struct CheckCommand: ParsableCommand {
             ImageJob(index: $0.offset, path: $0.element, wantsVisual: format == "html")
         }
         var visuals: [String: ScreenshotVisual] = [:]
-        try BatchRunner.run(jobs: jobs, configuration: configuration, emit: { result in
-            if let message = result.report.error?.message { progress.log(message) }
-            try writer.append(result.report)
-            if !streamed { rows.append(result.report) }
-            if let visual = result.visual { visuals[result.report.file] = visual }
-        }, progress: progress.update)
+        try BatchRunner.run(
+            jobs: jobs, configuration: configuration,
+            emit: { result in
+                if let message = result.report.error?.message { progress.log(message) }
+                try writer.append(result.report)
+                if !streamed { rows.append(result.report) }
+                if let visual = result.visual { visuals[result.report.file] = visual }
+            }, progress: progress.update)
         progress.finish()
         let verdict = try writer.finish()
         try sink.commit()
@@ -70,7 +72,8 @@ struct CheckCommand: ParsableCommand {
                 tool: .init(name: Harness.toolName, version: Harness.toolVersion), spec: options.spec,
                 validationTime: options.validationTime, images: rows, errors: runErrors,
                 trustListSHA256: options.trustListSHA256)
-            let bytes = format == "junit"
+            let bytes =
+                format == "junit"
                 ? CheckRendering.junit(report, spec: options.spec.spec)
                 : CheckRendering.html(report, spec: options.spec.spec, visuals: visuals)
             if let rendered {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Test-only faults for the batch isolation tests: `QRCONFORM_TEST_FAULTS="crash=NAME;hang=NAME"` makes an image

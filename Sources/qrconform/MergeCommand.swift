@@ -54,7 +54,8 @@ enum DecodingProblem {
             "/" + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing member \"\(key.stringValue)\" at \(at(context.codingPath))"
+        case .keyNotFound(let key, let context):
+            return "missing member \"\(key.stringValue)\" at \(at(context.codingPath))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return "unexpected value at \(at(context.codingPath))"
         @unknown default: return "not the expected shape"

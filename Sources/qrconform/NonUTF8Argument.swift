@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An argument whose bytes are not valid UTF-8, such as a Latin-1 file name. Swift's `CommandLine.arguments`

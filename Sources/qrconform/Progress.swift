@@ -24,7 +24,8 @@ final class Progress {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-        let line = String(format: "\r[%@] %d/%d  %.1f img/s  %d:%02d left ", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
+        let line = String(
+            format: "\r[%@] %d/%d  %.1f img/s  %d:%02d left ", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
         Diagnostics.raw(Data(line.utf8))
         drawn = true
     }

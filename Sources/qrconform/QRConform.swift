@@ -14,7 +14,8 @@ struct QRConform: ParsableCommand {
             """,
         subcommands: [
             DecodeCommand.self, CheckCommand.self, CertifyCommand.self, MergeCommand.self, SpecCommand.self,
-            VectorsCommand.self, DevicesCommand.self, WorkerCommand.self, ReadSubmissionCommand.self, ProfileCommand.self,
+            VectorsCommand.self, DevicesCommand.self, WorkerCommand.self, ReadSubmissionCommand.self,
+            ProfileCommand.self,
             VerifyReportCommand.self, RegisterCommand.self,
         ]
     )

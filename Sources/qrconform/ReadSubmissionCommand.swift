@@ -19,6 +19,7 @@ struct ReadSubmissionCommand: ParsableCommand {
         FaultInjection(environment: ProcessInfo.processInfo.environment, stage: .submissionRead).apply(to: path)
         let limits = SubmissionLimits(
             maxEntries: maxEntries, maxTotalBytes: maxTotalBytes, maxArchiveBytes: maxArchiveBytes)
-        try StandardOutput.write(SubmissionReadFrame(InProcessSubmissionLoader().load(path: path, limits: limits)).encoded())
+        try StandardOutput.write(
+            SubmissionReadFrame(InProcessSubmissionLoader().load(path: path, limits: limits)).encoded())
     }
 }

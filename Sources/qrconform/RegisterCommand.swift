@@ -44,15 +44,17 @@ struct RegisterListCommand: ParsableCommand {
             app: app, verdict: verdict, since: since.flatMap(ValidationTime.parse).map(CheckReport.timestamp))
         let runs = try RegisterOption.query { try opened.runs(filter) }
         let rows = runs.map { run -> [String] in
-            let id = String(run.id ?? 0), spec = run.specID + "@" + run.specVersion
+            let id = String(run.id ?? 0)
+            let spec = run.specID + "@" + run.specVersion
             let signed = run.signatureKID == nil ? "no" : "yes"
             return [
                 id, run.recordedAt, run.vendor ?? "-", run.appLabel, spec, run.verdict.rawValue, signed,
                 String(run.reportSHA256.prefix(16)),
             ]
         }
-        try Output.print(TextTable.render(
-            header: ["RUN", "RECORDED", "VENDOR", "APP", "SPEC", "VERDICT", "SIGNED", "REPORT SHA256"], rows: rows))
+        try Output.print(
+            TextTable.render(
+                header: ["RUN", "RECORDED", "VENDOR", "APP", "SPEC", "VERDICT", "SIGNED", "REPORT SHA256"], rows: rows))
     }
 }
 
@@ -93,14 +95,15 @@ struct RegisterShowCommand: ParsableCommand {
             "  signed        \(run.signatureKID.map { "key \($0)" } ?? "no")",
             "",
         ]
-        lines.append(TextTable.render(
-            header: ["RULE", "STATUS", "PASS", "FAIL", "WARN", "N/A", "INCONCLUSIVE"],
-            rows: run.rules.map { rule in
-                [
-                    rule.rule, rule.status.rawValue, "\(rule.pass)", "\(rule.fail)", "\(rule.warn)",
-                    "\(rule.notApplicable)", "\(rule.inconclusive)",
-                ]
-            }))
+        lines.append(
+            TextTable.render(
+                header: ["RULE", "STATUS", "PASS", "FAIL", "WARN", "N/A", "INCONCLUSIVE"],
+                rows: run.rules.map { rule in
+                    [
+                        rule.rule, rule.status.rawValue, "\(rule.pass)", "\(rule.fail)", "\(rule.warn)",
+                        "\(rule.notApplicable)", "\(rule.inconclusive)",
+                    ]
+                }))
         try Output.print(lines.joined(separator: "\n"))
     }
 }

@@ -71,27 +71,31 @@ struct RegisterRecertifyCommand: ParsableCommand {
 
     private func print(_ changes: [Recertification]) throws {
         var lines: [String] = []
-        lines.append(TextTable.render(
-            header: ["RUN", "APP", "VENDOR", "THEN", "NOW", "FLIPS"],
-            rows: changes.map { change in
-                [
-                    "\(change.run)", change.app, change.vendor ?? "-", "\(change.then.rawValue) (\(change.thenSpec))",
-                    "\(change.now.rawValue) (\(change.nowSpec))", "\(change.flips.count)",
-                ]
-            }))
+        lines.append(
+            TextTable.render(
+                header: ["RUN", "APP", "VENDOR", "THEN", "NOW", "FLIPS"],
+                rows: changes.map { change in
+                    [
+                        "\(change.run)", change.app, change.vendor ?? "-",
+                        "\(change.then.rawValue) (\(change.thenSpec))",
+                        "\(change.now.rawValue) (\(change.nowSpec))", "\(change.flips.count)",
+                    ]
+                }))
         for change in changes where !change.flips.isEmpty {
             lines.append("\(change.app):")
             for flip in change.flips {
-                lines.append("  \(flip.rule): \(flip.then?.rawValue ?? "(not in \(change.thenSpec))") → "
-                    + "\(flip.now?.rawValue ?? "(not in \(change.nowSpec))")")
+                lines.append(
+                    "  \(flip.rule): \(flip.then?.rawValue ?? "(not in \(change.thenSpec))") → "
+                        + "\(flip.now?.rawValue ?? "(not in \(change.nowSpec))")")
             }
         }
         let losing = changes.filter(\.losesCertification)
         if losing.isEmpty {
             lines.append("No certified app changes its verdict under \(spec).")
         } else {
-            lines.append("Certified now, but not under \(spec): "
-                + losing.map { "\($0.app) (\($0.now.rawValue))" }.joined(separator: ", "))
+            lines.append(
+                "Certified now, but not under \(spec): "
+                    + losing.map { "\($0.app) (\($0.now.rawValue))" }.joined(separator: ", "))
         }
         try Output.print(lines.joined(separator: "\n"))
     }

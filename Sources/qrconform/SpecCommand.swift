@@ -16,7 +16,8 @@ struct SpecCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a bundled spec (id or id@version) or a spec file.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print a bundled spec (id or id@version) or a spec file.")
         @Argument(help: "Spec id, id@version or path.") var spec: String
         func run() throws {
             var options = SpecOptions()
@@ -25,7 +26,8 @@ struct SpecCommand: ParsableCommand {
             for rule in loaded.spec.rules {
                 try Output.print("\(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.en) / \(rule.title.vi)")
             }
-            try Output.print("\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
+            try Output.print(
+                "\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
         }
     }
 

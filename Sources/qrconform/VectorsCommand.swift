@@ -98,7 +98,8 @@ extension VectorsCommand {
     /// Hidden: every rule's outcome and the verdict of every vector as JSON, for scripts/bench-display.
     struct Results: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Internal: each vector's rule outcomes, verdict and OCR time as JSON (for scripts/bench-display).",
+            abstract:
+                "Internal: each vector's rule outcomes, verdict and OCR time as JSON (for scripts/bench-display).",
             shouldDisplay: false)
         @OptionGroup var options: CorpusOptions
         @Option(help: "Only these areas; repeatable.") var area: [String] = []
@@ -123,7 +124,8 @@ extension VectorsCommand {
                         "vector": judgement.vector, "verdict": judgement.verdict.description,
                         "ocr_seconds": path.flatMap { runner.ocrSeconds[$0]?.wall } ?? NSNull(),
                         "ocr_cpu_seconds": path.flatMap { runner.ocrSeconds[$0]?.cpu } ?? NSNull(),
-                        "rules": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.actual.description) }),
+                        "rules": Dictionary(
+                            uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.actual.description) }),
                         "messages": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.message) }),
                     ])
                 }

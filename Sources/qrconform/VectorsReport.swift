@@ -40,7 +40,8 @@ enum VectorsReport {
         let rows = c.rows.map { row in
             [
                 row.rule, "\(row.positive.count)", "\(row.negative.count)",
-                row.needsInconclusive ? "\(row.inconclusive.count)" : "-", row.covered ? "ok" : "MISSING " + missing(row),
+                row.needsInconclusive ? "\(row.inconclusive.count)" : "-",
+                row.covered ? "ok" : "MISSING " + missing(row),
             ]
         }
         var lines = ["coverage of \(c.specID) \(c.specVersion)"]

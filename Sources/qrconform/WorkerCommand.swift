@@ -44,7 +44,8 @@ struct WorkerCommand: ParsableCommand {
         }
         if let expected = expectSpecSha256, expected != options.spec.sha256 {
             throw WorkerStartFailure(
-                reason: "the spec \(options.spec.origin) changed while the run was going on (sha256 \(options.spec.sha256), "
+                reason:
+                    "the spec \(options.spec.origin) changed while the run was going on (sha256 \(options.spec.sha256), "
                     + "the report names \(expected))")
         }
         if expectTrustListSha256 != options.trustListSHA256 {

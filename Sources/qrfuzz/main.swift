@@ -3,9 +3,9 @@
 // The target is chosen by QRFUZZ_TARGET (see `FuzzTarget`); each input must give a value or a typed error, and a
 // crash, trap or sanitizer report is a finding.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CLibFuzzer
 import Foundation

@@ -25,7 +25,8 @@ import Testing
         let verdict = try #require(html.range(of: "id=\"verdict\""))
         let firstSection = try #require(html.range(of: "<section>"))
         #expect(verdict.lowerBound < firstSection.lowerBound)
-        #expect(html.contains("LỖI KIỂM TRA / ERROR"), "a screenshot the harness could not judge makes the verdict error")
+        #expect(
+            html.contains("LỖI KIỂM TRA / ERROR"), "a screenshot the harness could not judge makes the verdict error")
         let broken = try #require(html.range(of: "screenshot broken.png"))
         let submission = try #require(html.range(of: "<h2>submission rules"))
         #expect(broken.lowerBound < submission.lowerBound, "error groups come first")
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func harnessErrorShowsTheErrorVerdict() throws {
-        let html = try Self.html(error: ImageError(code: "unsafe-entry", message: "entry \"../evil.png\" leaves the root"))
+        let html = try Self.html(
+            error: ImageError(code: "unsafe-entry", message: "entry \"../evil.png\" leaves the root"))
         #expect(html.contains("LỖI KIỂM TRA / ERROR"))
         #expect(html.contains("unsafe-entry: entry &quot;../evil.png&quot; leaves the root"))
     }

@@ -41,8 +41,13 @@ final class JUnitCollector: NSObject, XMLParserDelegate {
         let title = try #require(spec.rule("SYM-002")?.title.en)
         #expect(collector.testcases.contains("SYM-002 — \(title)"))
         let text = String(decoding: xml, as: UTF8.self)
-        #expect(text.contains("<testsuites name=\"Submission ACME-1\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"1\" time=\"0\">"))
-        #expect(text.contains("message=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; \u{FFFD}\""))
+        #expect(
+            text.contains(
+                "<testsuites name=\"Submission ACME-1\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"1\" time=\"0\">"
+            ))
+        #expect(
+            text.contains(
+                "message=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; \u{FFFD}\""))
         #expect(text.contains("timestamp=\"1970-01-01T00:00:00\""))
     }
 

@@ -27,7 +27,8 @@ import Testing
     @Test func topLevelKeysAndValues() throws {
         let report = try Self.report(reveal: false)
         let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
-        #expect(Set(object.keys) == ["format", "tool", "spec", "validation_time", "verdict", "images", "summary", "errors"])
+        #expect(
+            Set(object.keys) == ["format", "tool", "spec", "validation_time", "verdict", "images", "summary", "errors"])
         #expect(object["validation_time"] as? String == "2026-01-01T00:00:00Z")
         #expect(object["verdict"] as? String == "pass")
         let images = try #require(object["images"] as? [[String: Any]])
@@ -123,12 +124,15 @@ import Testing
         let unjudged = try #require(findings.first { $0.rule == "SYM-017" })
         #expect(unjudged.outcome == .inconclusive && unjudged.severity == .error)
         #expect(unjudged.remedy?.contains("--device") == true)
-        #expect(ImageReport(file: "a.png", sha256: "", symbols: [], payload: nil, findings: findings).verdict == .inconclusive)
+        #expect(
+            ImageReport(file: "a.png", sha256: "", symbols: [], payload: nil, findings: findings).verdict
+                == .inconclusive)
         let warning = Finding(
             rule: "SYM-016", outcome: .inconclusive, severity: .warning, message: "m", evidence: Evidence(), symbol: 0,
             remedy: "r")
         #expect(Verdict.of([warning]) == .pass)
-        let failed = Finding(rule: "SYM-002", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: 0)
+        let failed = Finding(
+            rule: "SYM-002", outcome: .fail, severity: .error, message: "m", evidence: Evidence(), symbol: 0)
         #expect(Verdict.of(findings + [failed]) == .fail)
     }
 

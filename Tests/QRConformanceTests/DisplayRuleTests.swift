@@ -26,7 +26,8 @@ import Testing
                 let width = piece.count * 16
                 words.append(
                     RecognizedWord(
-                        text: String(piece), box: .init(left: left, top: 500 + row * 40, right: left + width, bottom: 528 + row * 40),
+                        text: String(piece),
+                        box: .init(left: left, top: 500 + row * 40, right: left + width, bottom: 528 + row * 40),
                         confidence: confidence))
                 left += width + 12
             }
@@ -35,45 +36,68 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "masked ID exact", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .pass,
-             message: "passed: Masked ID number shown as ****** then the rest in default mode"),
-        Case(name: "masked ID with spaces and O", mode: .default, lines: ["CCCD: ****** O29 317"], rule: "DSP-002",
-             outcome: .pass, message: "passed: Masked ID number shown as ****** then the rest in default mode"),
-        Case(name: "five asterisks", mode: .default, lines: ["CCCD: *****3029317"], rule: "DSP-002", outcome: .fail,
-             message: "the masked ID number reads '*****#029317' (# = a digit hidden in this report): 5 mask characters "
-                + "instead of 6; 1 more digits shown; the guidance masks the first 6 characters with '*': '******029317'"),
-        Case(name: "x mask", mode: .default, lines: ["CCCD: xxxxxx029317"], rule: "DSP-002", outcome: .fail,
-             message: "the masked ID number reads 'xxxxxx029317': 'x' instead of '*'; the guidance masks the first 6 "
+        Case(
+            name: "masked ID exact", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .pass,
+            message: "passed: Masked ID number shown as ****** then the rest in default mode"),
+        Case(
+            name: "masked ID with spaces and O", mode: .default, lines: ["CCCD: ****** O29 317"], rule: "DSP-002",
+            outcome: .pass, message: "passed: Masked ID number shown as ****** then the rest in default mode"),
+        Case(
+            name: "five asterisks", mode: .default, lines: ["CCCD: *****3029317"], rule: "DSP-002", outcome: .fail,
+            message: "the masked ID number reads '*****#029317' (# = a digit hidden in this report): 5 mask characters "
+                + "instead of 6; 1 more digits shown; the guidance masks the first 6 characters with '*': '******029317'"
+        ),
+        Case(
+            name: "x mask", mode: .default, lines: ["CCCD: xxxxxx029317"], rule: "DSP-002", outcome: .fail,
+            message: "the masked ID number reads 'xxxxxx029317': 'x' instead of '*'; the guidance masks the first 6 "
                 + "characters with '*': '******029317'"),
-        Case(name: "leak", mode: .default, lines: ["CCCD: 001 O93 029317"], rule: "DSP-001", outcome: .fail,
-             message: "the full ID number is shown in default mode; show it as '******029317' until the user switches to full"),
-        Case(name: "no leak", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .pass,
-             message: "passed: Full ID number not shown in default mode"),
-        Case(name: "no leak but low confidence", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001",
-             outcome: .inconclusive, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
-        Case(name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
-             message: "the masked birth date reads '1987-##-**' (# = a digit hidden in this report): the month is shown; "
+        Case(
+            name: "leak", mode: .default, lines: ["CCCD: 001 O93 029317"], rule: "DSP-001", outcome: .fail,
+            message:
+                "the full ID number is shown in default mode; show it as '******029317' until the user switches to full"
+        ),
+        Case(
+            name: "no leak", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .pass,
+            message: "passed: Full ID number not shown in default mode"),
+        Case(
+            name: "no leak but low confidence", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001",
+            outcome: .inconclusive, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
+        Case(
+            name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
+            message:
+                "the masked birth date reads '1987-##-**' (# = a digit hidden in this report): the month is shown; "
                 + "the guidance hides the day and month with '*': '1987-**-**'"),
-        Case(name: "masked date in VN order", mode: .default, lines: ["Ngày sinh: **/**/1987"], rule: "DSP-004",
-             outcome: .pass, message: "passed: Birth date shown as YYYY-**-** in default mode"),
-        Case(name: "full date leak in VN order", mode: .default, lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-003",
-             outcome: .fail,
-             message: "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
-        Case(name: "full mode shows masked ID", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-005", outcome: .fail,
-             message: "the ID number is shown masked ('******029317') although the screenshot is declared full mode; "
+        Case(
+            name: "masked date in VN order", mode: .default, lines: ["Ngày sinh: **/**/1987"], rule: "DSP-004",
+            outcome: .pass, message: "passed: Birth date shown as YYYY-**-** in default mode"),
+        Case(
+            name: "full date leak in VN order", mode: .default, lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-003",
+            outcome: .fail,
+            message:
+                "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
+        Case(
+            name: "full mode shows masked ID", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-005",
+            outcome: .fail,
+            message: "the ID number is shown masked ('******029317') although the screenshot is declared full mode; "
                 + "show all 12 characters"),
-        Case(name: "full mode date", mode: .full, lines: ["Ngày sinh: 1987-01-18"], rule: "DSP-006", outcome: .pass,
-             message: "passed: Full birth date shown in full mode"),
-        Case(name: "name with diacritics", mode: .full, lines: ["Nguyễn Lê Kha Hân"], rule: "DSP-007", outcome: .pass,
-             message: "passed: Name shown beside the code"),
-        Case(name: "name missing", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-007", outcome: .warn,
-             message: "the name 'NGUYEN LE KHA HAN' was not found in the screen text"),
-        Case(name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .notApplicable,
-             message: "no display mode was declared for this screenshot"),
-        Case(name: "other mode", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .notApplicable,
-             message: "applies to the default display mode; the screenshot is declared full"),
-        Case(name: "no text", mode: .default, lines: [], rule: "DSP-002", outcome: .inconclusive,
-             message: "OCR read no text on the screen"),
+        Case(
+            name: "full mode date", mode: .full, lines: ["Ngày sinh: 1987-01-18"], rule: "DSP-006", outcome: .pass,
+            message: "passed: Full birth date shown in full mode"),
+        Case(
+            name: "name with diacritics", mode: .full, lines: ["Nguyễn Lê Kha Hân"], rule: "DSP-007", outcome: .pass,
+            message: "passed: Name shown beside the code"),
+        Case(
+            name: "name missing", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-007", outcome: .warn,
+            message: "the name 'NGUYEN LE KHA HAN' was not found in the screen text"),
+        Case(
+            name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .notApplicable,
+            message: "no display mode was declared for this screenshot"),
+        Case(
+            name: "other mode", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-001", outcome: .notApplicable,
+            message: "applies to the default display mode; the screenshot is declared full"),
+        Case(
+            name: "no text", mode: .default, lines: [], rule: "DSP-002", outcome: .inconclusive,
+            message: "OCR read no text on the screen"),
     ]
 
     @Test(arguments: cases)
@@ -93,7 +117,8 @@ import Testing
             symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default)
         let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
             .evaluate(observation, at: TestSupport.validationTime)
-        #expect(findings.first { $0.rule == "DSP-001" }?.message == "screen text unavailable: the screen text was not read")
+        #expect(
+            findings.first { $0.rule == "DSP-001" }?.message == "screen text unavailable: the screen text was not read")
     }
 
     @Test func toleranceIsNamedInTheEvidence() throws {

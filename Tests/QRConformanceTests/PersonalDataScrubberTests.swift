@@ -20,7 +20,9 @@ struct PersonalDataScrubberTests {
     }
 
     @Test func aPhoneMovedIntoTheSignatureSlotIsMasked() {
-        let parse = PayloadParse(bytes: Array("001093029317|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|<1<HS4010120878821<<0944713700".utf8))
+        let parse = PayloadParse(
+            bytes: Array(
+                "001093029317|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|<1<HS4010120878821<<0944713700".utf8))
         let report = PayloadReport(parse, revealPersonalData: false)
         #expect(report.fields?.ext.signature == "*******700")
         #expect(PayloadReport(parse, revealPersonalData: true).fields?.ext.signature == "0944713700")

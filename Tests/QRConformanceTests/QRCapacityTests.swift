@@ -51,7 +51,9 @@ import Testing
         ],
     ]
 
-    @Test("data codewords of every version and level match ISO/IEC 18004 table 7", arguments: [ErrorCorrectionLevel.L, .M, .Q, .H])
+    @Test(
+        "data codewords of every version and level match ISO/IEC 18004 table 7",
+        arguments: [ErrorCorrectionLevel.L, .M, .Q, .H])
     func dataCodewordsMatchTable7(level: ErrorCorrectionLevel) throws {
         let expected = try #require(Self.table7[level])
         #expect((1...40).map { QRCapacity.dataCodewords(version: $0, level: level) } == expected)

@@ -27,7 +27,9 @@ import Testing
         let compact = DetachedJWS.sign(Self.report, with: try Self.key())
         let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
         #expect(parts.count == 3 && parts[1].isEmpty)
-        #expect(try Base64URL.decode(String(parts[0])) == Array(#"{"alg":"ES256","kid":"CYGexlTGS6MaWZVwXE2KMVL9RcygZxYz52VhPWZ6Dh8"}"#.utf8))
+        #expect(
+            try Base64URL.decode(String(parts[0]))
+                == Array(#"{"alg":"ES256","kid":"CYGexlTGS6MaWZVwXE2KMVL9RcygZxYz52VhPWZ6Dh8"}"#.utf8))
         let jws = try DetachedJWS.parse(Array((compact + "\n").utf8), path: "r.jws")
         guard case .valid(let key) = ReportVerifier.verify(report: Self.report, jws: jws, keys: try Self.keys()) else {
             Issue.record("a fresh signature does not verify")
@@ -43,7 +45,8 @@ import Testing
         #expect(
             ReportVerifier.verify(report: tampered, jws: jws, keys: try Self.keys())
                 == .invalid(
-                    "the signature does not match the report's bytes (the report or its signature was changed after signing)"))
+                    "the signature does not match the report's bytes (the report or its signature was changed after signing)"
+                ))
     }
 
     @Test func aSignatureByAKeyNotInTheListIsInvalidNamingTheKey() throws {
@@ -67,16 +70,21 @@ import Testing
 
     static let badKeys: [BadKey] = [
         BadKey(name: "not JSON", json: "-----BEGIN EC PRIVATE KEY-----", cause: "not valid JSON"),
-        BadKey(name: "a key set", json: #"{"keys":[]}"#,
-               cause: "not an EC P-256 private key: the file is a key set (JWKS); give one private JWK"),
-        BadKey(name: "RSA", json: #"{"kty":"RSA","n":"AQAB","e":"AQAB","d":"AQAB"}"#,
-               cause: "not an EC P-256 private key: \"kty\" is RSA, not EC"),
-        BadKey(name: "P-384", json: #"{"kty":"EC","crv":"P-384","x":"AA","y":"AA","d":"AA"}"#,
-               cause: "not an EC P-256 private key: \"crv\" is P-384, not P-256"),
-        BadKey(name: "public only", json: #"{"kty":"EC","crv":"P-256","x":"AA","y":"AA"}"#,
-               cause: "not an EC P-256 private key: no \"d\" (a public key cannot sign)"),
-        BadKey(name: "short scalar", json: #"{"kty":"EC","crv":"P-256","x":"AA","y":"AA","d":"AAAA"}"#,
-               cause: "not an EC P-256 private key: \"d\" is 3 bytes, not 32"),
+        BadKey(
+            name: "a key set", json: #"{"keys":[]}"#,
+            cause: "not an EC P-256 private key: the file is a key set (JWKS); give one private JWK"),
+        BadKey(
+            name: "RSA", json: #"{"kty":"RSA","n":"AQAB","e":"AQAB","d":"AQAB"}"#,
+            cause: "not an EC P-256 private key: \"kty\" is RSA, not EC"),
+        BadKey(
+            name: "P-384", json: #"{"kty":"EC","crv":"P-384","x":"AA","y":"AA","d":"AA"}"#,
+            cause: "not an EC P-256 private key: \"crv\" is P-384, not P-256"),
+        BadKey(
+            name: "public only", json: #"{"kty":"EC","crv":"P-256","x":"AA","y":"AA"}"#,
+            cause: "not an EC P-256 private key: no \"d\" (a public key cannot sign)"),
+        BadKey(
+            name: "short scalar", json: #"{"kty":"EC","crv":"P-256","x":"AA","y":"AA","d":"AAAA"}"#,
+            cause: "not an EC P-256 private key: \"d\" is 3 bytes, not 32"),
     ]
 
     @Test(arguments: badKeys) func aKeyThatIsNotAnECP256PrivateJWKIsRefusedNamingWhy(_ test: BadKey) {
@@ -93,7 +101,9 @@ import Testing
         let otherD = try #require(other.split(separator: "\n").first { $0.contains("\"d\"") })
         let ownD = try #require(jwk.split(separator: "\n").first { $0.contains("\"d\"") })
         jwk = jwk.replacingOccurrences(of: ownD, with: otherD)
-        let error = #expect(throws: ReportSigningError.self) { try ReportSigningKey.parse(data: Array(jwk.utf8), path: "k") }
+        let error = #expect(throws: ReportSigningError.self) {
+            try ReportSigningKey.parse(data: Array(jwk.utf8), path: "k")
+        }
         #expect(error?.cause == "not an EC P-256 private key: \"x\" and \"y\" are not the public point of \"d\"")
     }
 

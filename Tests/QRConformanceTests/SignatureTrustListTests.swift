@@ -46,7 +46,10 @@ import Testing
                 "test-trust-list-rsa.jwks.json", .unsupportedKey, "NzbLsXh8uDA",
                 "key type RSA is not supported; the profile accepts EC P-256 (ES256) keys only"
             ),
-            ("test-trust-list-malformed.jwks.json", .malformedJSON, nil, "not valid JSON: line 10, column 12: a string that is never closed"),
+            (
+                "test-trust-list-malformed.jwks.json", .malformedJSON, nil,
+                "not valid JSON: line 10, column 12: a string that is never closed"
+            ),
         ] as [(String, TrustListError.Code, String?, String)])
     func shippedBadListsAreTrustListErrors(file: String, code: TrustListError.Code, kid: String?, cause: String) throws
     {

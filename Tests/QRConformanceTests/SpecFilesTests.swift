@@ -81,7 +81,9 @@ import Testing
         #expect(
             throws: SpecError(
                 code: .unknownSpec, path: "vn-other",
-                cause: "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1, vn-personal-qr@1.2")
+                cause:
+                    "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1, vn-personal-qr@1.2"
+            )
         ) {
             try SpecCatalog.load(named: "vn-other")
         }

@@ -3,7 +3,10 @@ import Testing
 
 struct StrictJSONTests {
     static let refused: [(String, String)] = [
-        (#"{"keys":[],"keys":[1]}"#, #"line 1, column 12: duplicate member "keys"; each name may appear once per object"#),
+        (
+            #"{"keys":[],"keys":[1]}"#,
+            #"line 1, column 12: duplicate member "keys"; each name may appear once per object"#
+        ),
         ("{\n  \"a\": 1,\n}", "line 3, column 1: a trailing comma before '}'"),
         ("[1, 2,]", "line 1, column 7: a trailing comma before ']'"),
         ("{\"a\": 1} x", "line 1, column 10: unexpected data after the JSON value"),
@@ -35,16 +38,23 @@ struct StrictJSONTests {
     }
 
     @Test func valuesKeepIntegersApart() throws {
-        let value = try StrictJSON.parse(Array(#"{"i": -3, "n": 1.5, "e": 1e2, "s": "\u00e9\ud83d\ude00\n", "a": [true, null]}"#.utf8))
-        #expect(value == .object([
-            "i": .integer(-3), "n": .number(1.5), "e": .number(100), "s": .string("é😀\n"), "a": .array([.bool(true), .null]),
-        ]))
+        let value = try StrictJSON.parse(
+            Array(#"{"i": -3, "n": 1.5, "e": 1e2, "s": "\u00e9\ud83d\ude00\n", "a": [true, null]}"#.utf8))
+        #expect(
+            value
+                == .object([
+                    "i": .integer(-3), "n": .number(1.5), "e": .number(100), "s": .string("é😀\n"),
+                    "a": .array([.bool(true), .null]),
+                ]))
     }
 
     @Test func aTrustListWithADuplicateMemberIsRefused() {
-        #expect(throws: TrustListError(
-            code: .malformedJSON, path: "t.json",
-            cause: #"not valid JSON: line 1, column 12: duplicate member "keys"; each name may appear once per object"#)
+        #expect(
+            throws: TrustListError(
+                code: .malformedJSON, path: "t.json",
+                cause:
+                    #"not valid JSON: line 1, column 12: duplicate member "keys"; each name may appear once per object"#
+            )
         ) {
             try TrustList.parse(data: Array(#"{"keys":[],"keys":[{"kty":"EC"}]}"#.utf8), path: "t.json")
         }

@@ -29,7 +29,8 @@ enum SubmissionFixtures {
     }
 
     /// One symbol with the given payload, measured as EC level Q, version 12, mask 2 unless told otherwise.
-    static func observation(_ payload: [UInt8], ec: String = "Q", version: Int = 12, mask: Int = 2) -> ImageObservation {
+    static func observation(_ payload: [UInt8], ec: String = "Q", version: Int = 12, mask: Int = 2) -> ImageObservation
+    {
         var symbol = SymbolObservation(payload: payload)
         symbol.ecLevel = ErrorCorrectionLevelValue.parse(ec)
         symbol.version = .value(version)

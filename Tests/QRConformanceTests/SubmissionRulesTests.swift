@@ -28,50 +28,91 @@ import Testing
     static let masked = Array("******093029|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|<1".utf8)
 
     static let cases: [Case] = [
-        Case(name: "SUB-001 passes", rule: ManifestValidRule(), context: F.context(),
-             expected: ["pass @ submission.json"]),
-        Case(name: "SUB-001 unusable manifest", rule: ManifestValidRule(),
-             context: F.context(manifest: .failure(.init(code: .invalid, path: "x/submission.json", pointer: "/screenshots/0/persona", cause: "missing; expected an identifier"))),
-             expected: ["violation: the manifest is not usable: x/submission.json at /screenshots/0/persona: missing; expected an identifier @ x/submission.json"]),
-        Case(name: "SUB-001 missing file", rule: ManifestValidRule(), context: F.context(files: ["p01-default.png", "p01-full.png", "p02-default.png"]),
-             expected: ["violation: listed screenshots are missing from the submission: p02-full.png @ submission.json"]),
-        Case(name: "SUB-001 other spec", rule: ManifestValidRule(), context: F.context(manifest: .success(F.manifest(spec: "other@2"))),
-             expected: ["violation: the manifest names spec \"other@2\"; this run judges against vn-personal-qr or vn-personal-qr@1.1 @ submission.json /spec"]),
-        Case(name: "SUB-001 unknown persona", rule: ManifestValidRule(),
-             context: F.context(manifest: .success(F.manifest(F.allShots + [F.shot("x.png", "P09", .full)])), files: F.allShots.map(\.file) + ["x.png"]),
-             expected: ["violation: x.png names persona \"P09\", which is not in test plan plan (personas: P01, P02) @ screenshot x.png"]),
+        Case(
+            name: "SUB-001 passes", rule: ManifestValidRule(), context: F.context(),
+            expected: ["pass @ submission.json"]),
+        Case(
+            name: "SUB-001 unusable manifest", rule: ManifestValidRule(),
+            context: F.context(
+                manifest: .failure(
+                    .init(
+                        code: .invalid, path: "x/submission.json", pointer: "/screenshots/0/persona",
+                        cause: "missing; expected an identifier"))),
+            expected: [
+                "violation: the manifest is not usable: x/submission.json at /screenshots/0/persona: missing; expected an identifier @ x/submission.json"
+            ]),
+        Case(
+            name: "SUB-001 missing file", rule: ManifestValidRule(),
+            context: F.context(files: ["p01-default.png", "p01-full.png", "p02-default.png"]),
+            expected: ["violation: listed screenshots are missing from the submission: p02-full.png @ submission.json"]),
+        Case(
+            name: "SUB-001 other spec", rule: ManifestValidRule(),
+            context: F.context(manifest: .success(F.manifest(spec: "other@2"))),
+            expected: [
+                "violation: the manifest names spec \"other@2\"; this run judges against vn-personal-qr or vn-personal-qr@1.1 @ submission.json /spec"
+            ]),
+        Case(
+            name: "SUB-001 unknown persona", rule: ManifestValidRule(),
+            context: F.context(
+                manifest: .success(F.manifest(F.allShots + [F.shot("x.png", "P09", .full)])),
+                files: F.allShots.map(\.file) + ["x.png"]),
+            expected: [
+                "violation: x.png names persona \"P09\", which is not in test plan plan (personas: P01, P02) @ screenshot x.png"
+            ]),
         Case(name: "SUB-002 passes", rule: UnlistedFilesRule(), context: F.context(), expected: ["pass @ submission"]),
-        Case(name: "SUB-002 unlisted file", rule: UnlistedFilesRule(), context: F.context(files: F.allShots.map(\.file) + ["extra.png"]),
-             expected: ["violation: files not listed in the manifest are ignored: extra.png @ submission"]),
-        Case(name: "SUB-003 passes", rule: PayloadMatchesPersonaRule(), context: F.context(),
-             expected: F.allShots.map { "pass @ screenshot \($0.file)" }),
-        Case(name: "SUB-003 masked payload", rule: PayloadMatchesPersonaRule(),
-             context: F.context(observations: F.observations(["p01-default.png": F.observation(masked)])),
-             expected: ["violation: p01-default.png: the payload differs from the one issued for persona P01: first difference at byte 1 (in SoGiayTo); 65 bytes shown, 65 issued; the code carries a masked value ('*'): mask the text beside the code, not the code @ screenshot p01-default.png"]
+        Case(
+            name: "SUB-002 unlisted file", rule: UnlistedFilesRule(),
+            context: F.context(files: F.allShots.map(\.file) + ["extra.png"]),
+            expected: ["violation: files not listed in the manifest are ignored: extra.png @ submission"]),
+        Case(
+            name: "SUB-003 passes", rule: PayloadMatchesPersonaRule(), context: F.context(),
+            expected: F.allShots.map { "pass @ screenshot \($0.file)" }),
+        Case(
+            name: "SUB-003 masked payload", rule: PayloadMatchesPersonaRule(),
+            context: F.context(observations: F.observations(["p01-default.png": F.observation(masked)])),
+            expected: [
+                "violation: p01-default.png: the payload differs from the one issued for persona P01: first difference at byte 1 (in SoGiayTo); 65 bytes shown, 65 issued; the code carries a masked value ('*'): mask the text beside the code, not the code @ screenshot p01-default.png"
+            ]
                 + F.allShots.dropFirst().map { "pass @ screenshot \($0.file)" }),
-        Case(name: "SUB-003 wrong persona", rule: PayloadMatchesPersonaRule(),
-             context: F.context(observations: F.observations(["p01-full.png": F.observation(F.p02)])),
-             expected: ["pass @ screenshot p01-default.png",
-                        "violation: p01-full.png: the payload differs from the one issued for persona P01: first difference at byte 2 (in SoGiayTo); 66 bytes shown, 65 issued @ screenshot p01-full.png",
-                        "pass @ screenshot p02-default.png", "pass @ screenshot p02-full.png"]),
-        Case(name: "SUB-003 no code", rule: PayloadMatchesPersonaRule(),
-             context: F.context(observations: F.observations(["p02-full.png": ImageObservation(symbols: [])])),
-             expected: F.allShots.prefix(3).map { "pass @ screenshot \($0.file)" }
-                + ["violation: p02-full.png: no QR code was read, so it cannot show persona P02's payload @ screenshot p02-full.png"]),
-        Case(name: "SUB-004 passes", rule: DisplayModesCoveredRule(), context: F.context(),
-             expected: ["pass @ persona P01", "pass @ persona P02"]),
-        Case(name: "SUB-004 missing mode", rule: DisplayModesCoveredRule(),
-             context: F.context(manifest: .success(F.manifest(Array(F.allShots.prefix(3))))),
-             expected: ["pass @ persona P01", "violation: persona P02 has no screenshot in display mode full @ persona P02"]),
-        Case(name: "SUB-005 passes", rule: ScreenshotsAgreeRule(), context: F.context(),
-             expected: ["pass @ persona P01", "pass @ persona P02"]),
-        Case(name: "SUB-005 differing EC level", rule: ScreenshotsAgreeRule(),
-             context: F.context(observations: F.observations(["p02-full.png": F.observation(F.p02, ec: "L", version: 14)])),
-             expected: ["pass @ persona P01",
-                        "violation: the screenshots of persona P02 show differently built codes (p02-default.png: EC level Q, version 12, mask 2; p02-full.png: EC level L, version 14, mask 2); the app should encode one payload one way @ persona P02"]),
-        Case(name: "SUB-005 is inconclusive with one of two measured", rule: ScreenshotsAgreeRule(),
-             context: F.context(observations: F.observations(["p02-full.png": ImageObservation(symbols: [])])),
-             expected: ["pass @ persona P01", "inconclusive: fewer than two screenshots of persona P02 were measured"]),
+        Case(
+            name: "SUB-003 wrong persona", rule: PayloadMatchesPersonaRule(),
+            context: F.context(observations: F.observations(["p01-full.png": F.observation(F.p02)])),
+            expected: [
+                "pass @ screenshot p01-default.png",
+                "violation: p01-full.png: the payload differs from the one issued for persona P01: first difference at byte 2 (in SoGiayTo); 66 bytes shown, 65 issued @ screenshot p01-full.png",
+                "pass @ screenshot p02-default.png", "pass @ screenshot p02-full.png",
+            ]),
+        Case(
+            name: "SUB-003 no code", rule: PayloadMatchesPersonaRule(),
+            context: F.context(observations: F.observations(["p02-full.png": ImageObservation(symbols: [])])),
+            expected: F.allShots.prefix(3).map { "pass @ screenshot \($0.file)" }
+                + [
+                    "violation: p02-full.png: no QR code was read, so it cannot show persona P02's payload @ screenshot p02-full.png"
+                ]),
+        Case(
+            name: "SUB-004 passes", rule: DisplayModesCoveredRule(), context: F.context(),
+            expected: ["pass @ persona P01", "pass @ persona P02"]),
+        Case(
+            name: "SUB-004 missing mode", rule: DisplayModesCoveredRule(),
+            context: F.context(manifest: .success(F.manifest(Array(F.allShots.prefix(3))))),
+            expected: [
+                "pass @ persona P01", "violation: persona P02 has no screenshot in display mode full @ persona P02",
+            ]),
+        Case(
+            name: "SUB-005 passes", rule: ScreenshotsAgreeRule(), context: F.context(),
+            expected: ["pass @ persona P01", "pass @ persona P02"]),
+        Case(
+            name: "SUB-005 differing EC level", rule: ScreenshotsAgreeRule(),
+            context: F.context(
+                observations: F.observations(["p02-full.png": F.observation(F.p02, ec: "L", version: 14)])),
+            expected: [
+                "pass @ persona P01",
+                "violation: the screenshots of persona P02 show differently built codes (p02-default.png: EC level Q, version 12, mask 2; p02-full.png: EC level L, version 14, mask 2); the app should encode one payload one way @ persona P02",
+            ]),
+        Case(
+            name: "SUB-005 is inconclusive with one of two measured", rule: ScreenshotsAgreeRule(),
+            context: F.context(observations: F.observations(["p02-full.png": ImageObservation(symbols: [])])),
+            expected: ["pass @ persona P01", "inconclusive: fewer than two screenshots of persona P02 were measured"]),
     ]
 
     @Test(arguments: cases)
@@ -108,7 +149,9 @@ import Testing
             image: ImageObservation(symbols: []), symbol: nil, payload: nil, parameters: RuleParameters([:]),
             validationTime: Date(timeIntervalSince1970: 0))
         for rule in SubmissionEvaluator.rules {
-            #expect(rule.evaluate(context) == .notApplicable("judged once per submission by qrconform certify, not per image"))
+            #expect(
+                rule.evaluate(context)
+                    == .notApplicable("judged once per submission by qrconform certify, not per image"))
         }
     }
 }

@@ -19,8 +19,10 @@ import Testing
 
     @Test("numbers are rounded to 4 decimals, whole ones written as integers, and a non-finite one as null")
     func numbers() throws {
-        let cases: [(Double, String)] = [(1.23456, "1.2346"), (8.00001, "8"), (-0.00001, "0"), (.nan, "null"),
-                                         (.infinity, "null"), (392, "392")]
+        let cases: [(Double, String)] = [
+            (1.23456, "1.2346"), (8.00001, "8"), (-0.00001, "0"), (.nan, "null"),
+            (.infinity, "null"), (392, "392"),
+        ]
         for (value, text) in cases {
             #expect(String(decoding: try JSONEncoder().encode([ReportNumber(value)]), as: UTF8.self) == "[\(text)]")
         }

@@ -35,7 +35,8 @@ struct SymbolCase: CustomTestStringConvertible, Sendable {
             "error correction level L is below the minimum M; generate the code at level M or higher"
         ) { $0.ecLevel = .value(.L) },
         SymbolCase(
-            "level unavailable", "SYM-002", .inconclusive, "error correction level unavailable: format information unreadable"
+            "level unavailable", "SYM-002", .inconclusive,
+            "error correction level unavailable: format information unreadable"
         ) { $0.ecLevel = .unavailable("format information unreadable") },
         SymbolCase("level Q", "SYM-003", .pass, "passed: Error correction level Q recommended"),
         SymbolCase(

@@ -45,7 +45,8 @@ enum TestSupport {
     static func payloadAndSymbolSpec() throws -> Spec {
         let spec = try loadedSpec().spec
         let rules = spec.rules.filter { $0.area == .payload || $0.area == .symbol }
-        return Spec(formatVersion: spec.formatVersion, id: spec.id, version: spec.version, title: spec.title, rules: rules)
+        return Spec(
+            formatVersion: spec.formatVersion, id: spec.id, version: spec.version, title: spec.title, rules: rules)
     }
 
     /// The ids of the payload and symbol rules, in registry order.

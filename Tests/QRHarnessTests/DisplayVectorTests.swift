@@ -27,7 +27,8 @@ import Testing
     static let directory = Repository.root.appendingPathComponent("TestVectors/display")
 
     static func manifest() throws -> Manifest {
-        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
+        try JSONDecoder().decode(
+            Manifest.self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
     }
 
     static func vectors() -> [Vector] {
@@ -59,7 +60,8 @@ import Testing
         observation.displayMode = mode
         observation.screenText = .value(words)
         let spec = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
-        let findings = ConformanceEngine(spec: spec).evaluate(observation, at: Date(timeIntervalSince1970: 1_767_225_600))
+        let findings = ConformanceEngine(spec: spec).evaluate(
+            observation, at: Date(timeIntervalSince1970: 1_767_225_600))
         let fields = PersonalQRPayload.parse(bytes: Array(vector.payload.utf8)).payload
         let masked = ScreenTextMask.masked(words, idNumber: fields?.soGiayTo.text, birthDate: fields?.ngaySinh.text)
         for (rule, expected) in vector.expected.sorted(by: { $0.key < $1.key }) {

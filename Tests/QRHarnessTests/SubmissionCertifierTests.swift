@@ -22,8 +22,12 @@ import Testing
     static let examples: [Example] = [
         Example(path: "pass-acme", verdict: .pass, failures: []),
         Example(path: "pass-acme.zip", verdict: .pass, failures: []),
-        Example(path: "fail-masked-payload", verdict: .fail,
-                failures: ["PAY-003 p01-default.png", "PAY-004 p01-default.png", "SIG-005 p01-default.png", "SUB-003 screenshot p01-default.png"]),
+        Example(
+            path: "fail-masked-payload", verdict: .fail,
+            failures: [
+                "PAY-003 p01-default.png", "PAY-004 p01-default.png", "SIG-005 p01-default.png",
+                "SUB-003 screenshot p01-default.png",
+            ]),
         Example(path: "fail-ec-level-l", verdict: .fail, failures: ["SYM-002 p02-full.png"]),
         Example(
             path: "fail-wrong-persona", verdict: .fail,
@@ -52,9 +56,12 @@ import Testing
         let certifier = try S.certifier()
         let slip = certifier.certify(path: S.path("zip-slip.zip"))
         #expect(slip.outputName == "zip-slip")
-        #expect(slip.report.error?.message == S.path("zip-slip.zip") + ": entry \"../evil.png\" leaves the submission root ('..' or '.' in the path)")
+        #expect(
+            slip.report.error?.message == S.path("zip-slip.zip")
+                + ": entry \"../evil.png\" leaves the submission root ('..' or '.' in the path)")
         let link = certifier.certify(path: S.path("symlink.zip")).report
-        #expect(link.error?.message == S.path("symlink.zip") + ": entry \"evil.png\" is a symbolic link; links are refused")
+        #expect(
+            link.error?.message == S.path("symlink.zip") + ": entry \"evil.png\" is a symbolic link; links are refused")
     }
 
     /// A submission file the driver must not read whole to hash it: one over the size limit, and a FIFO (whose open
@@ -70,10 +77,12 @@ import Testing
         "a zip over the size limit or a FIFO is refused before it is read, and its digest is not taken",
         arguments: [
             UnhashedFile(name: "over-limit.zip", maxArchiveBytes: 1_000, code: "too-large"),
-            UnhashedFile(name: "fifo.zip", maxArchiveBytes: SubmissionLimits.default.maxArchiveBytes, code: "unreadable"),
+            UnhashedFile(
+                name: "fifo.zip", maxArchiveBytes: SubmissionLimits.default.maxArchiveBytes, code: "unreadable"),
         ])
     func unhashedSubmissionFile(_ file: UnhashedFile) throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-digest-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-digest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let path = work.appendingPathComponent(file.name).path
@@ -101,12 +110,16 @@ import Testing
             let first = try S.certifier().certify(path: S.path(name)).report
             let second = try S.certifier().certify(path: S.path(name)).report
             #expect(try first.jsonData() == second.jsonData())
-            #expect(JUnitRenderer.render(ReportView(submission: first, spec: nil)) == JUnitRenderer.render(ReportView(submission: second, spec: nil)))
+            #expect(
+                JUnitRenderer.render(ReportView(submission: first, spec: nil))
+                    == JUnitRenderer.render(ReportView(submission: second, spec: nil)))
         }
     }
 
     /// The example personas' real values: none may appear in any report unless revealing was asked for.
-    static let secrets = ["001093029317", "1987-01-18", "HS4010120878821", "0944713700", "079201004512", "2001-11-05", "0912345678"]
+    static let secrets = [
+        "001093029317", "1987-01-18", "HS4010120878821", "0944713700", "079201004512", "2001-11-05", "0912345678",
+    ]
 
     @Test func noPersonalDataInReportsUnlessRevealed() throws {
         let spec = try SpecFile.load(idOrPath: SpecCatalog.defaultID).spec
@@ -130,7 +143,8 @@ import Testing
 
     @Test func reportsValidateAndParse() throws {
         let spec = try SpecFile.load(idOrPath: SpecCatalog.defaultID).spec
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-cert-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-cert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [String] = []
@@ -168,7 +182,8 @@ import Testing
         #expect(!junit.contains("<failure"))
         let html = String(decoding: HTMLRenderer.render(view, visuals: result.visuals), as: UTF8.self)
         #expect(html.contains(#"class="verdict v-inconclusive""#))
-        let banner = try #require(html.components(separatedBy: #"id="missing""#).dropFirst().first?.components(separatedBy: "</div>").first)
+        let banner = try #require(
+            html.components(separatedBy: #"id="missing""#).dropFirst().first?.components(separatedBy: "</div>").first)
         #expect(banner.contains("screenshot p01-full.png") && banner.contains("SYM-017") && banner.contains("--device"))
     }
 }

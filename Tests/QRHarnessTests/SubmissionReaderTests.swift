@@ -20,22 +20,33 @@ import Testing
     }
 
     @Test func hostileZipsAreRefusedWithClearErrorsAndNothingWritten() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-hostile-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-hostile-\(UUID().uuidString)")
         let hostile = work.appendingPathComponent("hostile")
         defer { try? FileManager.default.removeItem(at: work) }
-        let generated = try S.runPython([S.root.appendingPathComponent("scripts/gen_submissions.py").path, "--hostile", hostile.path])
+        let generated = try S.runPython([
+            S.root.appendingPathComponent("scripts/gen_submissions.py").path, "--hostile", hostile.path,
+        ])
         try #require(generated.status == 0, "\(generated.stderr)")
         for name in ["zip-slip.zip", "symlink.zip"] {
             try FileManager.default.copyItem(atPath: S.path(name), toPath: hostile.appendingPathComponent(name).path)
         }
         let before = Self.tree(work)
         let expected: [(String, SubmissionError.Code, String)] = [
-            ("zip-slip.zip", .unsafeEntry, "entry \"../evil.png\" leaves the submission root ('..' or '.' in the path)"),
+            (
+                "zip-slip.zip", .unsafeEntry,
+                "entry \"../evil.png\" leaves the submission root ('..' or '.' in the path)"
+            ),
             ("symlink.zip", .unsafeEntry, "entry \"evil.png\" is a symbolic link; links are refused"),
             ("many-entries.zip", .tooManyEntries, "the zip has more than 1000 entries; refused before unpacking"),
-            ("zip-bomb.zip", .tooLarge, "the entries declare to more than 134217728 bytes; refused as a possible zip bomb"),
-            ("zip-bomb-lying.zip", .tooLarge,
-             "entry \"bomb.png\" unpacks to more than the 1000 bytes the zip records; refused as a possible zip bomb"),
+            (
+                "zip-bomb.zip", .tooLarge,
+                "the entries declare to more than 134217728 bytes; refused as a possible zip bomb"
+            ),
+            (
+                "zip-bomb-lying.zip", .tooLarge,
+                "entry \"bomb.png\" unpacks to more than the 1000 bytes the zip records; refused as a possible zip bomb"
+            ),
         ]
         for (name, code, cause) in expected {
             let path = hostile.appendingPathComponent(name).path
@@ -52,23 +63,36 @@ import Testing
     }
 
     @Test func foldersRefuseSymlinksAndOtherFiles() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-folder-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-folder-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: work.appendingPathComponent("submission.json"))
-        try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("a.png").path, withDestinationPath: "/etc/passwd")
-        #expect(throws: SubmissionError(code: .unsafeEntry, path: work.path, cause: "entry \"a.png\" is a symbolic link; links are refused")) {
+        try FileManager.default.createSymbolicLink(
+            atPath: work.appendingPathComponent("a.png").path, withDestinationPath: "/etc/passwd")
+        #expect(
+            throws: SubmissionError(
+                code: .unsafeEntry, path: work.path, cause: "entry \"a.png\" is a symbolic link; links are refused")
+        ) {
             try SubmissionReader.read(path: work.path)
         }
         try FileManager.default.removeItem(at: work.appendingPathComponent("a.png"))
         let fifo = work.appendingPathComponent("b.png").path
         #expect(mkfifo(fifo, 0o644) == 0)
-        #expect(throws: SubmissionError(code: .unreadable, path: fifo, cause: "it is a named pipe (FIFO), not a regular file")) {
+        #expect(
+            throws: SubmissionError(
+                code: .unreadable, path: fifo, cause: "it is a named pipe (FIFO), not a regular file")
+        ) {
             try SubmissionReader.read(path: work.path)
         }
         try FileManager.default.removeItem(atPath: fifo)
         try Data("x".utf8).write(to: work.appendingPathComponent("notes.txt"))
-        #expect(throws: SubmissionError(code: .notAllowed, path: work.path, cause: "entry \"notes.txt\" is not allowed: a submission holds only submission.json and PNG screenshots")) {
+        #expect(
+            throws: SubmissionError(
+                code: .notAllowed, path: work.path,
+                cause: "entry \"notes.txt\" is not allowed: a submission holds only submission.json and PNG screenshots"
+            )
+        ) {
             try SubmissionReader.read(path: work.path)
         }
     }

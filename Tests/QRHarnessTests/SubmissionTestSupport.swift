@@ -20,8 +20,11 @@ enum SubmissionTestSupport {
             spec: try SpecFile.load(idOrPath: SpecCatalog.defaultID), validationTime: at, revealPersonalData: reveal,
             trustList: trust.trustList, trustListSHA256: trust.sha256)
         return try SubmissionCertifier(
-            plan: try TestPlan.decode(planBytes, path: "test-plan.json"), planFile: .init(path: "test-plan.json", bytes: planBytes),
-            trustListFile: .init(path: "test-trust-list.jwks.json", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: trustPath)))),
+            plan: try TestPlan.decode(planBytes, path: "test-plan.json"),
+            planFile: .init(path: "test-plan.json", bytes: planBytes),
+            trustListFile: .init(
+                path: "test-trust-list.jwks.json", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: trustPath)))
+            ),
             options: options, limits: limits)
     }
 

@@ -6,8 +6,10 @@ import Testing
 /// A manifest with a misspelled rule id, an unknown outcome, a missing file (and the like) fails validation by name.
 @Suite struct VectorManifestTests {
     /// A one-vector payload manifest; `vector` and `top` are spliced in so each case breaks one thing.
-    static func manifest(vector: String = #""payload": "A|B|C|0|D|""#, expected: String = #"{"PAY-002": "pass"}"#,
-                         flags: String = #"["valid"]"#, version: Int = 1) -> String {
+    static func manifest(
+        vector: String = #""payload": "A|B|C|0|D|""#, expected: String = #"{"PAY-002": "pass"}"#,
+        flags: String = #"["valid"]"#, version: Int = 1
+    ) -> String {
         """
         {
           "format_version": \(version), "area": "payload", "spec": "vn-personal-qr", "spec_versions": ["1.1"],
@@ -34,7 +36,9 @@ import Testing
             problem: "[v1]: unknown rule id PAY-0O2 for spec vn-personal-qr 1.1"),
         Case(
             name: "unknown outcome value", manifest: manifest(expected: #"{"PAY-002": "passed"}"#),
-            problem: "[v1]: unknown outcome \"passed\" for PAY-002 (spec 1.1); expected one of pass, fail, warn, not_applicable, inconclusive"),
+            problem:
+                "[v1]: unknown outcome \"passed\" for PAY-002 (spec 1.1); expected one of pass, fail, warn, not_applicable, inconclusive"
+        ),
         Case(
             name: "missing file", manifest: manifest(vector: #""file": "nowhere.png""#),
             problem: "[v1]: file nowhere.png does not exist"),

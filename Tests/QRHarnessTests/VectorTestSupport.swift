@@ -23,7 +23,8 @@ enum VectorTestSupport {
                 id: rule.id, area: rule.area, severity: rule.severity, title: rule.title, source: rule.source,
                 parameters: parameters)
         }
-        return Spec(formatVersion: spec.formatVersion, id: spec.id, version: spec.version, title: spec.title, rules: rules)
+        return Spec(
+            formatVersion: spec.formatVersion, id: spec.id, version: spec.version, title: spec.title, rules: rules)
     }
 
     /// A temporary corpus with one area whose manifest is `manifest`, plus the files named.

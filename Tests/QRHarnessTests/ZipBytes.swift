@@ -11,7 +11,9 @@ enum ZipBytes {
         /// Written into the central directory instead of the real local header offset.
         var offsetOverride: UInt32?
 
-        var size32: UInt32 { uncompressedSize.map { $0 > 0xFFFF_FFFE ? 0xFFFF_FFFF : UInt32($0) } ?? UInt32(data.count) }
+        var size32: UInt32 {
+            uncompressedSize.map { $0 > 0xFFFF_FFFE ? 0xFFFF_FFFF : UInt32($0) } ?? UInt32(data.count)
+        }
         var zip64Extra: [UInt8] {
             guard let size = uncompressedSize, size > 0xFFFF_FFFE else { return [] }
             return le(1, 2) + le(8, 2) + le(size, 8)
@@ -69,13 +71,16 @@ enum ZipBytes {
         let offset = end.directoryOffsetOverride ?? directoryOffset
         if end.zip64 {
             let record = UInt64(bytes.count)
-            bytes += le(0x0606_4B50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4) + le(count, 8)
+            bytes +=
+                le(0x0606_4B50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4) + le(count, 8)
                 + le(count, 8) + le(UInt64(directory.count), 8) + le(offset, 8)
             bytes += le(0x0706_4B50, 4) + le(0, 4) + le(end.zip64RecordOffsetOverride ?? record, 8) + le(1, 4)
-            bytes += le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(0xFFFF, 2) + le(0xFFFF, 2)
+            bytes +=
+                le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(0xFFFF, 2) + le(0xFFFF, 2)
                 + le(0xFFFF_FFFF, 4) + le(0xFFFF_FFFF, 4) + le(0, 2)
         } else {
-            bytes += le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(count, 2) + le(count, 2)
+            bytes +=
+                le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(count, 2) + le(count, 2)
                 + le(UInt64(directory.count), 4) + le(min(offset, 0xFFFF_FFFF), 4) + le(0, 2)
         }
         return prefix + bytes

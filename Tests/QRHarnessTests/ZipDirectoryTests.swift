@@ -17,7 +17,10 @@ struct ZipDirectoryTests {
     static let cases: [(String, [UInt8], SubmissionError.Code, String)] = {
         let good = Z.archive([hello])
         let b = Z.File(name: "b.png", data: Array("world".utf8))
-        var encrypted = hello, crc = hello, offset = hello, bzip2 = hello
+        var encrypted = hello
+        var crc = hello
+        var offset = hello
+        var bzip2 = hello
         encrypted.flags = 1
         crc.crc32 = 0xDEAD_BEEF
         offset.offsetOverride = 0x7FFF_FFFF
@@ -29,11 +32,15 @@ struct ZipDirectoryTests {
         outer.data = Z.localHeader(b) + b.data
         var overlapping = Z.archive([outer])
         // A second directory entry pointing inside a.png's data, where a local header for b.png is hidden.
-        overlapping = Array(overlapping[..<75]) + Z.directoryEntry(outer, offset: 0) + Z.directoryEntry(inner, offset: 0)
+        overlapping =
+            Array(overlapping[..<75]) + Z.directoryEntry(outer, offset: 0) + Z.directoryEntry(inner, offset: 0)
             + Z.le(0x0605_4B50, 4) + Z.le(0, 4) + Z.le(2, 2) + Z.le(2, 2) + Z.le(102, 4) + Z.le(75, 4) + Z.le(0, 2)
         var garbled = good
         garbled.replaceSubrange(40..<44, with: Array("XXXX".utf8))
-        var cutShort = deflatedText, tooLong = deflatedText, garbage = deflatedText, short = deflatedText
+        var cutShort = deflatedText
+        var tooLong = deflatedText
+        var garbage = deflatedText
+        var short = deflatedText
         var trailing = deflatedText
         short.uncompressedSize = 30
         trailing.data = deflated + [0]
@@ -42,38 +49,76 @@ struct ZipDirectoryTests {
         tooLong.uncompressedSize = 28
         garbage.data = [0xFF, 0xFF, 0xFF, 0xFF]
         return [
-            ("deflate stream cut short", Z.archive([cutShort]), .corruptZip,
-             "entry \"a.png\" is damaged: its deflate data is cut short after 26 unpacked bytes"),
-            ("deflate stream longer than declared", Z.archive([tooLong]), .tooLarge,
-             "entry \"a.png\" unpacks to more than the 28 bytes the zip records; refused as a possible zip bomb"),
-            ("deflate stream shorter than declared", Z.archive([short]), .corruptZip,
-             "entry \"a.png\" is damaged: it unpacks to 29 bytes, fewer than the zip records"),
-            ("bytes after the deflate stream", Z.archive([trailing]), .corruptZip,
-             "entry \"a.png\" is damaged: bytes follow the end of its deflate data"),
-            ("deflate data that is not deflate", Z.archive([garbage]), .corruptZip,
-             "entry \"a.png\" is damaged: its deflate data is damaged (invalid block type)"),
-            ("zip64 size 2^64-1 after a smaller entry", Z.archive([hello, huge]), .tooLarge,
-             "the entries declare to more than 134217728 bytes; refused as a possible zip bomb"),
-            ("zip64 end record offset 2^62", Z.archive([hello], end: .init(zip64: true, zip64RecordOffsetOverride: 1 << 62)),
-             .corruptZip,
-             "the zip64 end-of-central-directory locator points to offset 4611686018427387904, not to the record just before it (file of 189 bytes)"),
-            ("zip64 directory offset 2^62", Z.archive([hello], end: .init(zip64: true, directoryOffsetOverride: 1 << 62)),
-             .corruptZip, "the central directory (offset 4611686018427387904, 51 bytes) lies outside the file (189 bytes)"),
-            ("entry offset 0x7FFFFFFF", Z.archive([offset]), .corruptZip,
-             "entry \"a.png\": no local header at offset 2147483647 (file of 113 bytes)"),
-            ("directory offset 0xFFFFFF00", Z.archive([hello], end: .init(directoryOffsetOverride: 0xFFFF_FF00)), .corruptZip,
-             "the central directory (offset 4294967040, 51 bytes) lies outside the file (113 bytes)"),
-            ("CRC 0xDEADBEEF", Z.archive([crc]), .corruptZip,
-             "entry \"a.png\" is damaged: its CRC-32 is 0x3610A686 but the zip records 0xDEADBEEF"),
-            ("garbled central directory", garbled, .corruptZip,
-             "central directory entry 1 at offset 40 is garbled (no entry signature)"),
-            ("encrypted entry", Z.archive([encrypted]), .corruptZip, "entry \"a.png\" is encrypted; encrypted zips are refused"),
-            ("prepended garbage", Z.archive([hello], prefix: Array("MZ garbage".utf8)), .corruptZip,
-             "the central directory ends at offset 91 but the end record is at 101: data was prepended to the zip or its directory is damaged"),
+            (
+                "deflate stream cut short", Z.archive([cutShort]), .corruptZip,
+                "entry \"a.png\" is damaged: its deflate data is cut short after 26 unpacked bytes"
+            ),
+            (
+                "deflate stream longer than declared", Z.archive([tooLong]), .tooLarge,
+                "entry \"a.png\" unpacks to more than the 28 bytes the zip records; refused as a possible zip bomb"
+            ),
+            (
+                "deflate stream shorter than declared", Z.archive([short]), .corruptZip,
+                "entry \"a.png\" is damaged: it unpacks to 29 bytes, fewer than the zip records"
+            ),
+            (
+                "bytes after the deflate stream", Z.archive([trailing]), .corruptZip,
+                "entry \"a.png\" is damaged: bytes follow the end of its deflate data"
+            ),
+            (
+                "deflate data that is not deflate", Z.archive([garbage]), .corruptZip,
+                "entry \"a.png\" is damaged: its deflate data is damaged (invalid block type)"
+            ),
+            (
+                "zip64 size 2^64-1 after a smaller entry", Z.archive([hello, huge]), .tooLarge,
+                "the entries declare to more than 134217728 bytes; refused as a possible zip bomb"
+            ),
+            (
+                "zip64 end record offset 2^62",
+                Z.archive([hello], end: .init(zip64: true, zip64RecordOffsetOverride: 1 << 62)),
+                .corruptZip,
+                "the zip64 end-of-central-directory locator points to offset 4611686018427387904, not to the record just before it (file of 189 bytes)"
+            ),
+            (
+                "zip64 directory offset 2^62",
+                Z.archive([hello], end: .init(zip64: true, directoryOffsetOverride: 1 << 62)),
+                .corruptZip,
+                "the central directory (offset 4611686018427387904, 51 bytes) lies outside the file (189 bytes)"
+            ),
+            (
+                "entry offset 0x7FFFFFFF", Z.archive([offset]), .corruptZip,
+                "entry \"a.png\": no local header at offset 2147483647 (file of 113 bytes)"
+            ),
+            (
+                "directory offset 0xFFFFFF00", Z.archive([hello], end: .init(directoryOffsetOverride: 0xFFFF_FF00)),
+                .corruptZip,
+                "the central directory (offset 4294967040, 51 bytes) lies outside the file (113 bytes)"
+            ),
+            (
+                "CRC 0xDEADBEEF", Z.archive([crc]), .corruptZip,
+                "entry \"a.png\" is damaged: its CRC-32 is 0x3610A686 but the zip records 0xDEADBEEF"
+            ),
+            (
+                "garbled central directory", garbled, .corruptZip,
+                "central directory entry 1 at offset 40 is garbled (no entry signature)"
+            ),
+            (
+                "encrypted entry", Z.archive([encrypted]), .corruptZip,
+                "entry \"a.png\" is encrypted; encrypted zips are refused"
+            ),
+            (
+                "prepended garbage", Z.archive([hello], prefix: Array("MZ garbage".utf8)), .corruptZip,
+                "the central directory ends at offset 91 but the end record is at 101: data was prepended to the zip or its directory is damaged"
+            ),
             ("overlapping entries", overlapping, .corruptZip, "entries \"a.png\" and \"b.png\" overlap in the file"),
-            ("bzip2 entry", Z.archive([bzip2]), .corruptZip,
-             "entry \"a.png\" uses compression method 12; only stored and deflate are read"),
-            ("truncated", Array(good.dropLast(30)), .corruptZip, "not a zip archive: no end-of-central-directory record"),
+            (
+                "bzip2 entry", Z.archive([bzip2]), .corruptZip,
+                "entry \"a.png\" uses compression method 12; only stored and deflate are read"
+            ),
+            (
+                "truncated", Array(good.dropLast(30)), .corruptZip,
+                "not a zip archive: no end-of-central-directory record"
+            ),
             ("empty file", [], .corruptZip, "not a zip archive: too short for an end-of-central-directory record"),
         ]
     }()
@@ -89,7 +134,8 @@ struct ZipDirectoryTests {
     @Test func wellFormedZipsFromBytesRead() throws {
         let manifest = Z.File(name: "submission.json", data: Array("{}".utf8))
         for end in [Z.End(), Z.End(zip64: true)] {
-            let contents = try SubmissionReader.readZip(Data(Z.archive([Self.hello, manifest], end: end)), source: "ok.zip")
+            let contents = try SubmissionReader.readZip(
+                Data(Z.archive([Self.hello, manifest], end: end)), source: "ok.zip")
             #expect(contents.files == ["a.png": Array("hello".utf8)])
             #expect(contents.manifest == Array("{}".utf8))
         }

@@ -24,16 +24,21 @@ struct ContentRegionsTests {
 
     static let cases: [Case] = [
         .init(name: "a flat image has no region", squares: [], expected: []),
-        .init(name: "one mark: its tile grown by 2 tiles on every side",
-              squares: [(100, 100, 5)], expected: [[64, 64, 80, 80]]),
-        .init(name: "a mark at the corner: the growth is clamped to the image",
-              squares: [(0, 0, 5)], expected: [[0, 0, 48, 48]]),
-        .init(name: "two distant marks: two regions, in reading order",
-              squares: [(290, 690, 5), (20, 20, 5)], expected: [[0, 0, 64, 64], [256, 656, 80, 80]]),
-        .init(name: "marks whose grown tiles touch: one region",
-              squares: [(100, 100, 5), (150, 100, 5)], expected: [[64, 64, 128, 80]]),
-        .init(name: "marks over most of the image: the whole image",
-              squares: [(40, 40, 320), (40, 400, 320)], expected: [[0, 0, 400, 800]]),
+        .init(
+            name: "one mark: its tile grown by 2 tiles on every side",
+            squares: [(100, 100, 5)], expected: [[64, 64, 80, 80]]),
+        .init(
+            name: "a mark at the corner: the growth is clamped to the image",
+            squares: [(0, 0, 5)], expected: [[0, 0, 48, 48]]),
+        .init(
+            name: "two distant marks: two regions, in reading order",
+            squares: [(290, 690, 5), (20, 20, 5)], expected: [[0, 0, 64, 64], [256, 656, 80, 80]]),
+        .init(
+            name: "marks whose grown tiles touch: one region",
+            squares: [(100, 100, 5), (150, 100, 5)], expected: [[64, 64, 128, 80]]),
+        .init(
+            name: "marks over most of the image: the whole image",
+            squares: [(40, 40, 320), (40, 400, 320)], expected: [[0, 0, 400, 800]]),
     ]
 
     @Test("regions of a 400 x 800 image", arguments: cases)
@@ -53,9 +58,11 @@ struct ContentRegionsTests {
 
     @Test("overlapping boxes merge until none overlaps")
     func boxesMerge() {
-        let boxes = [ContentRegions.Box(left: 0, top: 0, right: 4, bottom: 4),
-                     ContentRegions.Box(left: 10, top: 0, right: 12, bottom: 2),
-                     ContentRegions.Box(left: 3, top: 3, right: 11, bottom: 5)]
+        let boxes = [
+            ContentRegions.Box(left: 0, top: 0, right: 4, bottom: 4),
+            ContentRegions.Box(left: 10, top: 0, right: 12, bottom: 2),
+            ContentRegions.Box(left: 3, top: 3, right: 11, bottom: 5),
+        ]
         #expect(ContentRegions.merged(boxes) == [ContentRegions.Box(left: 0, top: 0, right: 12, bottom: 5)])
     }
 }

@@ -38,8 +38,10 @@ struct MaskRunDetectorTests {
     func degenerateInputs() {
         #expect(MaskRunDetector.maskedLines(in: [], width: 0, height: 0).isEmpty)
         #expect(MaskRunDetector.maskedLines(in: [0, 0, 0], width: 2, height: 2).isEmpty)
-        #expect(MaskRunDetector.maskedLines(in: [UInt8](repeating: 0, count: 400 * 300), width: 400, height: 300).isEmpty)
-        #expect(MaskRunDetector.maskedLines(in: [UInt8](repeating: 255, count: 400 * 300), width: 400, height: 300).isEmpty)
+        #expect(
+            MaskRunDetector.maskedLines(in: [UInt8](repeating: 0, count: 400 * 300), width: 400, height: 300).isEmpty)
+        #expect(
+            MaskRunDetector.maskedLines(in: [UInt8](repeating: 255, count: 400 * 300), width: 400, height: 300).isEmpty)
     }
 }
 
@@ -57,12 +59,16 @@ struct StarTokenScreenTests {
     }
 
     static let cases = [
-        Case(screen: "059-under-code-default-conformant.png", why: "accents above the label's capitals rise over the asterisks",
-             tokens: ["******###", "####-**-**"]),
-        Case(screen: "074-label-spread-default-conformant.png", why: "the value is set larger than its label",
-             tokens: ["******###", "**/**/####"]),
-        Case(screen: "237-under-code-default-conformant.png", why: "DejaVu Sans asterisks nearly touch",
-             tokens: ["******######", "**/**/####"]),
+        Case(
+            screen: "059-under-code-default-conformant.png",
+            why: "accents above the label's capitals rise over the asterisks",
+            tokens: ["******###", "####-**-**"]),
+        Case(
+            screen: "074-label-spread-default-conformant.png", why: "the value is set larger than its label",
+            tokens: ["******###", "**/**/####"]),
+        Case(
+            screen: "237-under-code-default-conformant.png", why: "DejaVu Sans asterisks nearly touch",
+            tokens: ["******######", "**/**/####"]),
         Case(screen: "010-table-default-x-mask-id.png", why: "an x mask is not asterisks", tokens: ["**/**/####"]),
     ]
 
@@ -86,8 +92,12 @@ struct StarTokenScreenTests {
         #expect(tokens.map(Self.pattern) == c.tokens)
     }
 
-    @Test("the line height is the tallest height two blobs share, so one merged letter does not set it",
-          arguments: [([33, 37, 33, 32, 46, 18, 18], 33), ([20, 20, 12, 12, 17, 17], 20), ([20, 12, 17, 17], 17), ([40], 40), ([], 0), ([9, 30], 30)])
+    @Test(
+        "the line height is the tallest height two blobs share, so one merged letter does not set it",
+        arguments: [
+            ([33, 37, 33, 32, 46, 18, 18], 33), ([20, 20, 12, 12, 17, 17], 20), ([20, 12, 17, 17], 17), ([40], 40),
+            ([], 0), ([9, 30], 30),
+        ])
     func lineHeight(heights: [Int], expected: Int) {
         #expect(MaskRunDetector.lineHeight(heights) == expected)
     }
@@ -99,13 +109,23 @@ struct OCRResamplingTests {
     @Test("doubling repeats each pixel's value in its 2×2 block at the centre, halving averages; bad regions are empty")
     func resamples() {
         let pixels: [UInt8] = [0, 255, 255, 0]
-        let doubled = OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 2)
+        let doubled = OCRImagePreparation.resampled(
+            pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 2)
         #expect(doubled.width == 4 && doubled.height == 4)
         #expect(doubled.pixels[0] == 0 && doubled.pixels[3] == 255 && doubled.pixels[15] == 0)
-        let one = OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 1, top: 0, right: 2, bottom: 1), scale: 1)
+        let one = OCRImagePreparation.resampled(
+            pixels, width: 2, region: .init(left: 1, top: 0, right: 2, bottom: 1), scale: 1)
         #expect(one.pixels == [255])
-        #expect(OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 3, top: 0, right: 5, bottom: 1), scale: 1).width == 0)
-        #expect(OCRImagePreparation.resampled(pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: .nan).width == 0)
-        #expect(OCRImagePreparation.resampled([], width: 0, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 1).width == 0)
+        #expect(
+            OCRImagePreparation.resampled(
+                pixels, width: 2, region: .init(left: 3, top: 0, right: 5, bottom: 1), scale: 1
+            ).width == 0)
+        #expect(
+            OCRImagePreparation.resampled(
+                pixels, width: 2, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: .nan
+            ).width == 0)
+        #expect(
+            OCRImagePreparation.resampled([], width: 0, region: .init(left: 0, top: 0, right: 2, bottom: 2), scale: 1)
+                .width == 0)
     }
 }

@@ -96,7 +96,8 @@ struct PNGBombTests {
         let type = Array("IDAT".utf8)
         let length = UInt32(extra)
         let crc = CRC32.checksum((type + body)[...])
-        let chunk = [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
+        let chunk =
+            [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
             + type + body + [UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)]
         return Array(png[..<iend]) + chunk + Array(png[iend...])
     }
@@ -119,12 +120,15 @@ struct PNGBombTests {
         }
     }
 
-    @Test("the bound covers every real encoding: rows with filter bytes, interlacing, 16-bit RGBA",
-          arguments: [(1, 1, 1, 0, false, 65_538), (100, 100, 8, 0, false, 76_898), (100, 100, 16, 6, true, 207_340)])
+    @Test(
+        "the bound covers every real encoding: rows with filter bytes, interlacing, 16-bit RGBA",
+        arguments: [(1, 1, 1, 0, false, 65_538), (100, 100, 8, 0, false, 76_898), (100, 100, 16, 6, true, 207_340)])
     func boundCoversRealEncodings(width: Int, height: Int, depth: Int, colour: Int, interlaced: Bool, limit: Int) {
-        #expect(PNGChunkReader.compressedLimit(
-            width: width, height: height, bitDepth: depth, colourType: colour, interlaced: interlaced) == limit)
-        #expect(PNGChunkReader.compressedLimit(
-            width: Int.max / 2, height: 3, bitDepth: 16, colourType: 6, interlaced: false) == Int.max)
+        #expect(
+            PNGChunkReader.compressedLimit(
+                width: width, height: height, bitDepth: depth, colourType: colour, interlaced: interlaced) == limit)
+        #expect(
+            PNGChunkReader.compressedLimit(
+                width: Int.max / 2, height: 3, bitDepth: 16, colourType: 6, interlaced: false) == Int.max)
     }
 }

@@ -22,12 +22,16 @@ struct PNGDirectDecoderTests {
     /// The direct path's pixels and libpng's for one file; direct is nil when the file goes to libpng.
     static func bothDecodings(_ bytes: [UInt8]) throws -> (direct: [UInt8]?, libpng: [UInt8]) {
         let header = try PNGChunkReader.read(bytes)
-        return (PNGDirectDecoder.pixels(bytes, header: header), try PNGDecoder.decodePixels(bytes, header: header, path: "x"))
+        return (
+            PNGDirectDecoder.pixels(bytes, header: header),
+            try PNGDecoder.decodePixels(bytes, header: header, path: "x")
+        )
     }
 
     @Test("every committed PNG that libpng reads decodes to the same gray levels; most take the direct path")
     func committedFiles() throws {
-        var direct = 0, readable = 0
+        var direct = 0
+        var readable = 0
         for path in Self.committedPNGs {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repository.path(path))))
             guard let decodings = try? Self.bothDecodings(bytes) else { continue }
@@ -44,7 +48,8 @@ struct PNGDirectDecoderTests {
     @Test("all 2^24 RGB colours become libpng's gray, under each of the five row filters", arguments: 0..<16)
     func everyColour(slice: Int) throws {
         // Slice k holds the reds 16k…16k+15: column x has red 16k + x/256 and green x%256, row y has blue y.
-        let width = 4096, height = 256
+        let width = 4096
+        let height = 256
         var rgb = [UInt8](repeating: 0, count: width * height * 3)
         for y in 0..<height {
             for x in 0..<width {
@@ -60,9 +65,12 @@ struct PNGDirectDecoderTests {
         #expect(direct == decodings.libpng)
     }
 
-    @Test("files the direct path leaves to libpng", arguments: [
-        ("rgba8.png", "alpha"), ("gray16.png", "16-bit"), ("palette.png", "palette"), ("interlaced.png", "interlaced"),
-    ])
+    @Test(
+        "files the direct path leaves to libpng",
+        arguments: [
+            ("rgba8.png", "alpha"), ("gray16.png", "16-bit"), ("palette.png", "palette"),
+            ("interlaced.png", "interlaced"),
+        ])
     func leftToLibpng(name: String, reason: String) throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(name))))
         #expect(try Self.bothDecodings(bytes).direct == nil, "\(reason)")

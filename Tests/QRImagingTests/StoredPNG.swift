@@ -13,7 +13,8 @@ enum StoredPNG {
         raw.reserveCapacity(height * (rowBytes + 1))
         for y in 0..<height {
             let line = Array(rgb[(y * rowBytes)..<((y + 1) * rowBytes)])
-            let above = y == 0 ? [UInt8](repeating: 0, count: rowBytes) : Array(rgb[((y - 1) * rowBytes)..<(y * rowBytes)])
+            let above =
+                y == 0 ? [UInt8](repeating: 0, count: rowBytes) : Array(rgb[((y - 1) * rowBytes)..<(y * rowBytes)])
             if let rawFilterByte {
                 raw.append(rawFilterByte)
                 raw += line
@@ -22,14 +23,17 @@ enum StoredPNG {
             let filter = filterOfRow(y)
             raw.append(filter)
             for i in 0..<rowBytes {
-                let a = i >= 3 ? line[i - 3] : 0, b = above[i], c = i >= 3 ? above[i - 3] : 0
-                let predicted: UInt8 = switch filter {
-                case 1: a
-                case 2: b
-                case 3: UInt8((Int(a) + Int(b)) / 2)
-                case 4: PNGDirectDecoder.paeth(left: a, up: b, upLeft: c)
-                default: 0
-                }
+                let a = i >= 3 ? line[i - 3] : 0
+                let b = above[i]
+                let c = i >= 3 ? above[i - 3] : 0
+                let predicted: UInt8 =
+                    switch filter {
+                    case 1: a
+                    case 2: b
+                    case 3: UInt8((Int(a) + Int(b)) / 2)
+                    case 4: PNGDirectDecoder.paeth(left: a, up: b, upLeft: c)
+                    default: 0
+                    }
                 raw.append(line[i] &- predicted)
             }
         }
@@ -54,7 +58,8 @@ enum StoredPNG {
             out += data[offset..<(offset + count)]
             offset += count
         } while offset < data.count
-        var a: UInt32 = 1, b: UInt32 = 0
+        var a: UInt32 = 1
+        var b: UInt32 = 0
         for byte in data {
             a = (a + UInt32(byte)) % 65_521
             b = (b + a) % 65_521

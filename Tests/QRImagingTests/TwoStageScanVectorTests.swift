@@ -10,8 +10,10 @@ import Testing
 @Suite("Two-stage scan on the committed vectors")
 struct TwoStageScanVectorTests {
     static let repository = Repository.root
-    static let folders = ["TestVectors/symbols", "TestVectors/conformance", "TestVectors/examples", "TestVectors/display",
-                          "TestVectors/screens", "Tests/QRImagingTests/Fixtures"]
+    static let folders = [
+        "TestVectors/symbols", "TestVectors/conformance", "TestVectors/examples", "TestVectors/display",
+        "TestVectors/screens", "Tests/QRImagingTests/Fixtures",
+    ]
 
     /// Every committed PNG that decodes, by path relative to the repository.
     static let images: [String] = folders.flatMap { folder -> [String] in
@@ -43,9 +45,12 @@ struct TwoStageScanVectorTests {
     }
 
     /// The strategy is not vacuous: on phone screenshots with codes the crops are what is read.
-    @Test("on phone screenshots with a code the located crops are read, with no full-resolution pass",
-          arguments: ["TestVectors/examples/conformant-screenshot.png", "TestVectors/examples/inverted.png",
-                      "TestVectors/conformance/symbol/two-codes.png", "Tests/QRImagingTests/Fixtures/screenshot_1080x2340.png"])
+    @Test(
+        "on phone screenshots with a code the located crops are read, with no full-resolution pass",
+        arguments: [
+            "TestVectors/examples/conformant-screenshot.png", "TestVectors/examples/inverted.png",
+            "TestVectors/conformance/symbol/two-codes.png", "Tests/QRImagingTests/Fixtures/screenshot_1080x2340.png",
+        ])
     func phoneScreenshotsAreReadFromCrops(path: String) throws {
         let image = try #require(Self.load(path))
         let scanner = try #require(QRScanner())

@@ -7,8 +7,10 @@ import Testing
 
 @Suite struct PublicListHTMLTests {
     static func list() -> PublicList {
-        var hostile = RegisterFixtures.run(RegisterFixtures.report(
-            app: "<script>alert(1)</script>", findings: [RegisterFixtures.finding("SUB-004", .fail)]), contents: nil)
+        var hostile = RegisterFixtures.run(
+            RegisterFixtures.report(
+                app: "<script>alert(1)</script>", findings: [RegisterFixtures.finding("SUB-004", .fail)]), contents: nil
+        )
         hostile.id = 1
         hostile.vendor = "A&B \"Vendor\""
         var plain = RegisterFixtures.run(RegisterFixtures.report(app: "Sen Vang"), contents: nil)

@@ -20,8 +20,10 @@ import Testing
         Case(name: "not a database", code: .notADatabase, cause: "not an SQLite database", access: .readWrite) { path in
             try Data("this is a text file, not SQLite\n".utf8).write(to: URL(fileURLWithPath: path))
         },
-        Case(name: "newer schema", code: .newerSchema, cause: "made by a newer qrconform (schema migrations v9-future",
-             access: .readWrite) { path in
+        Case(
+            name: "newer schema", code: .newerSchema, cause: "made by a newer qrconform (schema migrations v9-future",
+            access: .readWrite
+        ) { path in
             _ = try Register.open(path: path)
             let queue = try DatabaseQueue(path: path)
             try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-future')") }

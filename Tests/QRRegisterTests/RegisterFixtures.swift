@@ -28,8 +28,10 @@ enum RegisterFixtures {
         return SubmissionReport(
             tool: .init(name: "qrconform", version: "0.1.0"), spec: spec11,
             validationTime: ISO8601DateFormatter().date(from: time) ?? Date(timeIntervalSince1970: 0),
-            submission: .init(id: id, vendor: "ACME (TEST)", app: .init(name: app, version: version, platform: "android")),
-            inputs: SubmissionInputs(testPlan: plan, trustList: trust, submission: path, submissionSHA256: nil, files: []),
+            submission: .init(
+                id: id, vendor: "ACME (TEST)", app: .init(name: app, version: version, platform: "android")),
+            inputs: SubmissionInputs(
+                testPlan: plan, trustList: trust, submission: path, submissionSHA256: nil, files: []),
             screenshots: [], images: [], findings: findings, error: nil)
     }
 
@@ -44,7 +46,8 @@ enum RegisterFixtures {
 
     /// A fresh folder for register files, removed by the caller.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-register-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-register-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

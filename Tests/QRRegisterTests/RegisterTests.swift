@@ -30,7 +30,10 @@ import Testing
     @Test func theTreeDigestIsSha256sumOfTheSortedListing() {
         let contents = F.contents()
         let listing = SubmissionArchive.files(of: contents).map { "\(Hashing.sha256Hex($0.bytes))  \($0.path)\n" }
-        #expect(SubmissionArchive.files(of: contents).map(\.path) == ["nested/p02-full.png", "p01-default.png", "submission.json"])
+        #expect(
+            SubmissionArchive.files(of: contents).map(\.path) == [
+                "nested/p02-full.png", "p01-default.png", "submission.json",
+            ])
         #expect(SubmissionArchive.treeSHA256(contents) == Hashing.sha256Hex(Array(listing.joined().utf8)))
         #expect(SubmissionArchive.treeSHA256(contents) != SubmissionArchive.treeSHA256(F.contents("b")))
     }

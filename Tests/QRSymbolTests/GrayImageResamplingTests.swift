@@ -22,16 +22,20 @@ struct GrayImageResamplingTests {
     }
 
     static let subsampleCases: [SubsampleCase] = [
-        .init(name: "halving keeps the top-left pixel of each 2x2 block", width: 4, height: 2,
-              pixels: [0, 1, 10, 11, 2, 3, 12, 13], factor: 2, expectedWidth: 2, expectedHeight: 1, expected: [0, 10]),
-        .init(name: "odd width and height drop the last column and row", width: 5, height: 3,
-              pixels: [200, 1, 0, 1, 99, 1, 1, 1, 1, 99, 99, 99, 99, 99, 99], factor: 2,
-              expectedWidth: 2, expectedHeight: 1, expected: [200, 0]),
-        .init(name: "factor 3 keeps every 3rd pixel of every 3rd row", width: 6, height: 3,
-              pixels: [5, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], factor: 3,
-              expectedWidth: 2, expectedHeight: 1, expected: [5, 7]),
-        .init(name: "factor 1 is the image itself", width: 2, height: 1,
-              pixels: [7, 9], factor: 1, expectedWidth: 2, expectedHeight: 1, expected: [7, 9]),
+        .init(
+            name: "halving keeps the top-left pixel of each 2x2 block", width: 4, height: 2,
+            pixels: [0, 1, 10, 11, 2, 3, 12, 13], factor: 2, expectedWidth: 2, expectedHeight: 1, expected: [0, 10]),
+        .init(
+            name: "odd width and height drop the last column and row", width: 5, height: 3,
+            pixels: [200, 1, 0, 1, 99, 1, 1, 1, 1, 99, 99, 99, 99, 99, 99], factor: 2,
+            expectedWidth: 2, expectedHeight: 1, expected: [200, 0]),
+        .init(
+            name: "factor 3 keeps every 3rd pixel of every 3rd row", width: 6, height: 3,
+            pixels: [5, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], factor: 3,
+            expectedWidth: 2, expectedHeight: 1, expected: [5, 7]),
+        .init(
+            name: "factor 1 is the image itself", width: 2, height: 1,
+            pixels: [7, 9], factor: 1, expectedWidth: 2, expectedHeight: 1, expected: [7, 9]),
     ]
 
     @Test("subsampling keeps one pixel per block", arguments: subsampleCases)
@@ -42,8 +46,9 @@ struct GrayImageResamplingTests {
         #expect(small.pixels == c.expected)
     }
 
-    @Test("a factor below 1 or an image smaller than one block cannot be subsampled",
-          arguments: [(0, 4, 4), (-2, 4, 4), (2, 1, 4), (2, 4, 1), (5, 4, 4)])
+    @Test(
+        "a factor below 1 or an image smaller than one block cannot be subsampled",
+        arguments: [(0, 4, 4), (-2, 4, 4), (2, 1, 4), (2, 4, 1), (5, 4, 4)])
     func refusesImpossibleSubsample(factor: Int, width: Int, height: Int) throws {
         let image = try #require(Self.image(width, height) { _, _ in 128 })
         #expect(image.subsampled(by: factor) == nil)
@@ -56,7 +61,8 @@ struct GrayImageResamplingTests {
         let image = try #require(Self.image(64, 2) { x, _ in x >= phase && ((x - phase) / 4) % 2 == 0 ? 0 : 255 })
         let row = try #require(image.subsampled(by: 2)).pixels.prefix(32)
         #expect(row.allSatisfy { $0 == 0 || $0 == 255 })
-        var lengths: [Int] = [], last: UInt8? = nil
+        var lengths: [Int] = []
+        var last: UInt8? = nil
         for value in row.dropFirst(4).dropLast(4) {
             if value == last { lengths[lengths.count - 1] += 1 } else { lengths.append(1); last = value }
         }
@@ -82,7 +88,9 @@ struct GrayImageResamplingTests {
         #expect(image.cropped(to: whole) == image)
     }
 
-    @Test("a crop reaching past the image is refused", arguments: [(5, 0, 2, 1), (0, 4, 1, 2), (0, 0, 7, 5), (0, 0, 6, 6)])
+    @Test(
+        "a crop reaching past the image is refused",
+        arguments: [(5, 0, 2, 1), (0, 4, 1, 2), (0, 0, 7, 5), (0, 0, 6, 6)])
     func refusesCropOutside(x: Int, y: Int, width: Int, height: Int) throws {
         let image = try #require(Self.image(6, 5) { _, _ in 0 })
         let rect = try #require(PixelRect(x: x, y: y, width: width, height: height))

@@ -29,7 +29,8 @@ public enum CLIRunner {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = repoRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -47,7 +48,8 @@ extension CLIRunner {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = repoRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try out.fileHandleForReading.close()

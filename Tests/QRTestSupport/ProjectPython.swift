@@ -18,7 +18,9 @@ public enum ProjectPython {
 
     /// The interpreter's path, or a typed error naming `scripts/setup` when the environment was never made.
     public static func interpreter() throws -> String {
-        guard FileManager.default.isExecutableFile(atPath: executable) else { throw Missing.environment(path: executable) }
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            throw Missing.environment(path: executable)
+        }
         return executable
     }
 }

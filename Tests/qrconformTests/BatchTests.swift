@@ -43,10 +43,14 @@ struct BatchTests {
 
     @Test("a worker refuses a spec or trust list that is not the bytes the driver hashed, and says why")
     func workerChecksTheDriversDigests() throws {
-        let base = ["worker", "--spec", "vn-personal-qr@1.1", "--at", "2026-11-28T00:00:00Z",
-                    "--trust-list", "TestVectors/keys/test-trust-list.jwks.json"]
-        for expect in [["--expect-spec-sha256", String(repeating: "0", count: 64)],
-                       ["--expect-trust-list-sha256", String(repeating: "0", count: 64)]] {
+        let base = [
+            "worker", "--spec", "vn-personal-qr@1.1", "--at", "2026-11-28T00:00:00Z",
+            "--trust-list", "TestVectors/keys/test-trust-list.jwks.json",
+        ]
+        for expect in [
+            ["--expect-spec-sha256", String(repeating: "0", count: 64)],
+            ["--expect-trust-list-sha256", String(repeating: "0", count: 64)],
+        ] {
             let run = try CLIRunner.run(base + expect)
             #expect(run.status == 2)
             let out = String(decoding: run.stdout, as: UTF8.self)

@@ -25,7 +25,8 @@ struct CheckCommandTests {
     ]
 
     static func run(_ files: [String], _ extra: [String] = []) throws -> CLIRunner.Run {
-        try CLIRunner.run(["check", "--at", at, "--trust-list", trustList, "--device", "Google Pixel 7"] + extra + files)
+        try CLIRunner.run(
+            ["check", "--at", at, "--trust-list", trustList, "--device", "Google Pixel 7"] + extra + files)
     }
 
     /// Findings of an error-severity rule left inconclusive, by rule id, with their remedies.
@@ -41,7 +42,10 @@ struct CheckCommandTests {
     @Test("without a pixel density the conformant screenshot is inconclusive (exit 3), naming SYM-017 and the fix")
     func noPixelDensityIsInconclusive() throws {
         let run = try CLIRunner.run(
-            ["check", "--at", Self.at, "--trust-list", Self.trustList, "TestVectors/examples/conformant-screenshot.png"])
+            [
+                "check", "--at", Self.at, "--trust-list", Self.trustList,
+                "TestVectors/examples/conformant-screenshot.png",
+            ])
         #expect(run.status == 3, "stderr: \(run.stderr)")
         #expect(run.json?["verdict"] as? String == "inconclusive")
         let unjudged = try Self.inconclusive(run)
@@ -49,7 +53,9 @@ struct CheckCommandTests {
         #expect(unjudged["SYM-017"]?.contains("--device") == true)
     }
 
-    @Test("a signed code with no text beside it, declared default mode, is inconclusive: exit 3, DSP-002 and DSP-004 named")
+    @Test(
+        "a signed code with no text beside it, declared default mode, is inconclusive: exit 3, DSP-002 and DSP-004 named"
+    )
     func screenWithoutTextIsInconclusive() throws {
         let run = try Self.run(["TestVectors/examples/conformant-screenshot.png"], ["--display-mode", "default"])
         #expect(run.status == 3, "stderr: \(run.stderr)")
@@ -67,14 +73,17 @@ struct CheckCommandTests {
         #expect(both.status == 64)
     }
 
-    @Test("a lenient --at is a usage error naming the value", arguments: [
-        ("2026-02-30", "not a calendar date"), ("2026-06-01Tgarbage", ValidationTimeText.notRFC3339),
-        ("2026-06-01T00:00:00+99:99", "the hour, minute, second or offset is out of range"),
-    ])
+    @Test(
+        "a lenient --at is a usage error naming the value",
+        arguments: [
+            ("2026-02-30", "not a calendar date"), ("2026-06-01Tgarbage", ValidationTimeText.notRFC3339),
+            ("2026-06-01T00:00:00+99:99", "the hour, minute, second or offset is out of range"),
+        ])
     func strictValidationTime(_ c: (String, String)) throws {
         for command in ["check", "certify"] {
-            let run = try CLIRunner.run([command, "--at", c.0, "--test-plan", "x", "--trust-list", Self.trustList, "x.png"]
-                .filter { command == "certify" || ($0 != "--test-plan" && $0 != "x") })
+            let run = try CLIRunner.run(
+                [command, "--at", c.0, "--test-plan", "x", "--trust-list", Self.trustList, "x.png"]
+                    .filter { command == "certify" || ($0 != "--test-plan" && $0 != "x") })
             #expect(run.status == 64, "\(command)")
             #expect(run.stderr.contains("--at '\(c.0)': \(c.1)"), "\(run.stderr)")
         }
@@ -109,10 +118,12 @@ struct CheckCommandTests {
         #expect(run.json?["verdict"] as? String == "error")
     }
 
-    @Test("a bad trust list stops the run with exit 2 naming the file", arguments: [
-        "TestVectors/keys/test-trust-list-malformed.jwks.json", "TestVectors/keys/test-trust-list-rsa.jwks.json",
-        "TestVectors/keys/no-such-file.jwks.json",
-    ])
+    @Test(
+        "a bad trust list stops the run with exit 2 naming the file",
+        arguments: [
+            "TestVectors/keys/test-trust-list-malformed.jwks.json", "TestVectors/keys/test-trust-list-rsa.jwks.json",
+            "TestVectors/keys/no-such-file.jwks.json",
+        ])
     func badTrustList(path: String) throws {
         let run = try CLIRunner.run(["check", "--trust-list", path, "TestVectors/examples/conformant-screenshot.png"])
         #expect(run.status == 2)

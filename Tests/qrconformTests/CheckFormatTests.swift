@@ -3,7 +3,7 @@ import QRTestSupport
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("qrconform check --format junit|html")
@@ -16,8 +16,10 @@ struct CheckFormatTests {
         var suites = 0
         private var testcase = ""
 
-        func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if name == "testsuite" { suites += 1 }
             if name == "testcase" { testcase = attributes["name"] ?? "" }
             if name == "failure" { failures.append(testcase) }
@@ -26,7 +28,8 @@ struct CheckFormatTests {
 
     @Test("JUnit XML parses and names the failed rule in its own testcase")
     func junitParses() throws {
-        let run = try CLIRunner.run(["check", "--format", "junit"] + Self.args + ["TestVectors/examples/ec-level-L.png"])
+        let run = try CLIRunner.run(
+            ["check", "--format", "junit"] + Self.args + ["TestVectors/examples/ec-level-L.png"])
         #expect(run.status == 1)
         let parser = XMLParser(data: run.stdout)
         let counter = Counter()

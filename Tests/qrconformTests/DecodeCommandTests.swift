@@ -44,7 +44,9 @@ struct DecodeCommandTests {
 
     @Test("payload bytes, text and fields of a symbol")
     func symbolFields() throws {
-        let run = try CLIRunner.run(["decode", CLIRunner.fixture("qr_invalid_utf8.png"), CLIRunner.fixture("phys460.png")])
+        let run = try CLIRunner.run([
+            "decode", CLIRunner.fixture("qr_invalid_utf8.png"), CLIRunner.fixture("phys460.png"),
+        ])
         let images = try #require(run.json?["images"] as? [[String: Any]])
         let symbol = try #require((images.first?["symbols"] as? [[String: Any]])?.first)
         #expect(symbol["text"] is NSNull)
@@ -52,8 +54,11 @@ struct DecodeCommandTests {
         #expect(symbol["data_b64"] is NSNull)
         #expect((symbol["payload_sha256"] as? String)?.count == 64)
         let revealed = try CLIRunner.run(["decode", "--reveal-personal-data", CLIRunner.fixture("qr_invalid_utf8.png")])
-        let shown = try #require(((revealed.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
-        #expect(shown["data_b64"] as? String == Data(Array("ID|".utf8) + [0xFF, 0xFE, 0x80] + Array(" not utf-8".utf8)).base64EncodedString())
+        let shown = try #require(
+            ((revealed.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
+        #expect(
+            shown["data_b64"] as? String
+                == Data(Array("ID|".utf8) + [0xFF, 0xFE, 0x80] + Array(" not utf-8".utf8)).base64EncodedString())
         #expect(symbol["polarity"] as? String == "dark-on-light")
         #expect((symbol["polygon"] as? [[Double]])?.count == 4)
         #expect(images.first?["ppi"] is NSNull)
@@ -64,10 +69,13 @@ struct DecodeCommandTests {
     @Test("on a 1080×2340 screenshot decode prints the exact payload and corners within 2 px of the truth")
     func screenshotCorners() throws {
         let truthData = try Data(contentsOf: URL(fileURLWithPath: CLIRunner.fixture("fixtures.json")))
-        let truth = try #require((try JSONSerialization.jsonObject(with: truthData) as? [String: Any])?["screenshot_1080x2340.png"] as? [String: Any])
+        let truth = try #require(
+            (try JSONSerialization.jsonObject(with: truthData) as? [String: Any])?["screenshot_1080x2340.png"]
+                as? [String: Any])
         let corners = try #require(truth["corners"] as? [[Double]])
         let run = try CLIRunner.run(["decode", "--reveal-personal-data", CLIRunner.fixture("screenshot_1080x2340.png")])
-        let symbol = try #require(((run.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
+        let symbol = try #require(
+            ((run.json?["images"] as? [[String: Any]])?.first?["symbols"] as? [[String: Any]])?.first)
         #expect(symbol["text"] as? String == (truth["payloads"] as? [String])?.first)
         let polygon = try #require(symbol["polygon"] as? [[Double]])
         #expect(polygon.count == 4)
@@ -83,8 +91,11 @@ struct DecodeCommandTests {
         for secret in ["001093029317", "1987-01-18", "0944713700", "HS4010120878821", "MDAxMDkz"] {
             #expect(!masked.contains(secret), "\(secret) leaked")
         }
-        #expect(masked.contains("******029317|NGUYEN LE KHA HAN|1987-**-**|0|162979388586171100|<1<************821<*******700"))
-        let revealed = String(decoding: try CLIRunner.run(["decode", "--reveal-personal-data", file]).stdout, as: UTF8.self)
+        #expect(
+            masked.contains(
+                "******029317|NGUYEN LE KHA HAN|1987-**-**|0|162979388586171100|<1<************821<*******700"))
+        let revealed = String(
+            decoding: try CLIRunner.run(["decode", "--reveal-personal-data", file]).stdout, as: UTF8.self)
         #expect(revealed.contains("001093029317|NGUYEN LE KHA HAN|1987-01-18"))
     }
 
@@ -96,7 +107,9 @@ struct DecodeCommandTests {
 
     @Test("the output is byte-identical across runs")
     func deterministic() throws {
-        let args = ["decode", CLIRunner.fixture("qr_normal_and_inverted.png"), CLIRunner.fixture("screenshot_1080x2340.png")]
+        let args = [
+            "decode", CLIRunner.fixture("qr_normal_and_inverted.png"), CLIRunner.fixture("screenshot_1080x2340.png"),
+        ]
         #expect(try CLIRunner.run(args).stdout == (try CLIRunner.run(args).stdout))
     }
 }

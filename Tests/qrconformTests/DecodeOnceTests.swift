@@ -7,7 +7,8 @@ import Testing
 @Suite("each PNG decoded once", .serialized)
 struct DecodeOnceTests {
     static func decodes(_ arguments: [String]) throws -> (run: CLIRunner.Run, names: [String: Int]) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-decodes-\(UUID().uuidString)")
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-decodes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: log) }
         let run = try CLIRunner.run(arguments, environment: ["QRCONFORM_DECODE_LOG": log.path])
         let lines = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
@@ -16,12 +17,17 @@ struct DecodeOnceTests {
 
     @Test("check --format html of N images decodes each once")
     func checkHTML() throws {
-        let images = ["conformant-screenshot", "two-codes", "inverted", "no-quiet-zone"].map { "TestVectors/examples/\($0).png" }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-\(UUID().uuidString).html")
+        let images = ["conformant-screenshot", "two-codes", "inverted", "no-quiet-zone"].map {
+            "TestVectors/examples/\($0).png"
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: output) }
         let (run, names) = try Self.decodes(
-            ["check", "--format", "html", "--jobs", "2", "--quiet", "--output", output.path,
-             "--trust-list", "TestVectors/keys/test-trust-list.jwks.json", "--at", "2026-11-28T00:00:00Z"] + images)
+            [
+                "check", "--format", "html", "--jobs", "2", "--quiet", "--output", output.path,
+                "--trust-list", "TestVectors/keys/test-trust-list.jwks.json", "--at", "2026-11-28T00:00:00Z",
+            ] + images)
         #expect([0, 1].contains(run.status), "\(run.stderr)")
         #expect(names == Dictionary(uniqueKeysWithValues: images.map { ($0, 1) }))
         let html = try String(contentsOf: output, encoding: .utf8)
@@ -30,7 +36,8 @@ struct DecodeOnceTests {
 
     @Test("certify of a submission of N screenshots decodes each once")
     func certify() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-decodes-\(UUID().uuidString)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-decodes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let (run, names) = try Self.decodes([
             "certify", "--test-plan", "TestVectors/submissions/test-plan.json",
@@ -47,11 +54,14 @@ struct DecodeOnceTests {
     @Test("a display finding's screen box crosses the worker boundary typed and is drawn in the HTML report")
     func screenMapFromTheWorker() throws {
         let screen = "TestVectors/screens/png/074-label-spread-default-conformant.png"
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-\(UUID().uuidString).html")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: output) }
         let (run, names) = try Self.decodes(
-            ["check", "--format", "html", "--quiet", "--output", output.path, "--display-mode", "default",
-             "--trust-list", "TestVectors/keys/test-trust-list.jwks.json", "--at", "2026-11-28T00:00:00Z", screen])
+            [
+                "check", "--format", "html", "--quiet", "--output", output.path, "--display-mode", "default",
+                "--trust-list", "TestVectors/keys/test-trust-list.jwks.json", "--at", "2026-11-28T00:00:00Z", screen,
+            ])
         #expect([0, 1, 3].contains(run.status), "\(run.stderr)")
         #expect(names == [screen: 1])
         let html = try String(contentsOf: output, encoding: .utf8)

@@ -32,7 +32,8 @@ struct GoldenReportTests {
         let run = try CLIRunner.run(golden.arguments)
         let url = CLIRunner.repoRoot.appendingPathComponent("Reports/golden").appendingPathComponent(golden.file)
         if ProcessInfo.processInfo.environment["QRCONFORM_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try run.stdout.write(to: url)
         }
         let expected = try Data(contentsOf: url)

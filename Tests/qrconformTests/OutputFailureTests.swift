@@ -48,14 +48,19 @@ struct OutputFailureTests {
         try Data("keep".utf8).write(to: folder.appendingPathComponent("earlier-report.json"))
         let run = try CLIRunner.run(Self.check + ["--format", format, "--output", folder.path, Self.image])
         #expect(run.status == 2)
-        #expect(run.stderr == "qrconform: \(folder.path): is a folder; give a file name for the report (the folder is left as it is)\n")
+        #expect(
+            run.stderr
+                == "qrconform: \(folder.path): is a folder; give a file name for the report (the folder is left as it is)\n"
+        )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["earlier-report.json"])
     }
 
     @Test func aMissingOutputFolderIsExit2WithTheReason() throws {
         let run = try CLIRunner.run(Self.check + ["--output", "missing-folder/x.json", Self.image])
         #expect(run.status == 2)
-        #expect(run.stderr == "qrconform: missing-folder/x.json: cannot create the report file: No such file or directory\n")
+        #expect(
+            run.stderr == "qrconform: missing-folder/x.json: cannot create the report file: No such file or directory\n"
+        )
     }
 
     @Test func anExistingReportFileIsReplaced() throws {

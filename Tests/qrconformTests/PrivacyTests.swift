@@ -22,7 +22,8 @@ struct PrivacyTests {
                 array.forEach(walk)
             }
         }
-        let files = FileManager.default.enumerator(atPath: root.appendingPathComponent("TestVectors").path)?
+        let files =
+            FileManager.default.enumerator(atPath: root.appendingPathComponent("TestVectors").path)?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".json") } ?? []
         for file in files {
             let data = try Data(contentsOf: root.appendingPathComponent("TestVectors").appendingPathComponent(file))
@@ -39,7 +40,8 @@ struct PrivacyTests {
             guard fields.count >= 6 else { continue }
             let ext = fields[5].split(separator: "<", omittingEmptySubsequences: false).map(String.init)
             let candidates = [fields[0], fields[2]] + (ext.count > 3 ? [ext[2], ext[3]] : [])
-            for value in candidates where value.count >= 9 && value.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "-") }) {
+            for value in candidates
+            where value.count >= 9 && value.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "-") }) {
                 secrets.insert(value)
             }
         }
@@ -66,7 +68,10 @@ struct PrivacyTests {
         let p1 = "001093029317|NGUYEN LE KHA HAN|1987-01-18|0|162979388586171100|"
         let payloads: [(String, String)] = [
             ("extra-lt", "b'\(p1)<1<HS4010120878821<<0944713700'"),
-            ("invalid-utf8-name", "b'001093029317|NGUYEN \\xff LE|1987-01-18|0|162979388586171100|<1<HS4010120878821<0944713700'"),
+            (
+                "invalid-utf8-name",
+                "b'001093029317|NGUYEN \\xff LE|1987-01-18|0|162979388586171100|<1<HS4010120878821<0944713700'"
+            ),
             ("seven-fields", "b'\(p1)<1<HS4010120878821<0944713700|more'"),
             ("five-fields", "b'001093029317|NGUYEN LE KHA HAN|1987-01-18|0|<1<HS4010120878821<0944713700'"),
         ]
@@ -88,11 +93,14 @@ struct PrivacyTests {
     func noPersonalValuesInAnyOutput() throws {
         let secrets = try Self.secrets()
         #expect(secrets.isSuperset(of: ["001093029317", "1987-01-18", "HS4010120878821", "0944713700", "0912345678"]))
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-privacy-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-privacy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let examples = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("TestVectors/examples").path)
-            .filter { $0.hasSuffix(".png") }.sorted().map { "TestVectors/examples/\($0)" }
+        let examples = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("TestVectors/examples").path
+        )
+        .filter { $0.hasSuffix(".png") }.sorted().map { "TestVectors/examples/\($0)" }
         let display = ["full-id-dark", "full-birth-dark", "value-own-line-dark", "default-light-dejavusans-28"]
             .map { "TestVectors/display/\($0).png" }
         let images = examples + (try Self.hostileImages(in: work))
@@ -106,11 +114,17 @@ struct PrivacyTests {
         }
         runs.append(("decode", try CLIRunner.run(["decode"] + images + display)))
         let reports = work.appendingPathComponent("reports")
-        runs.append(("certify", try CLIRunner.run([
-            "certify", "--test-plan", "TestVectors/submissions/test-plan.json", "--trust-list", Self.trust, "--at", Self.at,
-            "--output", reports.path, "TestVectors/submissions/pass-acme", "TestVectors/submissions/fail-masked-payload",
-            "TestVectors/submissions/fail-wrong-persona",
-        ])))
+        runs.append(
+            (
+                "certify",
+                try CLIRunner.run([
+                    "certify", "--test-plan", "TestVectors/submissions/test-plan.json", "--trust-list", Self.trust,
+                    "--at", Self.at,
+                    "--output", reports.path, "TestVectors/submissions/pass-acme",
+                    "TestVectors/submissions/fail-masked-payload",
+                    "TestVectors/submissions/fail-wrong-persona",
+                ])
+            ))
         var outputs = runs.map { ($0.0, String(decoding: $0.1.stdout, as: UTF8.self) + $0.1.stderr) }
         for file in FileManager.default.enumerator(atPath: reports.path)?.compactMap({ $0 as? String }) ?? [] {
             let url = reports.appendingPathComponent(file)

@@ -11,7 +11,8 @@ struct RegisterCommandTests {
     static let centre = "TestVectors/keys/test-centre-report-keys.jwks.json"
 
     static func work() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qrconform-register-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qrconform-register-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -44,11 +45,12 @@ struct RegisterCommandTests {
             let process = Process()
             process.executableURL = CLIRunner.binary
             process.currentDirectoryURL = CLIRunner.repoRoot
-            process.arguments = [
-                "certify", "--quiet", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust,
-                "--at", "2026-01-15T00:00:00Z", "--register", register,
-                "--output", work.appendingPathComponent("reports-\(batch)").path,
-            ] + submissions
+            process.arguments =
+                [
+                    "certify", "--quiet", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust,
+                    "--at", "2026-01-15T00:00:00Z", "--register", register,
+                    "--output", work.appendingPathComponent("reports-\(batch)").path,
+                ] + submissions
             let err = Pipe()
             process.standardError = err
             process.standardOutput = FileHandle.nullDevice
@@ -79,7 +81,8 @@ struct RegisterCommandTests {
         let register = work.appendingPathComponent("register.sqlite").path
         let out = work.appendingPathComponent("reports").path
         let certify = try CLIRunner.run([
-            "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--at", "2026-01-15T00:00:00Z",
+            "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--at",
+            "2026-01-15T00:00:00Z",
             "--register", register, "--signing-key", Self.key, "--output", out,
             "TestVectors/submissions/pass-level-m", "TestVectors/submissions/pass-acme.zip",
             "TestVectors/submissions/fail-missing-mode",
@@ -90,21 +93,28 @@ struct RegisterCommandTests {
             "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--register", register,
             "--output", work.appendingPathComponent("again").path, "TestVectors/submissions/fail-missing-mode",
         ])
-        #expect(again.stderr.contains(
-            "ACME-FAIL-MISSING-MODE: already recorded as run 3 in \(register) (same submission, same spec)"), "\(again.stderr)")
+        #expect(
+            again.stderr.contains(
+                "ACME-FAIL-MISSING-MODE: already recorded as run 3 in \(register) (same submission, same spec)"),
+            "\(again.stderr)")
 
         for (folder, submission) in [
             ("ACME-PASS-ACME-ZIP", "TestVectors/submissions/pass-acme.zip"),
             ("ACME-FAIL-MISSING-MODE", "TestVectors/submissions/fail-missing-mode"),
         ] {
             let verify = try CLIRunner.run([
-                "verify-report", "\(out)/\(folder)/report.json", "--trust-list", Self.centre, "--submission", submission,
+                "verify-report", "\(out)/\(folder)/report.json", "--trust-list", Self.centre, "--submission",
+                submission,
                 "--jobs", "1",
             ])
             #expect(verify.status == 0, "\(verify.stderr)")
             let text = String(decoding: verify.stdout, as: UTF8.self)
-            #expect(text.contains("valid: \(out)/\(folder)/report.json is signed by qrconform TEST-ONLY certification centre"))
-            #expect(text.contains("reproducible: \(submission) judged again under vn-personal-qr@1.1 at 2026-01-15T00:00:00Z"))
+            #expect(
+                text.contains(
+                    "valid: \(out)/\(folder)/report.json is signed by qrconform TEST-ONLY certification centre"))
+            #expect(
+                text.contains(
+                    "reproducible: \(submission) judged again under vn-personal-qr@1.1 at 2026-01-15T00:00:00Z"))
         }
 
         let original = "\(out)/ACME-PASS-LEVEL-M/report.json"
@@ -115,10 +125,13 @@ struct RegisterCommandTests {
         bytes[bytes.count / 2] ^= 0x20
         let tampered = work.appendingPathComponent("tampered.json").path
         try Data(bytes).write(to: URL(fileURLWithPath: tampered))
-        let bad = try CLIRunner.run(["verify-report", tampered, "--trust-list", Self.centre, "--signature", original + ".jws"])
+        let bad = try CLIRunner.run([
+            "verify-report", tampered, "--trust-list", Self.centre, "--signature", original + ".jws",
+        ])
         #expect(bad.status == 2)
-        #expect(bad.stderr == "qrconform: \(tampered): invalid: the signature does not match the report's bytes "
-            + "(the report or its signature was changed after signing)\n")
+        #expect(
+            bad.stderr == "qrconform: \(tampered): invalid: the signature does not match the report's bytes "
+                + "(the report or its signature was changed after signing)\n")
 
         let privateD = try Self.privateScalar()
         for file in [register, original, original + ".jws", "\(out)/ACME-PASS-LEVEL-M/report.html"] {
@@ -137,7 +150,8 @@ struct RegisterCommandTests {
         }
 
         let recertify = try CLIRunner.run([
-            "register", "recertify", "--register", register, "--spec", "vn-personal-qr@1.2", "--at", "2026-01-15", "--jobs", "1",
+            "register", "recertify", "--register", register, "--spec", "vn-personal-qr@1.2", "--at", "2026-01-15",
+            "--jobs", "1",
         ])
         #expect(recertify.status == 1, "\(recertify.stderr)")
         let report = String(decoding: recertify.stdout, as: UTF8.self)
@@ -145,14 +159,16 @@ struct RegisterCommandTests {
         #expect(report.hasSuffix("Certified now, but not under vn-personal-qr@1.2: Sen Vang 1.8.0 (android) (fail)\n"))
     }
 
-    @Test("verify-report reads the submission in a worker, as certify does: a crash there is exit 2, not verify-report's")
+    @Test(
+        "verify-report reads the submission in a worker, as certify does: a crash there is exit 2, not verify-report's")
     func verifyReportReadsTheSubmissionInAWorker() throws {
         let work = try Self.work()
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("reports").path
         let submission = "TestVectors/submissions/pass-acme.zip"
         let certify = try CLIRunner.run([
-            "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--at", "2026-01-15T00:00:00Z",
+            "certify", "--jobs", "1", "--test-plan", Self.plan, "--trust-list", Self.trust, "--at",
+            "2026-01-15T00:00:00Z",
             "--signing-key", Self.key, "--output", out, submission,
         ])
         #expect(certify.status == 0, "\(certify.stderr)")
@@ -162,9 +178,10 @@ struct RegisterCommandTests {
                 "--submission", submission, "--jobs", "1",
             ], environment: ["QRCONFORM_TEST_FAULTS": "crash-read=pass-acme.zip"])
         #expect(verify.status == 2, "\(verify.stderr)")
-        #expect(verify.stderr.hasSuffix(
-            "invalid: judging \(submission) again gives another report, since it could not be read now: \(submission): "
-                + "the submission reader crashed (signal 6 (Aborted)); the other submissions were still judged\n"),
+        #expect(
+            verify.stderr.hasSuffix(
+                "invalid: judging \(submission) again gives another report, since it could not be read now: \(submission): "
+                    + "the submission reader crashed (signal 6 (Aborted)); the other submissions were still judged\n"),
             "\(verify.stderr)")
     }
 
@@ -182,12 +199,17 @@ struct RegisterCommandTests {
         try Data("not a database\n".utf8).write(to: URL(fileURLWithPath: text))
         let cases: [([String], String)] = [
             (["--register", text], "qrconform: register \(text): not an SQLite database (file is not a database)\n"),
-            (["--signing-key", Self.centre],
-             "qrconform: \(Self.centre): not an EC P-256 private key: the file is a key set (JWKS); give one private JWK\n"),
+            (
+                ["--signing-key", Self.centre],
+                "qrconform: \(Self.centre): not an EC P-256 private key: the file is a key set (JWKS); give one private JWK\n"
+            ),
         ]
         for (options, message) in cases {
             let run = try CLIRunner.run(
-                ["certify", "--test-plan", Self.plan, "--trust-list", Self.trust, "--output", work.appendingPathComponent("r").path]
+                [
+                    "certify", "--test-plan", Self.plan, "--trust-list", Self.trust, "--output",
+                    work.appendingPathComponent("r").path,
+                ]
                     + options + ["TestVectors/submissions/pass-acme"])
             #expect(run.status == 2)
             #expect(run.stderr == message)

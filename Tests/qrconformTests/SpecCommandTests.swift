@@ -29,27 +29,33 @@ struct SpecCommandTests {
     }
 
     static let breakages = [
-        Breakage(name: "duplicate id", mutate: { spec in
-            var rules = spec["rules"] as? [[String: Any]] ?? []
-            if let first = rules.first { rules.append(first) }
-            spec["rules"] = rules
-        }, mentions: "PAY-001"),
-        Breakage(name: "unknown rule", mutate: { spec in
-            var rules = spec["rules"] as? [[String: Any]] ?? []
-            if var first = rules.first { first["id"] = "PAY-999"; rules.append(first) }
-            spec["rules"] = rules
-        }, mentions: "PAY-999"),
-        Breakage(name: "parameter of the wrong type", mutate: { spec in
-            var rules = spec["rules"] as? [[String: Any]] ?? []
-            for (i, rule) in rules.enumerated() where rule["id"] as? String == "SYM-010" {
-                var r = rule
-                var params = r["parameters"] as? [String: Any] ?? [:]
-                for (k, v) in params { var p = v as? [String: Any] ?? [:]; p["value"] = "four"; params[k] = p }
-                r["parameters"] = params
-                rules[i] = r
-            }
-            spec["rules"] = rules
-        }, mentions: "SYM-010"),
+        Breakage(
+            name: "duplicate id",
+            mutate: { spec in
+                var rules = spec["rules"] as? [[String: Any]] ?? []
+                if let first = rules.first { rules.append(first) }
+                spec["rules"] = rules
+            }, mentions: "PAY-001"),
+        Breakage(
+            name: "unknown rule",
+            mutate: { spec in
+                var rules = spec["rules"] as? [[String: Any]] ?? []
+                if var first = rules.first { first["id"] = "PAY-999"; rules.append(first) }
+                spec["rules"] = rules
+            }, mentions: "PAY-999"),
+        Breakage(
+            name: "parameter of the wrong type",
+            mutate: { spec in
+                var rules = spec["rules"] as? [[String: Any]] ?? []
+                for (i, rule) in rules.enumerated() where rule["id"] as? String == "SYM-010" {
+                    var r = rule
+                    var params = r["parameters"] as? [String: Any] ?? [:]
+                    for (k, v) in params { var p = v as? [String: Any] ?? [:]; p["value"] = "four"; params[k] = p }
+                    r["parameters"] = params
+                    rules[i] = r
+                }
+                spec["rules"] = rules
+            }, mentions: "SYM-010"),
     ]
 
     @Test("spec lint fails on a broken copy, naming the problem", arguments: breakages)

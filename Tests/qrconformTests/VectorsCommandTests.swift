@@ -71,7 +71,9 @@ struct VectorsCommandTests {
         try Data(broken.utf8).write(to: area.appendingPathComponent("manifest.json"))
         let run = try CLIRunner.run(["vectors", "validate", "--corpus", directory.path])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("[pay-001-utf8-bom]: unknown outcome \"failed\" for PAY-003 (spec 1.1)"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("[pay-001-utf8-bom]: unknown outcome \"failed\" for PAY-003 (spec 1.1)"),
+            "\(run.stderr)")
     }
 }
 

@@ -11,6 +11,7 @@ public enum OCRTolerance: String, Sendable, Equatable, Hashable, Comparable, Cas
 
     /// The evidence suffix for a set of tolerances: ` (OCR tolerance: …)`, or empty.
     static func note(_ tolerances: Set<OCRTolerance>) -> String {
-        tolerances.isEmpty ? "" : " (OCR tolerance: " + tolerances.sorted().map(\.rawValue).joined(separator: ", ") + ")"
+        tolerances.isEmpty
+            ? "" : " (OCR tolerance: " + tolerances.sorted().map(\.rawValue).joined(separator: ", ") + ")"
     }
 }

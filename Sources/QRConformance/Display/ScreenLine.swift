@@ -75,7 +75,9 @@ public struct ScreenLine: Sendable, Equatable {
                 }
             }
         }
-        var output: [Character] = [], origins: [Int] = [], tolerances: [Set<OCRTolerance>] = []
+        var output: [Character] = []
+        var origins: [Int] = []
+        var tolerances: [Set<OCRTolerance>] = []
         var pendingSpace = false
         for (index, character) in mapped.enumerated() {
             if character == " " {

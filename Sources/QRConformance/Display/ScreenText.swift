@@ -12,8 +12,10 @@ public struct ScreenText: Sendable, Equatable {
 
     /// The median height of the words with a letter or digit, in pixels; nil when there are none.
     public var medianWordHeight: Int? {
-        let heights = words.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map { $0.box.bottom - $0.box.top }
-            .sorted()
+        let heights = words.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map {
+            $0.box.bottom - $0.box.top
+        }
+        .sorted()
         return heights.isEmpty ? nil : heights[heights.count / 2]
     }
 
@@ -31,7 +33,8 @@ public struct ScreenText: Sendable, Equatable {
 
     /// Mean confidence of the words with a letter or digit, weighted by their length; nil when there are none.
     public var meanConfidence: Double? {
-        var total = 0.0, weight = 0
+        var total = 0.0
+        var weight = 0
         for word in words {
             let count = word.text.filter { $0.isLetter || $0.isNumber }.count
             guard count > 0 else { continue }

@@ -47,7 +47,8 @@ public struct ScreenTextSearch: Sendable {
                 else { continue }
                 let visible = max(0, digits.count - 6)
                 let shownMask = String(mask.map { $0.isASCIIDigit ? "#" : $0 })
-                let shownDigits = String(repeating: "#", count: max(0, run - visible)) + String(digits.suffix(min(run, visible)))
+                let shownDigits =
+                    String(repeating: "#", count: max(0, run - visible)) + String(digits.suffix(min(run, visible)))
                 let range = lower..<token.upperBound
                 candidates.append(
                     MaskedIDCandidate(
@@ -74,13 +75,16 @@ public struct ScreenTextSearch: Sendable {
                         String(part.map { $0.isASCIIDigit ? "#" : $0 })
                     }
                     var shown = Array(characters[parts.range])
-                    for position in parts.range where characters[position].isASCIIDigit && !parts.yearRange.contains(position) {
+                    for position in parts.range
+                    where characters[position].isASCIIDigit && !parts.yearRange.contains(position) {
                         shown[position - parts.range.lowerBound] = isFull ? "*" : "#"
                     }
-                    let range = (token.lowerBound + parts.range.lowerBound)..<(token.lowerBound + parts.range.upperBound)
+                    let range =
+                        (token.lowerBound + parts.range.lowerBound)..<(token.lowerBound + parts.range.upperBound)
                     candidates.append(
                         DateCandidate(
-                            match: match(line: index, range: range, shown: String(shown)), month: hide(parts.month[...]),
+                            match: match(line: index, range: range, shown: String(shown)),
+                            month: hide(parts.month[...]),
                             day: hide(parts.day[...]), isFull: isFull))
                 }
             }
@@ -108,7 +112,8 @@ public struct ScreenTextSearch: Sendable {
         // Tesseract often reads a stacked Vietnamese diacritic (ố, ữ) as another vowel: a name of 8 or more letters
         // still matches with one vowel replaced by another, and the evidence says so.
         guard target.count >= 8 else { return nil }
-        for (index, line) in screen.lines.enumerated() where Self.matchesWithOneVowel(Self.plainLetters(line.text), target) {
+        for (index, line) in screen.lines.enumerated()
+        where Self.matchesWithOneVowel(Self.plainLetters(line.text), target) {
             return ScreenMatch(
                 line: index, range: 0..<line.normalized.count, shown: name, tolerances: [.vowelInName],
                 box: line.box(of: 0..<line.normalized.count))
@@ -118,7 +123,8 @@ public struct ScreenTextSearch: Sendable {
 
     /// Whether `text` holds `target` with at most one vowel replaced by another vowel.
     static func matchesWithOneVowel(_ text: String, _ target: String) -> Bool {
-        let haystack = Array(text), needle = Array(target)
+        let haystack = Array(text)
+        let needle = Array(target)
         guard haystack.count >= needle.count else { return false }
         let vowels = Set("AEIOUY")
         for start in 0...(haystack.count - needle.count) {
@@ -144,17 +150,22 @@ public struct ScreenTextSearch: Sendable {
         let yearEnd = start + 4
         let separators = ScreenLine.numberSeparators
         let isPart: (Character) -> Bool = { !separators.contains($0) && $0 != ":" && !$0.isLetter || $0 == "x" }
-        if yearEnd < characters.count, separators.contains(characters[yearEnd]), start == 0 || !characters[start - 1].isASCIIDigit {
+        if yearEnd < characters.count, separators.contains(characters[yearEnd]),
+            start == 0 || !characters[start - 1].isASCIIDigit
+        {
             let rest = characters[(yearEnd + 1)...]
             let month = Array(rest.prefix(while: isPart))
             let afterMonth = yearEnd + 1 + month.count
-            guard !month.isEmpty, month.count <= 4, afterMonth < characters.count, separators.contains(characters[afterMonth])
+            guard !month.isEmpty, month.count <= 4, afterMonth < characters.count,
+                separators.contains(characters[afterMonth])
             else { return nil }
             let day = Array(characters[(afterMonth + 1)...].prefix(while: isPart))
             guard !day.isEmpty, day.count <= 4 else { return nil }
             return (month, day, start..<(afterMonth + 1 + day.count), start..<yearEnd)
         }
-        if start >= 1, separators.contains(characters[start - 1]), yearEnd == characters.count || !characters[yearEnd].isASCIIDigit {
+        if start >= 1, separators.contains(characters[start - 1]),
+            yearEnd == characters.count || !characters[yearEnd].isASCIIDigit
+        {
             let before = characters[..<(start - 1)]
             let month = Array(before.reversed().prefix(while: isPart).reversed())
             let monthStart = start - 1 - month.count

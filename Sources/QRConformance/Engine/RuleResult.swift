@@ -12,6 +12,7 @@ public enum RuleResult: Sendable, Equatable {
     /// The result for a parameter the spec lacks; cannot happen with a spec that lints clean.
     static func missingParameter(_ name: String) -> RuleResult {
         .inconclusive(
-            "the spec gives no usable parameter \"\(name)\"", remedy: "fix the spec (qrconform spec lint names the problem)")
+            "the spec gives no usable parameter \"\(name)\"",
+            remedy: "fix the spec (qrconform spec lint names the problem)")
     }
 }

@@ -7,7 +7,8 @@
 public struct PersonalQRPayload: Sendable, Equatable {
     /// EXT positions named by the guidance.
     public enum ExtPosition: Int, Sendable, CaseIterable {
-        case onBehalfQID = 0, gender, insuranceNumber, phone, signature
+        case onBehalfQID = 0
+        case gender, insuranceNumber, phone, signature
 
         /// The name used in messages, e.g. `EXT[3] (phone)`.
         public var label: String {

@@ -52,7 +52,8 @@ public struct CheckReport: Sendable, Equatable, Codable {
         public init(_ verdicts: [Verdict]) {
             self.init(
                 images: verdicts.count, pass: verdicts.filter { $0 == .pass }.count,
-                inconclusive: verdicts.filter { $0 == .inconclusive }.count, fail: verdicts.filter { $0 == .fail }.count,
+                inconclusive: verdicts.filter { $0 == .inconclusive }.count,
+                fail: verdicts.filter { $0 == .fail }.count,
                 error: verdicts.filter { $0 == .error }.count)
         }
     }

@@ -11,7 +11,9 @@ public enum PayloadMasking {
             (payload.insuranceNumber, PersonalDataMask.lastThree), (payload.phone, PersonalDataMask.lastThree),
         ]
         var out = bytes
-        for (field, mask) in masks.compactMap({ f, m in f.map { ($0, m) } }).sorted(by: { $0.0.range.lowerBound > $1.0.range.lowerBound }) {
+        for (field, mask) in masks.compactMap({ f, m in f.map { ($0, m) } }).sorted(by: {
+            $0.0.range.lowerBound > $1.0.range.lowerBound
+        }) {
             guard !field.isEmpty, field.range.upperBound <= out.count else { continue }
             out.replaceSubrange(field.range, with: Array(mask(field.text).utf8))
         }

@@ -10,7 +10,10 @@ public struct PayloadReport: Sendable, Equatable, Codable {
         public let other: [String]
 
         private enum CodingKeys: String, CodingKey {
-            case onBehalfQID = "on_behalf_qid", gender, insuranceNumber = "insurance_number", phone, signature, other
+            case onBehalfQID = "on_behalf_qid"
+            case gender
+            case insuranceNumber = "insurance_number"
+            case phone, signature, other
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -34,7 +37,10 @@ public struct PayloadReport: Sendable, Equatable, Codable {
         public let ext: Ext
 
         private enum CodingKeys: String, CodingKey {
-            case soGiayTo = "so_giay_to", hoTen = "ho_ten", ngaySinh = "ngay_sinh", loaiDinhDanh = "loai_dinh_danh"
+            case soGiayTo = "so_giay_to"
+            case hoTen = "ho_ten"
+            case ngaySinh = "ngay_sinh"
+            case loaiDinhDanh = "loai_dinh_danh"
             case qid, ext
         }
     }
@@ -48,7 +54,9 @@ public struct PayloadReport: Sendable, Equatable, Codable {
     public let payloadSHA256: String
 
     private enum CodingKeys: String, CodingKey {
-        case byteLength = "byte_length", fieldCount = "field_count", fields, revealed
+        case byteLength = "byte_length"
+        case fieldCount = "field_count"
+        case fields, revealed
         case payloadSHA256 = "payload_sha256"
     }
 

@@ -63,7 +63,9 @@ extension Measured {
 
     /// The inconclusive result a rule reports when this measurement is missing: `<what> unavailable: <reason>`.
     func inconclusive(_ what: String) -> RuleResult {
-        if case .unavailable(let reason) = self { return .inconclusive("\(what) unavailable: \(reason)", remedy: Self.remedy) }
+        if case .unavailable(let reason) = self {
+            return .inconclusive("\(what) unavailable: \(reason)", remedy: Self.remedy)
+        }
         return .inconclusive("\(what) unavailable", remedy: Self.remedy)
     }
 }

@@ -36,8 +36,9 @@ public enum SpecCatalog {
     public static func bundled(named name: String) throws(SpecError) -> LoadedSpec? {
         let entries = bundled
         let bare = defaultID.hasPrefix(name + "@") ? defaultID : nil
-        guard let entry = entries.first(where: { $0.key == name || $0.key == bare })
-            ?? entries.last(where: { $0.id == name })
+        guard
+            let entry = entries.first(where: { $0.key == name || $0.key == bare })
+                ?? entries.last(where: { $0.id == name })
         else { return nil }
         return try SpecLoader.load(data: Data(entry.json.utf8), origin: "bundled:\(entry.key)")
     }

@@ -30,8 +30,11 @@ public struct SubmissionInputs: Sendable, Equatable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case testPlan = "test_plan", trustList = "trust_list", submission
-        case submissionSHA256 = "submission_sha256", files
+        case testPlan = "test_plan"
+        case trustList = "trust_list"
+        case submission
+        case submissionSHA256 = "submission_sha256"
+        case files
     }
 
     public func encode(to encoder: any Encoder) throws {

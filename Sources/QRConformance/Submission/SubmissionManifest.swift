@@ -40,7 +40,9 @@ public struct SubmissionManifest: Sendable, Equatable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case file, persona, mode = "display_mode", device, ppi
+            case file, persona
+            case mode = "display_mode"
+            case device, ppi
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -79,9 +81,10 @@ public struct SubmissionManifest: Sendable, Equatable {
 
     /// A relative path of `/`-separated identifier components ending in `.png`.
     public static func isScreenshotPath(_ text: String) -> Bool {
-        text.hasSuffix(".png") && text.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            isIdentifier(String($0))
-        }
+        text.hasSuffix(".png")
+            && text.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+                isIdentifier(String($0))
+            }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -19,7 +19,9 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
         public let submissionSHA256: String?
 
         enum CodingKeys: String, CodingKey {
-            case testPlan = "test_plan", trustList = "trust_list", submission
+            case testPlan = "test_plan"
+            case trustList = "trust_list"
+            case submission
             case submissionSHA256 = "submission_sha256"
         }
     }
@@ -49,7 +51,8 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
         }
         guard provenance.format == SubmissionReport.formatVersion else {
             throw refuse(
-                "report format \(provenance.format) is not supported; this build reads \(SubmissionReport.formatVersion)")
+                "report format \(provenance.format) is not supported; this build reads \(SubmissionReport.formatVersion)"
+            )
         }
         return provenance
     }

@@ -13,7 +13,7 @@ public struct TestPlan: Sendable, Equatable {
         /// The issued payload, byte for byte.
         public let payload: [UInt8]
         /// Display modes (shared with the display rules' `DisplayMode`), sorted by name.
-    public let requiredModes: [DisplayMode]
+        public let requiredModes: [DisplayMode]
 
         public init(id: String, payload: [UInt8], requiredModes: [DisplayMode]) {
             self.id = id
@@ -54,12 +54,15 @@ public struct TestPlan: Sendable, Equatable {
             var modes: [DisplayMode] = []
             for (index, name) in try entry.strings("required_modes").enumerated() {
                 guard let mode = DisplayMode(rawValue: name) else {
-                    throw entry.error("/required_modes/\(index)", "unknown display mode \"\(name)\"; use default or full")
+                    throw entry.error(
+                        "/required_modes/\(index)", "unknown display mode \"\(name)\"; use default or full")
                 }
                 if !modes.contains(mode) { modes.append(mode) }
             }
             guard !modes.isEmpty else { throw entry.error("/required_modes", "must list at least one display mode") }
-            personas.append(Persona(id: id, payload: Array(payload.utf8), requiredModes: modes.sorted { $0.rawValue < $1.rawValue }))
+            personas.append(
+                Persona(id: id, payload: Array(payload.utf8), requiredModes: modes.sorted { $0.rawValue < $1.rawValue })
+            )
         }
         let planID = try root.string("id", pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
         return TestPlan(formatVersion: 1, id: planID, spec: try root.string("spec"), personas: personas)

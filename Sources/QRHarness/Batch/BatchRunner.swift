@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 import QRConformance
@@ -85,9 +85,12 @@ public enum BatchRunner {
             let busy = workers.indices.filter { workers[$0]?.current != nil }
             guard !busy.isEmpty else { return }
             let now = Date()
-            let remaining = busy.compactMap { workers[$0]?.current?.started }
+            let remaining =
+                busy.compactMap { workers[$0]?.current?.started }
                 .map { $0.addingTimeInterval(configuration.imageTimeout).timeIntervalSince(now) }.min() ?? 0
-            var fds = busy.compactMap { slot in workers[slot].map { pollfd(fd: $0.output, events: Int16(POLLIN), revents: 0) } }
+            var fds = busy.compactMap { slot in
+                workers[slot].map { pollfd(fd: $0.output, events: Int16(POLLIN), revents: 0) }
+            }
             let timeout = Int32(max(0, min(remaining, 3600)) * 1000) + 1
             let count = poll(&fds, nfds_t(fds.count), timeout)
             if count > 0 {
@@ -138,7 +141,9 @@ public enum BatchRunner {
             workers[slot] = nil
             guard worker.isReady else {
                 let reason = "the worker process could not start (" + (worker.startFailure ?? how) + ")"
-                if let current = worker.current { record(current.job, code: .workerFailed, message: "\(current.job.path): \(reason)") }
+                if let current = worker.current {
+                    record(current.job, code: .workerFailed, message: "\(current.job.path): \(reason)")
+                }
                 failRemaining(code: .workerFailed, reason: reason)
                 return
             }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -22,7 +22,8 @@ final class WorkerProcess {
     var startFailure: String?
 
     init(executable: String, arguments: [String]) throws(BatchError) {
-        var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
+        var toChild: [Int32] = [0, 0]
+        var fromChild: [Int32] = [0, 0]
         guard Self.closeOnExecPipe(&toChild) else { throw .spawnFailed("pipe: \(String(cString: strerror(errno)))") }
         guard Self.closeOnExecPipe(&fromChild) else {
             close(toChild[0]); close(toChild[1])

@@ -3,7 +3,9 @@ import QRConformance
 
 /// Reads a trust list (JWKS) file; an unreadable or invalid file is a `TrustListError` naming it.
 public enum TrustListFile {
-    public static func load(path: String) throws(TrustListError) -> (trustList: TrustList, sha256: String, bytes: [UInt8]) {
+    public static func load(path: String) throws(TrustListError) -> (
+        trustList: TrustList, sha256: String, bytes: [UInt8]
+    ) {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path: path)

@@ -50,7 +50,8 @@ public final class ImageChecker {
         let observation = pipeline.observe(
             image, inspected, ppi: job.ppi ?? options.ppiOverride, displayMode: job.displayMode ?? options.displayMode)
         let report = judge(inspected, observation: observation, file: job.path, sha256: digest)
-        let visual = job.wantsVisual
+        let visual =
+            job.wantsVisual
             ? ScreenshotCrop.visual(
                 image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
                 revealPersonalData: options.revealPersonalData)
@@ -65,7 +66,9 @@ public final class ImageChecker {
     }
 
     /// Evaluates the rules on an observation and builds the image's report row.
-    private func judge(_ inspected: InspectedImage, observation: ImageObservation, file: String, sha256: String) -> ImageReport {
+    private func judge(_ inspected: InspectedImage, observation: ImageObservation, file: String, sha256: String)
+        -> ImageReport
+    {
         let findings = engine.evaluate(observation, at: options.validationTime)
         let reveal = options.revealPersonalData
         let symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }

@@ -41,7 +41,8 @@ public struct JudgedImage: Sendable, Equatable, Codable {
     /// Nil unless the job asked for it and the image had a symbol to crop.
     public let visual: ScreenshotVisual?
 
-    public init(index: Int, report: ImageReport, observation: ImageObservation? = nil, visual: ScreenshotVisual? = nil) {
+    public init(index: Int, report: ImageReport, observation: ImageObservation? = nil, visual: ScreenshotVisual? = nil)
+    {
         self.index = index
         self.report = report
         self.observation = observation

@@ -21,14 +21,16 @@ enum FolderSubmissionReader {
                 entries += 1
                 guard entries <= limits.maxEntries else {
                     throw SubmissionError(
-                        code: .tooManyEntries, path: root, cause: "the folder has more than \(limits.maxEntries) entries")
+                        code: .tooManyEntries, path: root,
+                        cause: "the folder has more than \(limits.maxEntries) entries")
                 }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let child = rootURL.appendingPathComponent(path)
                 let values = try? child.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey])
                 if values?.isSymbolicLink == true {
                     throw SubmissionError(
-                        code: .unsafeEntry, path: root, cause: "entry \"\(path)\" is a symbolic link; links are refused")
+                        code: .unsafeEntry, path: root, cause: "entry \"\(path)\" is a symbolic link; links are refused"
+                    )
                 }
                 if values?.isDirectory == true {
                     pending.append(path)
@@ -38,7 +40,8 @@ enum FolderSubmissionReader {
                 total += values?.fileSize ?? 0
                 guard total <= limits.maxTotalBytes else {
                     throw SubmissionError(
-                        code: .tooLarge, path: root, cause: "the files add up to more than \(limits.maxTotalBytes) bytes")
+                        code: .tooLarge, path: root,
+                        cause: "the files add up to more than \(limits.maxTotalBytes) bytes")
                 }
                 files[path] = [UInt8](try SubmissionReader.bytes(of: child.path, limit: limits.maxTotalBytes))
             }

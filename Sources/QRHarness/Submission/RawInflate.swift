@@ -45,7 +45,9 @@ enum RawInflate {
         var offset = 0
         while offset < bytes.count {
             let count = min(bytes.count - offset, Int(UInt32.max))
-            crc = bytes.withUnsafeBufferPointer { CInflate.crc32(crc, $0.baseAddress.map { $0 + offset }, UInt32(count)) }
+            crc = bytes.withUnsafeBufferPointer {
+                CInflate.crc32(crc, $0.baseAddress.map { $0 + offset }, UInt32(count))
+            }
             offset += count
         }
         return UInt32(truncatingIfNeeded: crc)

@@ -20,8 +20,9 @@ public enum ScreenshotCrop {
             if case .success(let m) = symbol.measurement { return (m.corners, 17 + 4 * m.version) }
             return (symbol.scanned.corners, nil)
         }
-        return visual(image: image, geometry: geometry, quietZone: quietZone, margin: margin, maxSide: maxSide,
-                      revealPersonalData: revealPersonalData)
+        return visual(
+            image: image, geometry: geometry, quietZone: quietZone, margin: margin, maxSide: maxSide,
+            revealPersonalData: revealPersonalData)
     }
 
     static func visual(
@@ -34,12 +35,16 @@ public enum ScreenshotCrop {
         let pitch = geometry.compactMap { g in g.modules.map { (maxX - minX) / Double($0) } }.first ?? 8
         let pad = pitch * Double(margin)
         guard [minX, maxX, minY, maxY, pad].allSatisfy(\.isFinite) else { return nil }
-        let w = Double(image.width), h = Double(image.height)
-        let left = Int(min(max(minX - pad, 0), w).rounded(.down)), right = Int(min(max(maxX + pad, 0), w).rounded(.up))
-        let top = Int(min(max(minY - pad, 0), h).rounded(.down)), bottom = Int(min(max(maxY + pad, 0), h).rounded(.up))
+        let w = Double(image.width)
+        let h = Double(image.height)
+        let left = Int(min(max(minX - pad, 0), w).rounded(.down))
+        let right = Int(min(max(maxX + pad, 0), w).rounded(.up))
+        let top = Int(min(max(minY - pad, 0), h).rounded(.down))
+        let bottom = Int(min(max(maxY + pad, 0), h).rounded(.up))
         guard right > left, bottom > top else { return nil }
         let step = max(1, (max(right - left, bottom - top) + maxSide - 1) / maxSide)
-        let width = (right - left + step - 1) / step, height = (bottom - top + step - 1) / step
+        let width = (right - left + step - 1) / step
+        let height = (bottom - top + step - 1) / step
         var pixels = [UInt8](repeating: 255, count: width * height)
         for y in 0..<height {
             for x in 0..<width {
@@ -49,10 +54,13 @@ public enum ScreenshotCrop {
         let scale = 1 / Double(step)
         if !revealPersonalData {
             for g in geometry {
-                let xs = g.corners.map { ($0.x - Double(left)) * scale }, ys = g.corners.map { ($0.y - Double(top)) * scale }
+                let xs = g.corners.map { ($0.x - Double(left)) * scale }
+                let ys = g.corners.map { ($0.y - Double(top)) * scale }
                 guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { continue }
                 let block = max(2, Int(min(3 * pitch * scale, 1_000)))
-                pixelate(&pixels, width: width, height: height, x: Int(x0), y: Int(y0), to: Int(x1.rounded(.up)), Int(y1.rounded(.up)), block: block)
+                pixelate(
+                    &pixels, width: width, height: height, x: Int(x0), y: Int(y0), to: Int(x1.rounded(.up)),
+                    Int(y1.rounded(.up)), block: block)
             }
         }
         guard let crop = GrayImage(width: width, height: height, pixels: pixels),
@@ -70,10 +78,14 @@ public enum ScreenshotCrop {
     static func pixelate(
         _ pixels: inout [UInt8], width: Int, height: Int, x: Int, y: Int, to right: Int, _ bottom: Int, block: Int
     ) {
-        let x0 = clamp(x, width), y0 = clamp(y, height), x1 = clamp(right, width), y1 = clamp(bottom, height)
+        let x0 = clamp(x, width)
+        let y0 = clamp(y, height)
+        let x1 = clamp(right, width)
+        let y1 = clamp(bottom, height)
         for by in stride(from: y0, to: y1, by: block) {
             for bx in stride(from: x0, to: x1, by: block) {
-                let ys = by..<min(by + block, y1), xs = bx..<min(bx + block, x1)
+                let ys = by..<min(by + block, y1)
+                let xs = bx..<min(bx + block, x1)
                 var sum = 0
                 for yy in ys { for xx in xs { sum += Int(pixels[yy * width + xx]) } }
                 let mean = UInt8(sum / max(1, ys.count * xs.count))

@@ -97,21 +97,24 @@ public final class SubmissionCertifier {
         for screenshot in listed {
             // A listed file that is missing fails SUB-001; it gets no image row.
             guard let bytes = contents.files[screenshot.file] else { continue }
-            jobs.append(ImageJob(
-                index: jobs.count, path: screenshot.file, data: Data(bytes), displayMode: screenshot.mode,
-                ppi: screenshot.ppi ?? DeviceCatalogue.device(named: screenshot.device)?.ppi,
-                wantsObservation: true, wantsVisual: true))
+            jobs.append(
+                ImageJob(
+                    index: jobs.count, path: screenshot.file, data: Data(bytes), displayMode: screenshot.mode,
+                    ppi: screenshot.ppi ?? DeviceCatalogue.device(named: screenshot.device)?.ppi,
+                    wantsObservation: true, wantsVisual: true))
         }
         var images: [ImageReport] = []
         var observations: [String: ImageObservation] = [:]
         var visuals: [String: ScreenshotVisual] = [:]
         do {
-            try judge.judge(jobs, emit: { judged in
-                let job = jobs[judged.index]
-                images.append(judged.report)
-                if let observation = judged.observation { observations[job.path] = observation }
-                if let visual = judged.visual { visuals[job.path] = visual }
-            }, progress: progress)
+            try judge.judge(
+                jobs,
+                emit: { judged in
+                    let job = jobs[judged.index]
+                    images.append(judged.report)
+                    if let observation = judged.observation { observations[job.path] = observation }
+                    if let visual = judged.visual { visuals[job.path] = visual }
+                }, progress: progress)
         } catch {
             let report = makeReport(
                 info: .init(id: fallbackName, vendor: nil, app: nil), path: path, digest: fileSHA256, files: [],
@@ -155,10 +158,11 @@ public final class SubmissionCertifier {
     public static func outputName(forPath path: String) -> String {
         var name = URL(fileURLWithPath: path).lastPathComponent
         if name.lowercased().hasSuffix(".zip") { name = String(name.dropLast(4)) }
-        let safe = String(name.unicodeScalars.prefix(64).map { scalar -> Character in
-            let c = Character(scalar)
-            return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_"
-        })
+        let safe = String(
+            name.unicodeScalars.prefix(64).map { scalar -> Character in
+                let c = Character(scalar)
+                return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_"
+            })
         return SubmissionManifest.isIdentifier(safe) ? safe : "submission"
     }
 }

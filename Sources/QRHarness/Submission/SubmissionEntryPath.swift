@@ -35,6 +35,7 @@ enum SubmissionEntryPath {
     /// The name with anything unprintable replaced, for messages.
     static func printable(_ name: String) -> String {
         let cut = name.count > 120 ? String(name.prefix(120)) + "…" : name
-        return String(String.UnicodeScalarView(cut.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+        return String(
+            String.UnicodeScalarView(cut.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 }

@@ -7,7 +7,9 @@ import QRConformance
 /// let contents = try SubmissionReader.read(path: "TestVectors/submissions/pass-acme")
 /// ```
 public enum SubmissionReader {
-    public static func read(path: String, limits: SubmissionLimits = .default) throws(SubmissionError) -> SubmissionContents {
+    public static func read(path: String, limits: SubmissionLimits = .default) throws(SubmissionError)
+        -> SubmissionContents
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw SubmissionError(code: .unreadable, path: path, cause: "no such file or folder")
@@ -16,7 +18,8 @@ public enum SubmissionReader {
         guard path.lowercased().hasSuffix(".zip") else {
             throw SubmissionError(code: .notAllowed, path: path, cause: "a submission is a folder or a .zip file")
         }
-        return try ZipSubmissionReader.read(try bytes(of: path, limit: limits.maxArchiveBytes), source: path, limits: limits)
+        return try ZipSubmissionReader.read(
+            try bytes(of: path, limit: limits.maxArchiveBytes), source: path, limits: limits)
     }
 
     /// Reads a zip already in memory (tests, and archives received other than as files).

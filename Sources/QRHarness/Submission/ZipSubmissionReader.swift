@@ -10,10 +10,13 @@ import ZIPFoundation
 /// PNGs and the manifest, declared or actual unpacked size over the limit (a bomb's header may lie, so bytes are
 /// counted as they inflate). Nothing is written to disk.
 enum ZipSubmissionReader {
-    static func read(_ data: Data, source: String, limits: SubmissionLimits) throws(SubmissionError) -> SubmissionContents {
+    static func read(_ data: Data, source: String, limits: SubmissionLimits) throws(SubmissionError)
+        -> SubmissionContents
+    {
         guard data.count <= limits.maxArchiveBytes else {
             throw SubmissionError(
-                code: .tooLarge, path: source, cause: "the zip is \(data.count) bytes; the limit is \(limits.maxArchiveBytes)")
+                code: .tooLarge, path: source,
+                cause: "the zip is \(data.count) bytes; the limit is \(limits.maxArchiveBytes)")
         }
         let directory = try ZipDirectory.read([UInt8](data), source: source, maxEntries: limits.maxEntries)
         let archive: Archive
@@ -79,7 +82,8 @@ enum ZipSubmissionReader {
                             + "records; refused as a possible zip bomb")
                 case .failure(let failure):
                     throw SubmissionError(
-                        code: .corruptZip, path: source, cause: "entry \"\(checked.printableName)\" is damaged: \(failure)")
+                        code: .corruptZip, path: source,
+                        cause: "entry \"\(checked.printableName)\" is damaged: \(failure)")
                 }
             }
             let crc32 = RawInflate.checksum(bytes)

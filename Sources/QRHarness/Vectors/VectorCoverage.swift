@@ -47,7 +47,8 @@ public struct VectorCoverage: Sendable, Equatable {
         let rows = spec.rules.map { rule in
             Row(
                 rule: rule.id, positive: vectors[.pass]?[rule.id] ?? [], negative: vectors[.fail]?[rule.id] ?? [],
-                inconclusive: vectors[.inconclusive]?[rule.id] ?? [], needsInconclusive: inconclusiveRules.contains(rule.id))
+                inconclusive: vectors[.inconclusive]?[rule.id] ?? [],
+                needsInconclusive: inconclusiveRules.contains(rule.id))
         }
         return VectorCoverage(specID: spec.id, specVersion: spec.version, rows: rows)
     }

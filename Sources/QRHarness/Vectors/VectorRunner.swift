@@ -67,7 +67,8 @@ public final class VectorRunner {
                 if let text = vector.expectedVerdict?[spec.version], let expected = Verdict(rawValue: text) {
                     rows.append(
                         VectorAssertion(
-                            area: name, vector: vector.id, rule: VectorAssertion.verdictRow, expected: .verdict(expected),
+                            area: name, vector: vector.id, rule: VectorAssertion.verdictRow,
+                            expected: .verdict(expected),
                             actual: judged.verdict, message: judged.verdictReason))
                 }
             }
@@ -127,8 +128,10 @@ public final class VectorRunner {
             return (results, .error(error.message), error.message)
         }
         let deciding = findings.filter { verdict == .fail ? $0.outcome == .fail : $0.blocksPass }
-        let reason = deciding.isEmpty
-            ? "no rule failed or was left unjudged" : "decided by " + Set(deciding.map(\.rule)).sorted().joined(separator: ", ")
+        let reason =
+            deciding.isEmpty
+            ? "no rule failed or was left unjudged"
+            : "decided by " + Set(deciding.map(\.rule)).sorted().joined(separator: ", ")
         var byRule: [String: Finding] = [:]
         for finding in findings {
             if let current = byRule[finding.rule],
@@ -213,7 +216,8 @@ public final class VectorRunner {
             throw VectorInputError(message: error.message)
         }
         let findings = report.findings + report.images.flatMap(\.findings)
-        let verdict = report.error == nil
+        let verdict =
+            report.error == nil
             ? report.verdict : SubmissionReport.verdict(error: nil, images: report.images, findings: report.findings)
         return (findings, verdict)
     }
@@ -272,7 +276,8 @@ public final class VectorRunner {
         if let cached = screenTexts[path] {
             words = cached
         } else {
-            let start = DispatchTime.now().uptimeNanoseconds, startCPU = Self.processCPUSeconds()
+            let start = DispatchTime.now().uptimeNanoseconds
+            let startCPU = Self.processCPUSeconds()
             words = pipeline.screenReader.read(image, inspected)
             ocrSeconds[path] = (
                 Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.processCPUSeconds() - startCPU

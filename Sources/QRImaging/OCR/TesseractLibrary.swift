@@ -18,13 +18,15 @@ struct TesseractLibrary {
     let getIterator: @convention(c) (OpaquePointer?) -> OpaquePointer?
     let resultIteratorDelete: @convention(c) (OpaquePointer?) -> Void
     let resultIteratorGetPageIterator: @convention(c) (OpaquePointer?) -> OpaquePointer?
-    let resultIteratorGetUTF8Text: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> UnsafeMutablePointer<CChar>?
+    let resultIteratorGetUTF8Text:
+        @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> UnsafeMutablePointer<CChar>?
     let resultIteratorConfidence: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Float
     let pageIteratorNext: @convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32
-    let pageIteratorBoundingBox: @convention(c) (
-        OpaquePointer?, TessPageIteratorLevel, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?,
-        UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?
-    ) -> Int32
+    let pageIteratorBoundingBox:
+        @convention(c) (
+            OpaquePointer?, TessPageIteratorLevel, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?,
+            UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?
+        ) -> Int32
     let deleteText: @convention(c) (UnsafePointer<CChar>?) -> Void
 
     /// Opens libtesseract (dlopen counts references, so a second recognizer reuses the loaded library) and
@@ -45,13 +47,17 @@ struct TesseractLibrary {
             let reason = qrc_tesseract_error().map { String(cString: $0) } ?? "an entry point is missing"
             return .failure(TesseractLoadFailure(reason: reason))
         }
-        return .success(TesseractLibrary(
-            create: create, destroy: destroy, end: end, init3: init3, setPageSegMode: setPageSegMode,
-            setVariable: setVariable, clear: clear, setImage: setImage, recognize: recognize, getIterator: getIterator,
-            resultIteratorDelete: resultIteratorDelete, resultIteratorGetPageIterator: resultIteratorGetPageIterator,
-            resultIteratorGetUTF8Text: resultIteratorGetUTF8Text, resultIteratorConfidence: resultIteratorConfidence,
-            pageIteratorNext: pageIteratorNext, pageIteratorBoundingBox: pageIteratorBoundingBox,
-            deleteText: deleteText))
+        return .success(
+            TesseractLibrary(
+                create: create, destroy: destroy, end: end, init3: init3, setPageSegMode: setPageSegMode,
+                setVariable: setVariable, clear: clear, setImage: setImage, recognize: recognize,
+                getIterator: getIterator,
+                resultIteratorDelete: resultIteratorDelete,
+                resultIteratorGetPageIterator: resultIteratorGetPageIterator,
+                resultIteratorGetUTF8Text: resultIteratorGetUTF8Text,
+                resultIteratorConfidence: resultIteratorConfidence,
+                pageIteratorNext: pageIteratorNext, pageIteratorBoundingBox: pageIteratorBoundingBox,
+                deleteText: deleteText))
     }
 }
 

@@ -100,14 +100,19 @@ public final class TextRecognizer {
     /// The word box's contrast: the spread between its darkest and lightest tenth of pixels, 0–1 (the prepared
     /// image is dark text on light).
     static func contrast(of box: RecognizedWord.Box, in pixels: [UInt8], width: Int, height: Int) -> Double? {
-        let left = max(0, box.left), right = min(width, box.right), top = max(0, box.top), bottom = min(height, box.bottom)
+        let left = max(0, box.left)
+        let right = min(width, box.right)
+        let top = max(0, box.top)
+        let bottom = min(height, box.bottom)
         guard right > left, bottom > top else { return nil }
         var histogram = [Int](repeating: 0, count: 256)
         for y in top..<bottom {
             for x in left..<right { histogram[Int(pixels[y * width + x])] += 1 }
         }
-        let total = (right - left) * (bottom - top), tenth = max(1, total / 10)
-        var dark = 0, seen = 0
+        let total = (right - left) * (bottom - top)
+        let tenth = max(1, total / 10)
+        var dark = 0
+        var seen = 0
         while dark < 255, seen + histogram[dark] < tenth { seen += histogram[dark]; dark += 1 }
         var light = 255
         seen = 0
@@ -181,7 +186,8 @@ public final class TextRecognizer {
     /// covers at least half the token's height over at least half its own width (a garbled word stretched over
     /// the line).
     static func competes(_ word: RecognizedWord.Box, with token: RecognizedWord.Box) -> Bool {
-        let centreX = (word.left + word.right) / 2, centreY = (word.top + word.bottom) / 2
+        let centreX = (word.left + word.right) / 2
+        let centreY = (word.top + word.bottom) / 2
         if centreY >= token.top, centreY < token.bottom, centreX >= token.left, centreX < token.right { return true }
         let overlapX = min(word.right, token.right) - max(word.left, token.left)
         let overlapY = min(word.bottom, token.bottom) - max(word.top, token.top)
@@ -220,7 +226,8 @@ public final class TextRecognizer {
         guard glyphs.width > 0, glyphs.height > 0 else { return nil }
         // Only the box's own pixels: neighbouring glyphs (a `/`, an asterisk) stay out.
         let pad = max(6, glyphHeight / 2)
-        let cropWidth = glyphs.width + 2 * pad, cropHeight = glyphs.height + 2 * pad
+        let cropWidth = glyphs.width + 2 * pad
+        let cropHeight = glyphs.height + 2 * pad
         guard let width = Int32(exactly: cropWidth), let height = Int32(exactly: cropHeight) else { return nil }
         var crop = [UInt8](repeating: 255, count: cropWidth * cropHeight)
         for y in 0..<glyphs.height {
@@ -247,14 +254,16 @@ public final class TextRecognizer {
     {
         guard let lineTop = line.map(\.box.top).min(), let lineBottom = line.map(\.box.bottom).max() else { return [] }
         let pad = max(8, (lineBottom - lineTop) * 3 / 5)
-        let top = max(0, lineTop - pad), bottom = min(imageHeight, lineBottom + pad)
+        let top = max(0, lineTop - pad)
+        let bottom = min(imageHeight, lineBottom + pad)
         guard bottom > top, let height = Int32(exactly: bottom - top), let width = Int32(exactly: imageWidth) else {
             return []
         }
         let full = Array(pixels[(top * imageWidth)..<(bottom * imageWidth)])
         let factor = lineBottom - lineTop > Self.largeTextHeight ? 2 : 1
         let strip = factor == 1 ? full : Self.halved(full, width: imageWidth, height: bottom - top)
-        let stripWidth = factor == 1 ? width : width / 2, stripHeight = factor == 1 ? height : height / 2
+        let stripWidth = factor == 1 ? width : width / 2
+        let stripHeight = factor == 1 ? height : height / 2
         tesseract.setPageSegMode(handle, PSM_SINGLE_LINE)
         strip.withUnsafeBufferPointer { buffer in
             tesseract.setImage(handle, buffer.baseAddress, stripWidth, stripHeight, 1, stripWidth)
@@ -273,12 +282,14 @@ public final class TextRecognizer {
 
     /// The image at half size, each output pixel the mean of a 2×2 block.
     static func halved(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
-        let halfWidth = width / 2, halfHeight = height / 2
+        let halfWidth = width / 2
+        let halfHeight = height / 2
         var output = [UInt8](repeating: 255, count: halfWidth * halfHeight)
         for y in 0..<halfHeight {
             for x in 0..<halfWidth {
                 let index = 2 * y * width + 2 * x
-                let sum = Int(pixels[index]) + Int(pixels[index + 1]) + Int(pixels[index + width])
+                let sum =
+                    Int(pixels[index]) + Int(pixels[index + 1]) + Int(pixels[index + width])
                     + Int(pixels[index + width + 1])
                 output[y * halfWidth + x] = UInt8(sum / 4)
             }
@@ -304,7 +315,10 @@ public final class TextRecognizer {
         let text = String(cString: raw)
         tesseract.deleteText(raw)
         guard !text.allSatisfy(\.isWhitespace) else { return nil }
-        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        var left: Int32 = 0
+        var top: Int32 = 0
+        var right: Int32 = 0
+        var bottom: Int32 = 0
         guard tesseract.pageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { return nil }
         let confidence = Double(tesseract.resultIteratorConfidence(iterator, RIL_WORD))
         return RecognizedWord(

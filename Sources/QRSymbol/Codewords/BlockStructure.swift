@@ -19,7 +19,8 @@ public struct BlockStructure: Sendable, Equatable {
         }
         let entry = Self.table[version - 1][levelIndex]
         ecCodewordsPerBlock = entry.ec
-        dataCodewords = Array(repeating: entry.shortData, count: entry.shortBlocks)
+        dataCodewords =
+            Array(repeating: entry.shortData, count: entry.shortBlocks)
             + Array(repeating: entry.shortData + 1, count: entry.longBlocks)
         misdecodeProtection = Self.protection(version: version, ecLevel: ecLevel)
     }

@@ -26,7 +26,8 @@ public struct FunctionPatternMap: Sendable, Equatable {
         let centres = Self.alignmentCentres(version: version)
         for row in centres {
             for column in centres {
-                let nearFinder = (row == 6 && column == 6) || (row == 6 && column == size - 7)
+                let nearFinder =
+                    (row == 6 && column == 6) || (row == 6 && column == size - 7)
                     || (row == size - 7 && column == 6)
                 if !nearFinder { mark(rows: (row - 2)..<(row + 3), columns: (column - 2)..<(column + 3)) }
             }

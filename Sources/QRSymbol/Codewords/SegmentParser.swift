@@ -108,7 +108,9 @@ struct SegmentParser {
         }
     }
 
-    private static func readNumeric(_ count: Int, reader: inout BitReader, into payload: inout [UInt8]) -> StreamProblem? {
+    private static func readNumeric(_ count: Int, reader: inout BitReader, into payload: inout [UInt8])
+        -> StreamProblem?
+    {
         var left = count
         while left > 0 {
             let digits = min(left, 3)
@@ -145,7 +147,8 @@ struct SegmentParser {
     }
 
     /// Kanji: 13-bit value = high·0xC0 + low, Shift JIS = (high, low) + 0x8140, or + 0xC140 from 0x1F00.
-    private static func readKanji(_ count: Int, reader: inout BitReader, into payload: inout [UInt8]) -> StreamProblem? {
+    private static func readKanji(_ count: Int, reader: inout BitReader, into payload: inout [UInt8]) -> StreamProblem?
+    {
         for _ in 0..<count {
             let value = reader.read(13) ?? 0
             let low = value % 0xC0

@@ -24,7 +24,8 @@ private func atanSmall(_ z: Double) -> Double {
         value /= 1 + (1 + value * value).squareRoot()
         factor *= 2
     }
-    var term = value, sum = 0.0
+    var term = value
+    var sum = 0.0
     let square = value * value
     for k in 0..<40 {
         sum += term / Double(2 * k + 1) * (k % 2 == 0 ? 1 : -1)

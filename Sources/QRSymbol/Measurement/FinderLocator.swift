@@ -22,11 +22,13 @@ struct FinderLocator: Sendable {
         let reach = (opposite - corner).length * 0.45
         for offset in [0.0, 1.5, -1.5, 3.0, -3.0, 4.5, -4.5, 6.0, -6.0] {
             let origin = corner + diagonal.perpendicular * offset
-            let scan = LineScan(sampler: sampler, threshold: threshold, origin: origin, direction: diagonal,
-                                from: -4, to: reach, step: 0.25)
+            let scan = LineScan(
+                sampler: sampler, threshold: threshold, origin: origin, direction: diagonal,
+                from: -4, to: reach, step: 0.25)
             guard let hit = Self.firstFinderRuns(scan.runs) else { continue }
-            let guess = Located(centre: origin + diagonal * hit.centre, moduleU: hit.unit / 2.0.squareRoot(),
-                                moduleV: hit.unit / 2.0.squareRoot())
+            let guess = Located(
+                centre: origin + diagonal * hit.centre, moduleU: hit.unit / 2.0.squareRoot(),
+                moduleV: hit.unit / 2.0.squareRoot())
             if let refined = refine(guess, coreModules: 3) { return refined }
         }
         return nil
@@ -54,10 +56,13 @@ struct FinderLocator: Sendable {
     {
         guard module.isFinite, module > 0.5 else { return nil }
         let reach = (core / 2 + 2.5) * module
-        let scan = LineScan(sampler: sampler, threshold: threshold, origin: point, direction: axis,
-                            from: -reach, to: reach, step: min(0.25, module / 8))
+        let scan = LineScan(
+            sampler: sampler, threshold: threshold, origin: point, direction: axis,
+            from: -reach, to: reach, step: min(0.25, module / 8))
         guard let i = scan.index(containing: 0), i > 0, i + 1 < scan.runs.count else { return nil }
-        let centre = scan.runs[i], before = scan.runs[i - 1], after = scan.runs[i + 1]
+        let centre = scan.runs[i]
+        let before = scan.runs[i - 1]
+        let after = scan.runs[i + 1]
         guard centre.dark, !before.dark, !after.dark else { return nil }
         guard i - 1 > 0, i + 2 < scan.runs.count else { return nil }
         let coreUnit = centre.length / core
@@ -74,10 +79,14 @@ struct FinderLocator: Sendable {
     private static func firstFinderRuns(_ runs: [LineScan.Run]) -> (centre: Double, unit: Double)? {
         guard runs.count >= 6 else { return nil }
         for i in 0..<(runs.count - 5) where runs[i].dark {
-            let l1 = runs[i + 1], core = runs[i + 2], l2 = runs[i + 3], d2 = runs[i + 4]
+            let l1 = runs[i + 1]
+            let core = runs[i + 2]
+            let l2 = runs[i + 3]
+            let d2 = runs[i + 4]
             let unit = core.length / 3
             guard unit > 0.3 else { continue }
-            let ok = [l1.length, l2.length, d2.length].allSatisfy { $0 > 0.4 * unit && $0 < 1.8 * unit }
+            let ok =
+                [l1.length, l2.length, d2.length].allSatisfy { $0 > 0.4 * unit && $0 < 1.8 * unit }
                 && runs[i].length > 0.4 * unit
             if ok { return ((core.start + core.end) / 2, (l1.length + core.length + l2.length + d2.length) / 6) }
         }

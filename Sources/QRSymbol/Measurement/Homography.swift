@@ -9,14 +9,20 @@ struct Homography: Sendable, Equatable {
     /// The affine map sending three module points to three pixel points; nil when either triple is collinear.
     init?(affineFrom source: [Point], to target: [Point]) {
         guard source.count == 3, target.count == 3 else { return nil }
-        let du1 = source[1].x - source[0].x, dv1 = source[1].y - source[0].y
-        let du2 = source[2].x - source[0].x, dv2 = source[2].y - source[0].y
+        let du1 = source[1].x - source[0].x
+        let dv1 = source[1].y - source[0].y
+        let du2 = source[2].x - source[0].x
+        let dv2 = source[2].y - source[0].y
         let det = du1 * dv2 - du2 * dv1
         guard det.isFinite, abs(det) > 1e-9 else { return nil }
-        let dx1 = target[1].x - target[0].x, dy1 = target[1].y - target[0].y
-        let dx2 = target[2].x - target[0].x, dy2 = target[2].y - target[0].y
-        let a = (dx1 * dv2 - dx2 * dv1) / det, b = (dx2 * du1 - dx1 * du2) / det
-        let d = (dy1 * dv2 - dy2 * dv1) / det, e = (dy2 * du1 - dy1 * du2) / det
+        let dx1 = target[1].x - target[0].x
+        let dy1 = target[1].y - target[0].y
+        let dx2 = target[2].x - target[0].x
+        let dy2 = target[2].y - target[0].y
+        let a = (dx1 * dv2 - dx2 * dv1) / det
+        let b = (dx2 * du1 - dx1 * du2) / det
+        let d = (dy1 * dv2 - dy2 * dv1) / det
+        let e = (dy2 * du1 - dy1 * du2) / det
         let c = target[0].x - a * source[0].x - b * source[0].y
         let f = target[0].y - d * source[0].x - e * source[0].y
         let values = [a, b, c, d, e, f, 0, 0, 1]

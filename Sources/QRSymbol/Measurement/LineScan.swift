@@ -11,8 +11,10 @@ struct LineScan: Sendable {
     let runs: [Run]
 
     /// Scans from `origin + direction·from` to `origin + direction·to`; points outside the image count as light.
-    init(sampler: LumaSampler, threshold: Double, origin: Point, direction: Point, from: Double, to: Double,
-         step: Double) {
+    init(
+        sampler: LumaSampler, threshold: Double, origin: Point, direction: Point, from: Double, to: Double,
+        step: Double
+    ) {
         var runs: [Run] = []
         guard from.isFinite, to.isFinite, step.isFinite, step > 0, to > from, (to - from) / step < 100_000 else {
             self.runs = []

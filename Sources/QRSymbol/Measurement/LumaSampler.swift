@@ -12,14 +12,20 @@ struct LumaSampler: Sendable {
 
     /// Bilinear luma at (x, y), or nil outside the image.
     func luma(_ x: Double, _ y: Double) -> Double? {
-        let w = Double(image.width), h = Double(image.height)
+        let w = Double(image.width)
+        let h = Double(image.height)
         guard x.isFinite, y.isFinite, x >= 0, y >= 0, x <= w, y <= h else { return nil }
-        let fx = min(max(x - 0.5, 0), w - 1), fy = min(max(y - 0.5, 0), h - 1)
-        let x0 = Int(fx), y0 = Int(fy)
-        let x1 = min(x0 + 1, image.width - 1), y1 = min(y0 + 1, image.height - 1)
-        let tx = fx - Double(x0), ty = fy - Double(y0)
+        let fx = min(max(x - 0.5, 0), w - 1)
+        let fy = min(max(y - 0.5, 0), h - 1)
+        let x0 = Int(fx)
+        let y0 = Int(fy)
+        let x1 = min(x0 + 1, image.width - 1)
+        let y1 = min(y0 + 1, image.height - 1)
+        let tx = fx - Double(x0)
+        let ty = fy - Double(y0)
         let p = image.pixels
-        let row0 = y0 * image.width, row1 = y1 * image.width
+        let row0 = y0 * image.width
+        let row1 = y1 * image.width
         let top = Double(p[row0 + x0]) * (1 - tx) + Double(p[row0 + x1]) * tx
         let bottom = Double(p[row1 + x0]) * (1 - tx) + Double(p[row1 + x1]) * tx
         let value = top * (1 - ty) + bottom * ty

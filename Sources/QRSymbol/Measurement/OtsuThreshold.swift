@@ -11,7 +11,10 @@ struct OtsuThreshold: Sendable, Equatable {
         let total = histogram.reduce(0, +)
         guard total > 0 else { return nil }
         let sumAll = histogram.enumerated().reduce(0.0) { $0 + Double($1.offset * $1.element) }
-        var weightDark = 0, sumDark = 0.0, bestVariance = -1.0, bestSplit = -1
+        var weightDark = 0
+        var sumDark = 0.0
+        var bestVariance = -1.0
+        var bestSplit = -1
         for level in 0..<255 {
             weightDark += histogram[level]
             sumDark += Double(level * histogram[level])
@@ -26,7 +29,10 @@ struct OtsuThreshold: Sendable, Equatable {
             }
         }
         guard bestSplit >= 0 else { return nil }
-        var dark = 0.0, light = 0.0, darkCount = 0, lightCount = 0
+        var dark = 0.0
+        var light = 0.0
+        var darkCount = 0
+        var lightCount = 0
         for s in samples where s.isFinite {
             if s <= Double(bestSplit) + 0.5 {
                 dark += s

@@ -49,9 +49,11 @@ struct QuietZoneMeter: Sendable {
     }
 
     private func isLightModule(row: Int, column: Int) -> Bool {
-        let u = Double(column), v = Double(row)
+        let u = Double(column)
+        let v = Double(row)
         let tolerance = 0.5
-        let width = Double(sampler.image.width), height = Double(sampler.image.height)
+        let width = Double(sampler.image.width)
+        let height = Double(sampler.image.height)
         for (du, dv) in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)] {
             guard let p = grid.apply(u + du, v + dv), p.x >= -tolerance, p.y >= -tolerance,
                 p.x <= width + tolerance, p.y <= height + tolerance

@@ -6,16 +6,22 @@ enum RenderingClassifier {
     /// Share of intermediate pixels above which the symbol counts as resampled.
     static let intermediateLimit = 0.02
 
-    static func classify(sampler: LumaSampler, grid: Homography, size: Int, pitch: SymbolMeasurement.ModulePitch,
-                         rotationDegrees: Double, dark: Double, light: Double) -> SymbolMeasurement.Rendering {
+    static func classify(
+        sampler: LumaSampler, grid: Homography, size: Int, pitch: SymbolMeasurement.ModulePitch,
+        rotationDegrees: Double, dark: Double, light: Double
+    ) -> SymbolMeasurement.Rendering {
         let axisAligned = rotationDegrees.truncatingRemainder(dividingBy: 90) == 0
         let integral = [pitch.x, pitch.y].allSatisfy { abs($0 - $0.rounded()) < 0.05 && $0.rounded() >= 1 }
         guard axisAligned, integral else { return .resampled }
-        let low = dark + 0.25 * (light - dark), high = light - 0.25 * (light - dark)
-        var intermediate = 0, total = 0
+        let low = dark + 0.25 * (light - dark)
+        let high = light - 0.25 * (light - dark)
+        var intermediate = 0
+        var total = 0
         let n = Double(size)
-        let lines: [(Double, Double, Double, Double)] = [(0, 6.5, n, 6.5), (6.5, 0, 6.5, n), (0, 3.5, n, 3.5),
-                                                         (3.5, 0, 3.5, n)]
+        let lines: [(Double, Double, Double, Double)] = [
+            (0, 6.5, n, 6.5), (6.5, 0, 6.5, n), (0, 3.5, n, 3.5),
+            (3.5, 0, 3.5, n),
+        ]
         for (u0, v0, u1, v1) in lines {
             guard let a = grid.apply(u0, v0), let b = grid.apply(u1, v1) else { continue }
             let steps = Int(min((b - a).length, 4096))

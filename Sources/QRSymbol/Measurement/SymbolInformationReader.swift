@@ -4,7 +4,8 @@
 enum SymbolInformationReader {
     /// (row, column) of format bits 14…0: copy 0 around the top-left finder, copy 1 split top-right/bottom-left.
     static func formatPositions(size n: Int) -> [[(row: Int, column: Int)]] {
-        let copy0 = (0..<6).map { (row: 8, column: $0) } + [(8, 7), (8, 8), (7, 8)]
+        let copy0 =
+            (0..<6).map { (row: 8, column: $0) } + [(8, 7), (8, 8), (7, 8)]
             + (0...5).reversed().map { (row: $0, column: 8) }
         let copy1 = (1...7).map { (row: n - $0, column: 8) } + ((n - 8)..<n).map { (row: 8, column: $0) }
         return [copy0, copy1]
@@ -13,8 +14,10 @@ enum SymbolInformationReader {
     /// (row, column) of version bits 17…0: block 0 above-left of the top-right finder, block 1 bottom-left.
     static func versionPositions(size n: Int) -> [[(row: Int, column: Int)]] {
         let bits = (0..<18).reversed()
-        return [bits.map { (row: $0 / 3, column: n - 11 + $0 % 3) },
-                bits.map { (row: n - 11 + $0 % 3, column: $0 / 3) }]
+        return [
+            bits.map { (row: $0 / 3, column: n - 11 + $0 % 3) },
+            bits.map { (row: n - 11 + $0 % 3, column: $0 / 3) },
+        ]
     }
 
     static func word(_ matrix: ModuleMatrix, _ positions: [(row: Int, column: Int)]) -> Int {
@@ -22,9 +25,11 @@ enum SymbolInformationReader {
     }
 
     /// Both format copies, the agreement between them, and the EC level and mask to report.
-    static func format(_ matrix: ModuleMatrix) -> (copies: [SymbolMeasurement.FormatCopy?],
-                                                     agreement: SymbolMeasurement.FormatAgreement,
-                                                     chosen: SymbolMeasurement.FormatCopy?) {
+    static func format(_ matrix: ModuleMatrix) -> (
+        copies: [SymbolMeasurement.FormatCopy?],
+        agreement: SymbolMeasurement.FormatAgreement,
+        chosen: SymbolMeasurement.FormatCopy?
+    ) {
         let copies = formatPositions(size: matrix.size).map { positions in
             FormatInformationDecoder.decode(word(matrix, positions)).map {
                 SymbolMeasurement.FormatCopy(ecLevel: $0.ecLevel, mask: $0.mask, bitErrors: $0.bitErrors)
@@ -48,7 +53,8 @@ enum SymbolInformationReader {
             VersionInformationDecoder.decode(word(matrix, $0))?.version
         }
         let readable = blocks.compactMap { $0 }
-        return .init(geometry: geometry, infoBlocks: blocks,
-                     agree: !readable.isEmpty && readable.allSatisfy { $0 == geometry })
+        return .init(
+            geometry: geometry, infoBlocks: blocks,
+            agree: !readable.isEmpty && readable.allSatisfy { $0 == geometry })
     }
 }

@@ -1,7 +1,9 @@
 /// The read-out half of the measurement: module matrix, format/version information and the physical metrics.
 extension SymbolMeasurer {
-    static func measurement(fit: VersionFitter.Fit, sampler: LumaSampler, fallbackThreshold: Double,
-                            polarity: Polarity) throws(MeasurementFailure) -> SymbolMeasurement {
+    static func measurement(
+        fit: VersionFitter.Fit, sampler: LumaSampler, fallbackThreshold: Double,
+        polarity: Polarity
+    ) throws(MeasurementFailure) -> SymbolMeasurement {
         let size = 17 + 4 * fit.version
         var samples = [Double](repeating: 255, count: size * size)
         for row in 0..<size {
@@ -20,13 +22,17 @@ extension SymbolMeasurer {
         let format = SymbolInformationReader.format(matrix)
         let n = Double(size)
         let corners = [(0.0, 0.0), (0.0, n), (n, n), (n, 0.0)].map { fit.grid.apply($0.0, $0.1) ?? Point(x: 0, y: 0) }
-        let sides = [corners[3] - corners[0], corners[2] - corners[1], corners[1] - corners[0], corners[2] - corners[3]]
-            .map { $0.length }
+        let sides = [
+            corners[3] - corners[0], corners[2] - corners[1], corners[1] - corners[0], corners[2] - corners[3],
+        ]
+        .map { $0.length }
         let pitches = sides.map { $0 / n }
-        let pitch = SymbolMeasurement.ModulePitch(x: (pitches[0] + pitches[1]) / 2, y: (pitches[2] + pitches[3]) / 2,
-                                                  min: pitches.min() ?? 0, max: pitches.max() ?? 0)
+        let pitch = SymbolMeasurement.ModulePitch(
+            x: (pitches[0] + pitches[1]) / 2, y: (pitches[2] + pitches[3]) / 2,
+            min: pitches.min() ?? 0, max: pitches.max() ?? 0)
         let rotation = rotationDegrees(from: corners[0], to: corners[3])
-        let dark = levels?.darkMean ?? 0, light = levels?.lightMean ?? 255
+        let dark = levels?.darkMean ?? 0
+        let light = levels?.lightMean ?? 255
         let band = 0.1 * (light - dark)
         let near = samples.reduce(0) { abs($1 - threshold) < band ? $0 + 1 : $0 }
         return SymbolMeasurement(
@@ -38,12 +44,14 @@ extension SymbolMeasurer {
             formatCopiesAgree: format.agreement,
             modulePx: pitch,
             square: pitch.y > 0 ? pitch.x / pitch.y : 0,
-            rendering: RenderingClassifier.classify(sampler: sampler, grid: fit.grid, size: size, pitch: pitch,
-                                                    rotationDegrees: rotation, dark: dark, light: light),
+            rendering: RenderingClassifier.classify(
+                sampler: sampler, grid: fit.grid, size: size, pitch: pitch,
+                rotationDegrees: rotation, dark: dark, light: light),
             quietZoneModules: QuietZoneMeter(sampler: sampler, threshold: threshold, grid: fit.grid, size: size)
                 .measure(),
-            contrast: .init(symbolContrast: (light - dark) / 255,
-                            nearThresholdFraction: Double(near) / Double(samples.count)),
+            contrast: .init(
+                symbolContrast: (light - dark) / 255,
+                nearThresholdFraction: Double(near) / Double(samples.count)),
             polarity: polarity,
             rotationDegrees: rotation,
             sizePx: sides.reduce(0, +) / 4,

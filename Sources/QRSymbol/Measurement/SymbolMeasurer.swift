@@ -48,8 +48,10 @@ public enum SymbolMeasurer {
         guard var fit = fitter.bestFit(topLeft: tl.centre, topRight: tr.centre, bottomLeft: bl.centre, module: module)
         else { throw .noVersionFits(bestVersion: 0, bestScore: 0) }
         guard fit.score >= minimumFitScore else { throw .noVersionFits(bestVersion: fit.version, bestScore: fit.score) }
-        if let tightened = tightenOnAlignment(fit, finders: (tl.centre, tr.centre, bl.centre), locator: locator,
-                                              fitter: fitter) {
+        if let tightened = tightenOnAlignment(
+            fit, finders: (tl.centre, tr.centre, bl.centre), locator: locator,
+            fitter: fitter)
+        {
             fit = tightened
         }
         return try measurement(fit: fit, sampler: sampler, fallbackThreshold: levels.threshold, polarity: polarity)
@@ -76,21 +78,26 @@ public enum SymbolMeasurer {
     }
 
     /// Re-fits the grid projectively through the three finders and the bottom-right alignment pattern.
-    private static func tightenOnAlignment(_ fit: VersionFitter.Fit, finders: (Point, Point, Point),
-                                           locator: FinderLocator, fitter: VersionFitter) -> VersionFitter.Fit? {
+    private static func tightenOnAlignment(
+        _ fit: VersionFitter.Fit, finders: (Point, Point, Point),
+        locator: FinderLocator, fitter: VersionFitter
+    ) -> VersionFitter.Fit? {
         guard let last = AlignmentPatternTable.coordinates(version: fit.version).last else { return nil }
         let centre = Double(last) + 0.5
         guard let predicted = fit.grid.apply(centre, centre), let right = fit.grid.apply(centre + 1, centre),
             let down = fit.grid.apply(centre, centre + 1)
         else { return nil }
-        let start = FinderLocator.Located(centre: predicted, moduleU: (right - predicted).length,
-                                          moduleV: (down - predicted).length)
+        let start = FinderLocator.Located(
+            centre: predicted, moduleU: (right - predicted).length,
+            moduleV: (down - predicted).length)
         guard let found = locator.refine(start, coreModules: 1),
             (found.centre - predicted).length <= 1.5 * max(start.moduleU, start.moduleV)
         else { return nil }
         let n = Double(17 + 4 * fit.version)
-        let source = [Point(x: 3.5, y: 3.5), Point(x: n - 3.5, y: 3.5), Point(x: 3.5, y: n - 3.5),
-                      Point(x: centre, y: centre)]
+        let source = [
+            Point(x: 3.5, y: 3.5), Point(x: n - 3.5, y: 3.5), Point(x: 3.5, y: n - 3.5),
+            Point(x: centre, y: centre),
+        ]
         guard let grid = Homography(from: source, to: [finders.0, finders.1, finders.2, found.centre]) else {
             return nil
         }

@@ -33,21 +33,25 @@ struct SymbolQuadrilateral: Sendable {
         let side = meanSide
         let margin = max(6, min(0.05 * side, 40))
         for (index, corner) in ordered.enumerated() {
-            let outside = corner.x < -margin || corner.y < -margin || corner.x > Double(imageWidth) + margin
+            let outside =
+                corner.x < -margin || corner.y < -margin || corner.x > Double(imageWidth) + margin
                 || corner.y > Double(imageHeight) + margin
             if outside { throw .cornerOutsideImage(index: index, x: corner.x, y: corner.y) }
         }
         var signs: [Bool] = []
         for i in 0..<4 {
-            let a = ordered[(i + 1) % 4] - ordered[i], b = ordered[(i + 2) % 4] - ordered[(i + 1) % 4]
+            let a = ordered[(i + 1) % 4] - ordered[i]
+            let b = ordered[(i + 2) % 4] - ordered[(i + 1) % 4]
             let cross = a.x * b.y - a.y * b.x
             guard abs(cross) > 1e-6 else { throw .degenerateQuadrilateral }
             signs.append(cross > 0)
         }
         guard Set(signs).count == 1 else { throw .degenerateQuadrilateral }
         guard side >= 21 * 1.5 else { throw .symbolTooSmall(sidePx: side) }
-        let sides = [(topRight - topLeft).length, (bottomRight - bottomLeft).length,
-                     (bottomLeft - topLeft).length, (bottomRight - topRight).length]
+        let sides = [
+            (topRight - topLeft).length, (bottomRight - bottomLeft).length,
+            (bottomLeft - topLeft).length, (bottomRight - topRight).length,
+        ]
         guard let shortest = sides.min(), let longest = sides.max(), longest < 3 * shortest else {
             throw .degenerateQuadrilateral
         }

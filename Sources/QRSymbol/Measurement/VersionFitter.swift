@@ -48,7 +48,8 @@ struct VersionFitter: Sendable {
     /// Fraction of timing and alignment modules whose sampled colour matches the standard.
     func score(version: Int, grid: Homography) -> Double {
         let size = 17 + 4 * version
-        var matched = 0, total = 0
+        var matched = 0
+        var total = 0
         func check(_ row: Int, _ column: Int, dark: Bool) {
             total += 1
             guard let p = grid.apply(Double(column) + 0.5, Double(row) + 0.5), let value = sampler.luma(p) else {

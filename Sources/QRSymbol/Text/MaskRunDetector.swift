@@ -133,8 +133,10 @@ public enum MaskRunDetector {
         // A slash: tall and narrow, its ink in the top-right and bottom-left quarters.
         func isSlash(_ g: Glyph) -> Bool {
             guard g.height * 10 >= tallest * 8, g.width * 2 <= g.height, g.width >= 2 else { return false }
-            var rising = 0, falling = 0
-            let midX = (g.box.left + g.box.right) / 2, midY = (g.box.top + g.box.bottom) / 2
+            var rising = 0
+            var falling = 0
+            let midX = (g.box.left + g.box.right) / 2
+            let midY = (g.box.top + g.box.bottom) / 2
             for y in g.box.top..<g.box.bottom {
                 for x in g.box.left..<g.box.right where pixels[y * width + x] < ink {
                     if (x >= midX) == (y < midY) { rising += 1 } else { falling += 1 }
@@ -155,7 +157,8 @@ public enum MaskRunDetector {
                 continue
             }
             var left = index
-            while left > 0, close(glyphs[left - 1], glyphs[left]), isStar(glyphs[left - 1]) || isSign(glyphs[left - 1]) {
+            while left > 0, close(glyphs[left - 1], glyphs[left]), isStar(glyphs[left - 1]) || isSign(glyphs[left - 1])
+            {
                 left -= 1
             }
             if isSign(glyphs[left]) {
@@ -177,15 +180,20 @@ public enum MaskRunDetector {
             var pieces: [StarToken.Piece] = []
             for glyph in token {
                 if isStar(glyph) {
-                    if case .stars(let n)? = pieces.last { pieces[pieces.count - 1] = .stars(n + 1) } else { pieces.append(.stars(1)) }
+                    if case .stars(let n)? = pieces.last {
+                        pieces[pieces.count - 1] = .stars(n + 1)
+                    } else {
+                        pieces.append(.stars(1))
+                    }
                 } else if isHyphen(glyph) {
                     pieces.append(.hyphen)
                 } else if isSlash(glyph) {
                     pieces.append(.slash)
                 } else if case .glyphs(let box, let n)? = pieces.last {
                     pieces[pieces.count - 1] = .glyphs(
-                        .init(left: box.left, top: min(box.top, glyph.box.top), right: glyph.box.right,
-                              bottom: max(box.bottom, glyph.box.bottom)), count: n + 1)
+                        .init(
+                            left: box.left, top: min(box.top, glyph.box.top), right: glyph.box.right,
+                            bottom: max(box.bottom, glyph.box.bottom)), count: n + 1)
                 } else {
                     pieces.append(.glyphs(glyph.box, count: 1))
                 }
@@ -210,7 +218,10 @@ public enum MaskRunDetector {
 
     /// Whether the box holds a bullet: a solid, round glyph well below the line's top, smaller than its digits.
     public static func hasBullets(in box: RecognizedWord.Box, pixels: [UInt8], width: Int, height: Int) -> Bool {
-        let top = max(0, box.top), bottom = min(height, box.bottom), left = max(0, box.left), right = min(width, box.right)
+        let top = max(0, box.top)
+        let bottom = min(height, box.bottom)
+        let left = max(0, box.left)
+        let right = min(width, box.right)
         guard bottom > top, right > left, pixels.count == width * height else { return false }
         var crop = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
         for y in top..<bottom {
@@ -244,14 +255,20 @@ public enum MaskRunDetector {
         for start in 0..<(width * h) where !seen[start] && pixels[rows.lowerBound * width + start] < Self.ink {
             seen[start] = true
             stack.append(start)
-            var left = width, right = 0, top = h, bottom = 0, inked = 0
+            var left = width
+            var right = 0
+            var top = h
+            var bottom = 0
+            var inked = 0
             while let p = stack.popLast() {
                 inked += 1
-                let x = p % width, y = p / width
+                let x = p % width
+                let y = p / width
                 left = min(left, x); right = max(right, x + 1); top = min(top, y); bottom = max(bottom, y + 1)
                 for dy in -1...1 {
                     for dx in -1...1 {
-                        let nx = x + dx, ny = y + dy
+                        let nx = x + dx
+                        let ny = y + dy
                         guard nx >= 0, ny >= 0, nx < width, ny < h else { continue }
                         let q = ny * width + nx
                         if !seen[q] && pixels[rows.lowerBound * width + q] < Self.ink {
@@ -262,16 +279,18 @@ public enum MaskRunDetector {
                 }
             }
             if glyphs.count > maximumComponents { return glyphs }
-            glyphs.append(Glyph(
-                box: .init(left: left, top: top + rows.lowerBound, right: right, bottom: bottom + rows.lowerBound),
-                ink: inked))
+            glyphs.append(
+                Glyph(
+                    box: .init(left: left, top: top + rows.lowerBound, right: right, bottom: bottom + rows.lowerBound),
+                    ink: inked))
         }
         glyphs.sort { $0.box.left < $1.box.left }
         var merged: [Glyph] = []
         for glyph in glyphs {
             if let last = merged.last, glyph.box.left < last.box.right {
                 merged[merged.count - 1].box = .init(
-                    left: last.box.left, top: min(last.box.top, glyph.box.top), right: max(last.box.right, glyph.box.right),
+                    left: last.box.left, top: min(last.box.top, glyph.box.top),
+                    right: max(last.box.right, glyph.box.right),
                     bottom: max(last.box.bottom, glyph.box.bottom))
                 merged[merged.count - 1].ink += glyph.ink
             } else {

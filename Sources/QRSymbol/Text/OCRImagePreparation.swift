@@ -38,19 +38,24 @@ public enum OCRImagePreparation {
 
     /// Sets every pixel whose centre is inside the polygon (even-odd rule) to `value`.
     static func fill(_ pixels: inout [UInt8], width: Int, height: Int, polygon: [Point], with value: UInt8) {
-        let xs = polygon.map(\.x), ys = polygon.map(\.y)
+        let xs = polygon.map(\.x)
+        let ys = polygon.map(\.y)
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
             minX.isFinite, maxX.isFinite, minY.isFinite, maxY.isFinite
         else { return }
-        let h = Double(height), w = Double(width)
-        let top = Int(min(max(minY, 0), h).rounded(.down)), bottom = Int(min(max(maxY, -1), h - 1).rounded(.up))
-        let left = Int(min(max(minX, 0), w).rounded(.down)), right = Int(min(max(maxX, -1), w - 1).rounded(.up))
+        let h = Double(height)
+        let w = Double(width)
+        let top = Int(min(max(minY, 0), h).rounded(.down))
+        let bottom = Int(min(max(maxY, -1), h - 1).rounded(.up))
+        let left = Int(min(max(minX, 0), w).rounded(.down))
+        let right = Int(min(max(maxX, -1), w - 1).rounded(.up))
         guard top <= bottom, left <= right else { return }
         for y in top...bottom {
             let centreY = Double(y) + 0.5
             var crossings: [Double] = []
             for index in polygon.indices {
-                let a = polygon[index], b = polygon[(index + 1) % polygon.count]
+                let a = polygon[index]
+                let b = polygon[(index + 1) % polygon.count]
                 guard (a.y <= centreY) != (b.y <= centreY) else { continue }
                 crossings.append(a.x + (centreY - a.y) / (b.y - a.y) * (b.x - a.x))
             }
@@ -73,20 +78,28 @@ public enum OCRImagePreparation {
         _ pixels: [UInt8], width: Int, region: RecognizedWord.Box, scale: Double
     ) -> (pixels: [UInt8], width: Int, height: Int) {
         let height = width > 0 ? pixels.count / width : 0
-        let left = max(0, region.left), top = max(0, region.top)
-        let right = min(width, region.right), bottom = min(height, region.bottom)
+        let left = max(0, region.left)
+        let top = max(0, region.top)
+        let right = min(width, region.right)
+        let bottom = min(height, region.bottom)
         guard right > left, bottom > top, scale > 0, scale.isFinite else { return ([], 0, 0) }
         let outWidth = max(1, Int((Double(right - left) * scale).rounded()))
         let outHeight = max(1, Int((Double(bottom - top) * scale).rounded()))
         var output = [UInt8](repeating: 255, count: outWidth * outHeight)
         for y in 0..<outHeight {
             let sourceY = min(max((Double(y) + 0.5) / scale - 0.5, 0), Double(bottom - top - 1))
-            let y0 = Int(sourceY), y1 = min(y0 + 1, bottom - top - 1), fy = sourceY - Double(y0)
+            let y0 = Int(sourceY)
+            let y1 = min(y0 + 1, bottom - top - 1)
+            let fy = sourceY - Double(y0)
             for x in 0..<outWidth {
                 let sourceX = min(max((Double(x) + 0.5) / scale - 0.5, 0), Double(right - left - 1))
-                let x0 = Int(sourceX), x1 = min(x0 + 1, right - left - 1), fx = sourceX - Double(x0)
+                let x0 = Int(sourceX)
+                let x1 = min(x0 + 1, right - left - 1)
+                let fx = sourceX - Double(x0)
                 func at(_ px: Int, _ py: Int) -> Double { Double(pixels[(top + py) * width + left + px]) }
-                let value = (at(x0, y0) * (1 - fx) + at(x1, y0) * fx) * (1 - fy) + (at(x0, y1) * (1 - fx) + at(x1, y1) * fx) * fy
+                let value =
+                    (at(x0, y0) * (1 - fx) + at(x1, y0) * fx) * (1 - fy) + (at(x0, y1) * (1 - fx) + at(x1, y1) * fx)
+                    * fy
                 output[y * outWidth + x] = UInt8(min(255, max(0, value.rounded())))
             }
         }

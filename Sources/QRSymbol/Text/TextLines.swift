@@ -13,7 +13,9 @@ public enum TextLines {
         let median = heights.isEmpty ? Int.max : heights[heights.count / 2]
         let limit = median.multipliedReportingOverflow(by: outlierHeightFactor)
         let tallest = limit.overflow ? Int.max : limit.partialValue
-        let sorted = words.sorted { ($0.box.top + $0.box.bottom, $0.box.left) < ($1.box.top + $1.box.bottom, $1.box.left) }
+        let sorted = words.sorted {
+            ($0.box.top + $0.box.bottom, $0.box.left) < ($1.box.top + $1.box.bottom, $1.box.left)
+        }
         var lines: [[RecognizedWord]] = []
         var outliers: [[RecognizedWord]] = []
         var band: (top: Int, bottom: Int)?

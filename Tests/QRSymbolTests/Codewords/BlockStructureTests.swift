@@ -46,20 +46,25 @@ struct BlockStructureTests {
         #expect(seen.sorted() == Array(0..<structure.totalCodewords))
     }
 
-    @Test("misdecode protection p and capacity follow Table 9 footnotes", arguments: [
-        (1, ErrorCorrectionLevel.L, 3, 2), (1, .M, 2, 4), (1, .Q, 1, 6), (1, .H, 1, 8), (2, .L, 2, 4), (3, .L, 1, 7),
-        (2, .M, 0, 8), (3, .M, 0, 13), (40, .H, 0, 15), (5, .Q, 0, 9),
-    ])
+    @Test(
+        "misdecode protection p and capacity follow Table 9 footnotes",
+        arguments: [
+            (1, ErrorCorrectionLevel.L, 3, 2), (1, .M, 2, 4), (1, .Q, 1, 6), (1, .H, 1, 8), (2, .L, 2, 4),
+            (3, .L, 1, 7),
+            (2, .M, 0, 8), (3, .M, 0, 13), (40, .H, 0, 15), (5, .Q, 0, 9),
+        ])
     func protection(version: Int, level: ErrorCorrectionLevel, p: Int, capacity: Int) throws {
         let structure = try #require(BlockStructure(version: version, ecLevel: level))
         #expect(structure.misdecodeProtection == p)
         #expect(structure.correctableErrorsPerBlock == capacity)
     }
 
-    @Test("alignment centres match Annex E samples", arguments: [
-        (1, [Int]()), (2, [6, 18]), (7, [6, 22, 38]), (14, [6, 26, 46, 66]), (32, [6, 34, 60, 86, 112, 138]),
-        (36, [6, 24, 50, 76, 102, 128, 154]), (40, [6, 30, 58, 86, 114, 142, 170]),
-    ])
+    @Test(
+        "alignment centres match Annex E samples",
+        arguments: [
+            (1, [Int]()), (2, [6, 18]), (7, [6, 22, 38]), (14, [6, 26, 46, 66]), (32, [6, 34, 60, 86, 112, 138]),
+            (36, [6, 24, 50, 76, 102, 128, 154]), (40, [6, 30, 58, 86, 114, 142, 170]),
+        ])
     func alignment(version: Int, centres: [Int]) {
         #expect(FunctionPatternMap.alignmentCentres(version: version) == centres)
     }

@@ -20,8 +20,9 @@ struct CodewordDamageTests {
         Case(fixtureID: "v40-L-m0-numeric", block: 0), Case(fixtureID: "v22-Q-m6-numeric", block: 20),
     ]
 
-    @Test("k flipped codewords in one block: exactly k corrected, UEC falls, then capacity + 1 is refused",
-          arguments: cases)
+    @Test(
+        "k flipped codewords in one block: exactly k corrected, UEC falls, then capacity + 1 is refused",
+        arguments: cases)
     func flips(_ damage: Case) throws {
         let fixture = try #require(CodewordFixtures.named(damage.fixtureID))
         let matrix = try #require(fixture.moduleMatrix)
@@ -31,7 +32,9 @@ struct CodewordDamageTests {
         var rng = CodewordRNG(seed: UInt64(fixture.version * 131 + damage.block))
         for k in 1...(capacity + 1) {
             let offsets = Array(0..<length).shuffled(using: &rng).prefix(k)
-            let flips = offsets.map { (block: damage.block, offset: $0, pattern: UInt8.random(in: 1...255, using: &rng)) }
+            let flips = offsets.map {
+                (block: damage.block, offset: $0, pattern: UInt8.random(in: 1...255, using: &rng))
+            }
             let damaged = try #require(SymbolBuilder.flip(matrix, ecLevel: fixture.ecLevel, codewords: flips))
             let reading = CodewordReader.read(matrix: damaged, ecLevel: fixture.ecLevel, mask: fixture.mask)
             if k <= capacity {
@@ -54,9 +57,11 @@ struct CodewordDamageTests {
         }
     }
 
-    @Test("damage spread over every block up to capacity is corrected", arguments: [
-        "v40-L-m0-numeric", "v27-H-m3-byte", "eci26-personal-10L", "kanji-long-27L", "alnum-v27-H",
-    ])
+    @Test(
+        "damage spread over every block up to capacity is corrected",
+        arguments: [
+            "v40-L-m0-numeric", "v27-H-m3-byte", "eci26-personal-10L", "kanji-long-27L", "alnum-v27-H",
+        ])
     func everyBlock(_ id: String) throws {
         let fixture = try #require(CodewordFixtures.named(id))
         let matrix = try #require(fixture.moduleMatrix)

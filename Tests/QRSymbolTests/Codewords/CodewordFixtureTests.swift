@@ -34,7 +34,8 @@ struct CodewordFixtureTests {
     func dataCodewords(_ fixture: CodewordFixture) throws {
         let matrix = try #require(fixture.moduleMatrix)
         let structure = try #require(BlockStructure(version: fixture.version, ecLevel: fixture.ecLevel))
-        let blocks = try #require(CodewordReader.receivedBlocks(matrix: matrix, ecLevel: fixture.ecLevel, mask: fixture.mask))
+        let blocks = try #require(
+            CodewordReader.receivedBlocks(matrix: matrix, ecLevel: fixture.ecLevel, mask: fixture.mask))
         let data = zip(blocks, structure.dataCodewords).flatMap { block, count in block.prefix(count) }
         #expect(data == fixture.dataCodewords)
     }
@@ -65,8 +66,10 @@ struct CodewordFixtureTests {
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(reading)
         let text = String(decoding: data, as: UTF8.self)
-        for key in ["\"terminator_ok\"", "\"padding_ok\"", "\"trailing_data\"", "\"ec_level\"",
-                    "\"eci_designator\":26", "\"char_count\":72", "\"data_codewords\"", "\"ec_codewords\""] {
+        for key in [
+            "\"terminator_ok\"", "\"padding_ok\"", "\"trailing_data\"", "\"ec_level\"",
+            "\"eci_designator\":26", "\"char_count\":72", "\"data_codewords\"", "\"ec_codewords\"",
+        ] {
             #expect(text.contains(key), "missing \(key)")
         }
         #expect(try JSONDecoder().decode(CodewordReading.self, from: data) == reading)

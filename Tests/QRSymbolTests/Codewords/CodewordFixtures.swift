@@ -52,7 +52,10 @@ struct CodewordFixture: Decodable, Sendable, CustomTestStringConvertible {
 
 /// Loads the codeword manifest once; its format version is checked before the body is used.
 enum CodewordFixtures {
-    enum LoadError: Error { case unsupportedFormat(Int), unreadable(String) }
+    enum LoadError: Error {
+        case unsupportedFormat(Int)
+        case unreadable(String)
+    }
 
     private struct Manifest: Decodable {
         let formatVersion: Int

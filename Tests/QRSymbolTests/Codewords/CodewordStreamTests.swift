@@ -10,7 +10,9 @@ struct CodewordStreamTests {
     {
         guard let structure = BlockStructure(version: version, ecLevel: level) else { return nil }
         let data = bits.codewords(capacity: structure.totalDataCodewords, pad: pad)
-        guard let matrix = SymbolBuilder.matrix(data: data, version: version, ecLevel: level, mask: 5) else { return nil }
+        guard let matrix = SymbolBuilder.matrix(data: data, version: version, ecLevel: level, mask: 5) else {
+            return nil
+        }
         return CodewordReader.read(matrix: matrix, ecLevel: level, mask: 5)
     }
 
@@ -23,7 +25,8 @@ struct CodewordStreamTests {
     @Test("FNC1 first position: '%' is kept raw in the payload and becomes GS for zbar")
     func fnc1First() throws {
         // 0101 FNC1-1st, 0010 alnum count 5 "01%AB": (0,1)=1, (%,A)=38*45+10=1720, B=11
-        let reading = try #require(Self.read(Self.stream([(5, 4), (2, 4), (5, 9), (1, 11), (1720, 11), (11, 6), (0, 4)])))
+        let reading = try #require(
+            Self.read(Self.stream([(5, 4), (2, 4), (5, 9), (1, 11), (1720, 11), (11, 6), (0, 4)])))
         #expect(reading.status == .ok)
         #expect(reading.segments.map(\.mode) == [.fnc1First, .alphanumeric])
         #expect(reading.payload == Array("01%AB".utf8))
@@ -35,9 +38,11 @@ struct CodewordStreamTests {
     func fnc1Second() throws {
         let reading = try #require(Self.read(Self.stream([(9, 4), (37, 8), (1, 4), (3, 10), (123, 10), (0, 4)])))
         #expect(reading.status == .ok)
-        #expect(reading.segments == [
-            DataSegment(mode: .fnc1Second, charCount: 0, applicationIndicator: 37), DataSegment(mode: .numeric, charCount: 3),
-        ])
+        #expect(
+            reading.segments == [
+                DataSegment(mode: .fnc1Second, charCount: 0, applicationIndicator: 37),
+                DataSegment(mode: .numeric, charCount: 3),
+            ])
         #expect(reading.payload == Array("123".utf8))
         #expect(reading.agrees(with: Array("37123".utf8)))
     }
@@ -51,13 +56,18 @@ struct CodewordStreamTests {
     func eciDesignators(fields: [(Int, Int)], designator: Int) throws {
         let reading = try #require(Self.read(Self.stream(fields + [(4, 4), (1, 8), (0x41, 8), (0, 4)])))
         #expect(reading.status == .ok)
-        #expect(reading.segments == [DataSegment(mode: .eci, charCount: 0, eciDesignator: designator), DataSegment(mode: .byte, charCount: 1)])
+        #expect(
+            reading.segments == [
+                DataSegment(mode: .eci, charCount: 0, eciDesignator: designator),
+                DataSegment(mode: .byte, charCount: 1),
+            ])
         #expect(reading.payload == [0x41])
     }
 
     @Test("ECI 3 (Latin-1) byte data is transcoded to UTF-8 for the zbar comparison")
     func latin1ECI() throws {
-        let reading = try #require(Self.read(Self.stream([(7, 4), (3, 8), (4, 4), (2, 8), (0x41, 8), (0xE9, 8), (0, 4)])))
+        let reading = try #require(
+            Self.read(Self.stream([(7, 4), (3, 8), (4, 4), (2, 8), (0x41, 8), (0xE9, 8), (0, 4)])))
         #expect(reading.payload == [0x41, 0xE9])
         #expect(reading.agrees(with: [0x41, 0xC3, 0xA9]))
     }
@@ -71,17 +81,36 @@ struct CodewordStreamTests {
     }
 
     static let malformed: [Malformed] = [
-        Malformed(name: "undefined mode 0110", fields: [(1, 4), (1, 10), (7, 4), (6, 4)], problem: .invalidModeIndicator, segmentsBefore: 1),
-        Malformed(name: "Hanzi 1101 is not ISO", fields: [(13, 4), (1, 4), (1, 8)], problem: .invalidModeIndicator, segmentsBefore: 0),
-        Malformed(name: "byte count beyond the stream", fields: [(4, 4), (200, 8)], problem: .truncatedSegment, segmentsBefore: 0),
-        Malformed(name: "numeric count beyond the stream", fields: [(1, 4), (1023, 10)], problem: .truncatedSegment, segmentsBefore: 0),
-        Malformed(name: "numeric group 1000", fields: [(1, 4), (3, 10), (1000, 10)], problem: .invalidNumeric, segmentsBefore: 1),
-        Malformed(name: "numeric pair 100", fields: [(1, 4), (2, 10), (100, 7)], problem: .invalidNumeric, segmentsBefore: 1),
-        Malformed(name: "alphanumeric pair 2025", fields: [(2, 4), (2, 9), (2025, 11)], problem: .invalidAlphanumeric, segmentsBefore: 1),
-        Malformed(name: "alphanumeric single 45", fields: [(2, 4), (1, 9), (45, 6)], problem: .invalidAlphanumeric, segmentsBefore: 1),
-        Malformed(name: "kanji low part 0xBD", fields: [(8, 4), (1, 8), (0xBD, 13)], problem: .invalidKanji, segmentsBefore: 1),
+        Malformed(
+            name: "undefined mode 0110", fields: [(1, 4), (1, 10), (7, 4), (6, 4)], problem: .invalidModeIndicator,
+            segmentsBefore: 1),
+        Malformed(
+            name: "Hanzi 1101 is not ISO", fields: [(13, 4), (1, 4), (1, 8)], problem: .invalidModeIndicator,
+            segmentsBefore: 0),
+        Malformed(
+            name: "byte count beyond the stream", fields: [(4, 4), (200, 8)], problem: .truncatedSegment,
+            segmentsBefore: 0),
+        Malformed(
+            name: "numeric count beyond the stream", fields: [(1, 4), (1023, 10)], problem: .truncatedSegment,
+            segmentsBefore: 0),
+        Malformed(
+            name: "numeric group 1000", fields: [(1, 4), (3, 10), (1000, 10)], problem: .invalidNumeric,
+            segmentsBefore: 1),
+        Malformed(
+            name: "numeric pair 100", fields: [(1, 4), (2, 10), (100, 7)], problem: .invalidNumeric, segmentsBefore: 1),
+        Malformed(
+            name: "alphanumeric pair 2025", fields: [(2, 4), (2, 9), (2025, 11)], problem: .invalidAlphanumeric,
+            segmentsBefore: 1),
+        Malformed(
+            name: "alphanumeric single 45", fields: [(2, 4), (1, 9), (45, 6)], problem: .invalidAlphanumeric,
+            segmentsBefore: 1),
+        Malformed(
+            name: "kanji low part 0xBD", fields: [(8, 4), (1, 8), (0xBD, 13)], problem: .invalidKanji, segmentsBefore: 1
+        ),
         Malformed(name: "ECI prefix 111", fields: [(7, 4), (0xE0, 8)], problem: .invalidECI, segmentsBefore: 0),
-        Malformed(name: "ECI above 999999", fields: [(7, 4), (0b110, 3), (1_000_000, 21)], problem: .invalidECI, segmentsBefore: 0),
+        Malformed(
+            name: "ECI above 999999", fields: [(7, 4), (0b110, 3), (1_000_000, 21)], problem: .invalidECI,
+            segmentsBefore: 0),
     ]
 
     @Test("malformed streams are reported, with no payload", arguments: malformed)
@@ -130,8 +159,10 @@ struct CodewordStreamTests {
         let repeated: [(Int, Int)] = [(0xEC, 8), (0xEC, 8)]
         let proper: [(Int, Int)] = [(0xEC, 8), (0x11, 8)]
         let digit: [(Int, Int)] = [(1, 4), (1, 10), (7, 4), (0, 4)]
-        return [(data + swapped, false, 0), (data + repeated, false, 0), (data + proper, true, 0),
-                (digit + [(0, 2)] + proper, true, 0), (digit + [(0b10, 2)] + proper, false, 1)]
+        return [
+            (data + swapped, false, 0), (data + repeated, false, 0), (data + proper, true, 0),
+            (digit + [(0, 2)] + proper, true, 0), (digit + [(0b10, 2)] + proper, false, 1),
+        ]
     }()
 
     @Test("pad codewords in the wrong order, repeated, proper, and non-zero fill bits", arguments: paddingCases)
@@ -151,8 +182,9 @@ struct CodewordStreamTests {
         #expect(reading.payload == nil)
     }
 
-    @Test("random matrices and random valid-RS data never trap and never report data unflagged",
-          arguments: [1, 2, 6, 7, 10, 21, 27, 40])
+    @Test(
+        "random matrices and random valid-RS data never trap and never report data unflagged",
+        arguments: [1, 2, 6, 7, 10, 21, 27, 40])
     func randomInputs(version: Int) throws {
         var rng = CodewordRNG(seed: UInt64(version) &* 0x1234_5678)
         let size = 17 + 4 * version

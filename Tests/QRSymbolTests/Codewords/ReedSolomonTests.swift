@@ -14,9 +14,11 @@ struct ReedSolomonTests {
         #expect(ReedSolomonEncoder.ecCodewords(for: Self.isoData, ecCount: 10) == Self.isoEC)
     }
 
-    @Test("ISO example with errors at chosen positions is restored", arguments: [
-        [0], [25], [3, 17], [0, 5, 10, 20], [1, 2, 3, 4], [22, 23, 24, 25],
-    ])
+    @Test(
+        "ISO example with errors at chosen positions is restored",
+        arguments: [
+            [0], [25], [3, 17], [0, 5, 10, 20], [1, 2, 3, 4], [22, 23, 24, 25],
+        ])
     func isoExampleCorrects(positions: [Int]) {
         let clean = Self.isoData + Self.isoEC
         var block = clean
@@ -77,7 +79,8 @@ struct ReedSolomonTests {
         for trial in 0..<60 {
             let data = (0..<shape.data).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let clean = data + ReedSolomonEncoder.ecCodewords(for: data, ecCount: shape.ec)
-            let errors = trial < 40 ? shape.capacity + 1 : Int.random(in: (shape.capacity + 1)...clean.count, using: &rng)
+            let errors =
+                trial < 40 ? shape.capacity + 1 : Int.random(in: (shape.capacity + 1)...clean.count, using: &rng)
             var block = clean
             for position in Array(clean.indices).shuffled(using: &rng).prefix(errors) {
                 block[position] ^= UInt8.random(in: 1...255, using: &rng)
@@ -95,7 +98,8 @@ struct ReedSolomonTests {
                 #expect(count <= shape.capacity)
                 #expect(zip(block, received).filter { $0 != $1 }.count == count)
                 let reencoded = Array(block.prefix(shape.data))
-                #expect(ReedSolomonEncoder.ecCodewords(for: reencoded, ecCount: shape.ec) == Array(block.suffix(shape.ec)))
+                #expect(
+                    ReedSolomonEncoder.ecCodewords(for: reencoded, ecCount: shape.ec) == Array(block.suffix(shape.ec)))
             }
         }
     }

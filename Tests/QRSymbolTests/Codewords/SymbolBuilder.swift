@@ -35,7 +35,8 @@ enum SymbolBuilder {
         var start = 0
         for count in structure.dataCodewords {
             let blockData = Array(data[start..<(start + count)])
-            blocks.append(blockData + ReedSolomonEncoder.ecCodewords(for: blockData, ecCount: structure.ecCodewordsPerBlock))
+            blocks.append(
+                blockData + ReedSolomonEncoder.ecCodewords(for: blockData, ecCount: structure.ecCodewordsPerBlock))
             start += count
         }
         var stream = [UInt8](repeating: 0, count: structure.totalCodewords)

@@ -36,7 +36,8 @@ struct InformationDecoderTests {
         #expect(VersionInformationDecoder.encode(version: 40) == 0x28C69)
     }
 
-    @Test("every valid format word, with up to 3 flipped bits, decodes to its EC level and mask", arguments: formatCases)
+    @Test(
+        "every valid format word, with up to 3 flipped bits, decodes to its EC level and mask", arguments: formatCases)
     func formatCorrectsUpToThreeBits(_ c: FormatCase) {
         let word = FormatInformationDecoder.encode(ecLevel: c.level, mask: c.mask)
         for pattern in Self.flips(width: 15, upTo: 3) {

@@ -15,10 +15,13 @@ struct SymbolMeasurementCodingTests {
     func keys() throws {
         let data = try JSONEncoder().encode(try Self.measured("damage-version"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "version_sources", "ec_level", "mask", "format_copies",
-                                     "format_copies_agree", "module_px", "square", "rendering",
-                                     "quiet_zone_modules", "contrast", "polarity", "rotation_degrees", "size_px",
-                                     "corners", "modules"])
+        #expect(
+            Set(object.keys) == [
+                "version", "version_sources", "ec_level", "mask", "format_copies",
+                "format_copies_agree", "module_px", "square", "rendering",
+                "quiet_zone_modules", "contrast", "polarity", "rotation_degrees", "size_px",
+                "corners", "modules",
+            ])
         let sources = try #require(object["version_sources"] as? [String: Any])
         #expect(Set(sources.keys) == ["geometry", "info_blocks", "agree"])
         let copies = try #require(object["format_copies"] as? [[String: Any]])
@@ -37,8 +40,10 @@ struct SymbolMeasurementCodingTests {
         #expect(decoded == original)
         let destroyed = SymbolVectorManifest.allVectors().filter { $0.flags.contains("format-both-destroyed") }
         let vector = try #require(destroyed.first)
-        let m = try SymbolMeasurer.measure(image: try SymbolVectorManifest.image(vector), corners: vector.corners,
-                                           polarity: vector.polarity).get()
+        let m = try SymbolMeasurer.measure(
+            image: try SymbolVectorManifest.image(vector), corners: vector.corners,
+            polarity: vector.polarity
+        ).get()
         let text = try #require(String(data: try JSONEncoder().encode(m), encoding: .utf8))
         #expect(text.contains("\"ec_level\":null") && text.contains("\"mask\":null"))
         #expect(text.contains("\"format_copies\":[null,null]") && text.contains("\"unreadable\""))

@@ -20,24 +20,33 @@ struct SymbolMeasurerFailureTests {
     static let cases: [Case] = [
         Case(name: "three corners", corners: Array(square.prefix(3)), expected: .wrongCornerCount(3)),
         Case(name: "no corners", corners: [], expected: .wrongCornerCount(0)),
-        Case(name: "NaN corner", corners: [p(50, 50), p(.nan, 150), p(150, 150), p(150, 50)],
-             expected: .nonFiniteCorner(index: 1)),
-        Case(name: "infinite corner", corners: [p(50, 50), p(50, 150), p(150, 150), p(.infinity, 50)],
-             expected: .nonFiniteCorner(index: 3)),
-        Case(name: "all corners equal", corners: [p(9, 9), p(9, 9), p(9, 9), p(9, 9)],
-             expected: .degenerateQuadrilateral),
-        Case(name: "collinear corners", corners: [p(0, 0), p(50, 50), p(100, 100), p(150, 150)],
-             expected: .degenerateQuadrilateral),
-        Case(name: "self-intersecting order", corners: [p(50, 50), p(150, 150), p(50, 150), p(150, 50)],
-             expected: .degenerateQuadrilateral),
-        Case(name: "sliver", corners: [p(0, 0), p(0, 190), p(12, 195), p(12, 5)],
-             expected: .degenerateQuadrilateral),
-        Case(name: "tiny symbol", corners: [p(50, 50), p(50, 70), p(70, 70), p(70, 50)],
-             expected: .symbolTooSmall(sidePx: 20)),
-        Case(name: "outside the image", corners: square.map { p($0.x + 1000, $0.y) },
-             expected: .cornerOutsideImage(index: 0, x: 1050, y: 50)),
-        Case(name: "astronomically far", corners: square.map { p($0.x * 1e300, $0.y * 1e300) },
-             expected: .cornerOutsideImage(index: 0, x: 5e301, y: 5e301)),
+        Case(
+            name: "NaN corner", corners: [p(50, 50), p(.nan, 150), p(150, 150), p(150, 50)],
+            expected: .nonFiniteCorner(index: 1)),
+        Case(
+            name: "infinite corner", corners: [p(50, 50), p(50, 150), p(150, 150), p(.infinity, 50)],
+            expected: .nonFiniteCorner(index: 3)),
+        Case(
+            name: "all corners equal", corners: [p(9, 9), p(9, 9), p(9, 9), p(9, 9)],
+            expected: .degenerateQuadrilateral),
+        Case(
+            name: "collinear corners", corners: [p(0, 0), p(50, 50), p(100, 100), p(150, 150)],
+            expected: .degenerateQuadrilateral),
+        Case(
+            name: "self-intersecting order", corners: [p(50, 50), p(150, 150), p(50, 150), p(150, 50)],
+            expected: .degenerateQuadrilateral),
+        Case(
+            name: "sliver", corners: [p(0, 0), p(0, 190), p(12, 195), p(12, 5)],
+            expected: .degenerateQuadrilateral),
+        Case(
+            name: "tiny symbol", corners: [p(50, 50), p(50, 70), p(70, 70), p(70, 50)],
+            expected: .symbolTooSmall(sidePx: 20)),
+        Case(
+            name: "outside the image", corners: square.map { p($0.x + 1000, $0.y) },
+            expected: .cornerOutsideImage(index: 0, x: 1050, y: 50)),
+        Case(
+            name: "astronomically far", corners: square.map { p($0.x * 1e300, $0.y * 1e300) },
+            expected: .cornerOutsideImage(index: 0, x: 5e301, y: 5e301)),
         Case(name: "blank white image", corners: square, expected: .lowContrast(dark: 0, light: 0)),
     ]
 
@@ -60,8 +69,9 @@ struct SymbolMeasurerFailureTests {
         var noise = [UInt8](repeating: 0, count: 300 * 300)
         for i in noise.indices { noise[i] = next(1) > 0 ? 255 : 0 }
         let noisy = try #require(GrayImage(width: 300, height: 300, pixels: noise))
-        let noiseResult = SymbolMeasurer.measure(image: noisy, corners: [p(20, 20), p(20, 280), p(280, 280), p(280, 20)],
-                                                 polarity: .darkOnLight)
+        let noiseResult = SymbolMeasurer.measure(
+            image: noisy, corners: [p(20, 20), p(20, 280), p(280, 280), p(280, 20)],
+            polarity: .darkOnLight)
         #expect(throws: MeasurementFailure.self) { try noiseResult.get() }
         let size = Double(max(image.width, image.height))
         for _ in 0..<300 {

@@ -11,11 +11,16 @@ struct SymbolMeasurerVectorTests {
         let manifest = try SymbolVectorManifest.load()
         let groups = Set(manifest.vectors.map(\.group))
         #expect(manifest.vectors.count >= 100)
-        #expect(groups == ["grid", "antialiased", "small-rotation", "light-on-dark", "quiet-zone-cap",
-                           "damage-format", "damage-version", "canvas"])
+        #expect(
+            groups == [
+                "grid", "antialiased", "small-rotation", "light-on-dark", "quiet-zone-cap",
+                "damage-format", "damage-version", "canvas",
+            ])
     }
 
-    @Test("measures version, format, pitch, quiet zone, rotation and rendering", arguments: SymbolVectorManifest.allVectors())
+    @Test(
+        "measures version, format, pitch, quiet zone, rotation and rendering",
+        arguments: SymbolVectorManifest.allVectors())
     func measuresVector(_ vector: SymbolVectorManifest.Vector) throws {
         let image = try SymbolVectorManifest.image(vector)
         let corners = SymbolVectorManifest.perturbedCorners(vector)
@@ -33,8 +38,9 @@ struct SymbolMeasurerVectorTests {
         let tolerance = vector.rendering == "integer-hard-edges" ? 0 : 1
         #expect(zip(got, want).allSatisfy { abs($0 - $1) <= tolerance }, "quiet zone \(got) want \(want)")
         #expect(measured.rendering.rawValue == vector.rendering)
-        let angleError = abs((measured.rotationDegrees - vector.rotationDegrees + 540)
-            .truncatingRemainder(dividingBy: 360) - 180)
+        let angleError = abs(
+            (measured.rotationDegrees - vector.rotationDegrees + 540)
+                .truncatingRemainder(dividingBy: 360) - 180)
         #expect(angleError <= 1, "rotation \(measured.rotationDegrees)")
         #expect(measured.contrast.symbolContrast > 0.5)
         #expect(measured.modules.size == 17 + 4 * vector.version)
@@ -57,8 +63,10 @@ struct SymbolMeasurerVectorTests {
         #expect(measured.versionSources.agree == (vector.version < 7 || !readable.isEmpty))
     }
 
-    @Test("the wrong polarity is not measured as a symbol", arguments: SymbolVectorManifest.allVectors()
-        .filter { $0.group == "light-on-dark" || $0.id.hasPrefix("00") })
+    @Test(
+        "the wrong polarity is not measured as a symbol",
+        arguments: SymbolVectorManifest.allVectors()
+            .filter { $0.group == "light-on-dark" || $0.id.hasPrefix("00") })
     func wrongPolarityFails(_ vector: SymbolVectorManifest.Vector) throws {
         let image = try SymbolVectorManifest.image(vector)
         let wrong: Polarity = vector.polarity == .darkOnLight ? .lightOnDark : .darkOnLight

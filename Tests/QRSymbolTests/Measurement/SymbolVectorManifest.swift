@@ -92,8 +92,9 @@ struct SymbolVectorManifest: Decodable {
         let data = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
         let manifest = try JSONDecoder().decode(SymbolVectorManifest.self, from: data)
         guard manifest.formatVersion <= supportedFormatVersion else {
-            throw LoadError.unsupportedFormatVersion(found: manifest.formatVersion,
-                                                     highestSupported: supportedFormatVersion)
+            throw LoadError.unsupportedFormatVersion(
+                found: manifest.formatVersion,
+                highestSupported: supportedFormatVersion)
         }
         return manifest
     }

@@ -33,25 +33,33 @@ extension RuleContext {
         guard modes.contains(mode) else {
             let applies = modes.map(\.rawValue).sorted().joined(separator: " or ")
             return .failure(
-                DisplaySkip(.notApplicable("applies to the \(applies) display mode; the screenshot is declared \(mode.rawValue)")))
+                DisplaySkip(
+                    .notApplicable(
+                        "applies to the \(applies) display mode; the screenshot is declared \(mode.rawValue)")))
         }
         guard let fields else { return .failure(DisplaySkip(RuleContext.notSixFields)) }
         guard !fields.soGiayTo.text.contains("*"), !fields.ngaySinh.text.contains("*") else {
-            return .failure(DisplaySkip(.notApplicable(
-                "the code itself carries a masked ID number or birth date (see PAY-004), so the screen text cannot "
-                    + "be judged against it")))
+            return .failure(
+                DisplaySkip(
+                    .notApplicable(
+                        "the code itself carries a masked ID number or birth date (see PAY-004), so the screen text cannot "
+                            + "be judged against it")))
         }
         let words: [RecognizedWord]
         switch image.screenText {
         case .value(let value): words = value
         case .unavailable(let reason):
-            return .failure(DisplaySkip(.inconclusive("screen text unavailable: \(reason)", remedy: DisplayInputs.remedy)))
+            return .failure(
+                DisplaySkip(.inconclusive("screen text unavailable: \(reason)", remedy: DisplayInputs.remedy)))
         }
         guard !words.isEmpty else {
-            return .failure(DisplaySkip(.inconclusive(
-                "OCR read no text on the screen",
-                remedy: "show the name, ID number and birth date as text beside the code, in the declared mode, and "
-                    + DisplayInputs.remedy)))
+            return .failure(
+                DisplaySkip(
+                    .inconclusive(
+                        "OCR read no text on the screen",
+                        remedy:
+                            "show the name, ID number and birth date as text beside the code, in the declared mode, and "
+                            + DisplayInputs.remedy)))
         }
         guard let minimumHeight = parameters.integer("min_text_height") else {
             return .failure(DisplaySkip(.missingParameter("min_text_height")))
@@ -60,18 +68,23 @@ extension RuleContext {
             return .failure(DisplaySkip(.missingParameter("min_text_contrast")))
         }
         if let contrast = ScreenText(words: words).medianWordContrast, contrast < minimumContrast {
-            return .failure(DisplaySkip(.inconclusive(
-                "the text beside the code is too faint to read reliably (median contrast \(RuleText.decimal(contrast, 2)), "
-                    + "below \(RuleText.decimal(minimumContrast, 2)))",
-                remedy: "draw the text in clear contrast to its background (at least \(RuleText.decimal(minimumContrast, 2)) "
-                    + "of the full grey range), and " + DisplayInputs.remedy)))
+            return .failure(
+                DisplaySkip(
+                    .inconclusive(
+                        "the text beside the code is too faint to read reliably (median contrast \(RuleText.decimal(contrast, 2)), "
+                            + "below \(RuleText.decimal(minimumContrast, 2)))",
+                        remedy:
+                            "draw the text in clear contrast to its background (at least \(RuleText.decimal(minimumContrast, 2)) "
+                            + "of the full grey range), and " + DisplayInputs.remedy)))
         }
         let screen = ScreenText(words: words).legible(minimumHeight: minimumHeight)
         guard !screen.words.isEmpty else {
-            return .failure(DisplaySkip(.inconclusive(
-                "the text beside the code is below \(minimumHeight) px high, too small to read reliably",
-                remedy: "draw the text at least \(minimumHeight) px high at the device's resolution, and "
-                    + DisplayInputs.remedy)))
+            return .failure(
+                DisplaySkip(
+                    .inconclusive(
+                        "the text beside the code is below \(minimumHeight) px high, too small to read reliably",
+                        remedy: "draw the text at least \(minimumHeight) px high at the device's resolution, and "
+                            + DisplayInputs.remedy)))
         }
         return .success(
             DisplayInputs(

@@ -2,7 +2,9 @@
 public struct FullBirthDateHiddenRule: ConformanceRule {
     public let id = "DSP-003"
     public let canBeInconclusive = true
-    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number]
+    public let parameterTypes: [String: ParameterType] = [
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+    ]
 
     public init() {}
 

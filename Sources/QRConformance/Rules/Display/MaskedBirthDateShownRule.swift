@@ -2,7 +2,9 @@
 public struct MaskedBirthDateShownRule: ConformanceRule {
     public let id = "DSP-004"
     public let canBeInconclusive = true
-    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string]
+    public let parameterTypes: [String: ParameterType] = [
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string,
+    ]
 
     public init() {}
 

@@ -3,7 +3,8 @@ public struct MaskedIDShownRule: ConformanceRule {
     public let id = "DSP-002"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string, "masked_characters": .integer,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string,
+        "masked_characters": .integer,
     ]
 
     public init() {}
@@ -24,7 +25,9 @@ public struct MaskedIDShownRule: ConformanceRule {
         let expected = String(repeating: mask, count: count) + String(number.dropFirst(count))
         let limit = "'\(expected)': \(count) '\(mask)' then the rest of the number"
         let candidates = inputs.search.maskedIDCandidates(number)
-        if let exact = candidates.first(where: { $0.mask == String(repeating: mask, count: count) && $0.digitCount == number.count - count }) {
+        if let exact = candidates.first(where: {
+            $0.mask == String(repeating: mask, count: count) && $0.digitCount == number.count - count
+        }) {
             return .pass(
                 Evidence(
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,

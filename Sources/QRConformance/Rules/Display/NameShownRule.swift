@@ -2,7 +2,9 @@
 public struct NameShownRule: ConformanceRule {
     public let id = "DSP-007"
     public let canBeInconclusive = true
-    public let parameterTypes: [String: ParameterType] = ["min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number]
+    public let parameterTypes: [String: ParameterType] = [
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+    ]
 
     public init() {}
 

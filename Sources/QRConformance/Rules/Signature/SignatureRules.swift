@@ -48,9 +48,14 @@ extension RuleContext {
     /// The well-formed signature and the trusted key it names, or the skip that stops a trust-list rule.
     func signatureAndKey() -> Result<(SignatureField, TrustedKey?, TrustList), SignatureSkip> {
         guard fields != nil else { return .failure(SignatureSkip(RuleContext.notSixFields)) }
-        guard let trustList else { return .failure(SignatureSkip(.inconclusive(SignatureRules.noTrustListReason, remedy: SignatureRules.noTrustListRemedy))) }
+        guard let trustList else {
+            return .failure(
+                SignatureSkip(.inconclusive(SignatureRules.noTrustListReason, remedy: SignatureRules.noTrustListRemedy))
+            )
+        }
         switch signatureState {
-        case .absent: return .failure(SignatureSkip(.notApplicable("no signature in \(SignatureState.label) (see SIG-001)")))
+        case .absent:
+            return .failure(SignatureSkip(.notApplicable("no signature in \(SignatureState.label) (see SIG-001)")))
         case .malformed: return .failure(SignatureSkip(.notApplicable("the signature is malformed (see SIG-002)")))
         case .wellFormed(let field): return .success((field, trustList.key(id: field.keyID), trustList))
         }

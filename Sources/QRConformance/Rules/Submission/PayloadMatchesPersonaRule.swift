@@ -12,14 +12,16 @@ public struct PayloadMatchesPersonaRule: SubmissionRule {
         return manifest.screenshots.map { screenshot in
             let location = "screenshot \(screenshot.file)"
             guard let persona = context.plan.persona(screenshot.persona) else {
-                return .notApplicable("\(screenshot.file): persona \(screenshot.persona) is not in the test plan (see SUB-001)")
+                return .notApplicable(
+                    "\(screenshot.file): persona \(screenshot.persona) is not in the test plan (see SUB-001)")
             }
             guard context.files.contains(screenshot.file) else {
                 return .notApplicable("\(screenshot.file) is listed but not in the submission (see SUB-001)")
             }
             guard let observation = context.observations[screenshot.file] else {
                 return .inconclusive(
-                    "\(screenshot.file) could not be read", remedy: "send \(screenshot.file) as a readable PNG screenshot")
+                    "\(screenshot.file) could not be read",
+                    remedy: "send \(screenshot.file) as a readable PNG screenshot")
             }
             guard !observation.symbols.isEmpty else {
                 return .violation(

@@ -23,7 +23,9 @@ public struct ScreenshotsAgreeRule: SubmissionRule {
             guard measured.count >= 2 else {
                 return .inconclusive(
                     "fewer than two screenshots of persona \(persona.id) were measured",
-                    remedy: "send every screenshot of persona \(persona.id) at full resolution, with the whole code on screen")
+                    remedy:
+                        "send every screenshot of persona \(persona.id) at full resolution, with the whole code on screen"
+                )
             }
             let shapes = Set(measured.map(\.shape))
             guard shapes.count == 1, let shape = shapes.first else {

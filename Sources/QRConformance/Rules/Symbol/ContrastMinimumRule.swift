@@ -29,7 +29,9 @@ enum ContrastCheck {
     static func evaluate(_ context: RuleContext, wording: String) -> RuleResult {
         guard let minimum = context.parameters.number("minimum") else { return .missingParameter("minimum") }
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let contrast = symbol.symbolContrast.value else { return symbol.symbolContrast.inconclusive("symbol contrast") }
+        guard let contrast = symbol.symbolContrast.value else {
+            return symbol.symbolContrast.inconclusive("symbol contrast")
+        }
         let evidence = Evidence(
             measured: RuleText.decimal(contrast, 2), limit: "≥ \(RuleText.decimal(minimum, 2))",
             where: context.location("symbol"))

@@ -8,7 +8,9 @@ public struct DecodersAgreeRule: ConformanceRule {
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let agree = symbol.decodersAgree.value else { return symbol.decodersAgree.inconclusive("second decoding") }
+        guard let agree = symbol.decodersAgree.value else {
+            return symbol.decodersAgree.inconclusive("second decoding")
+        }
         let evidence = Evidence(
             measured: agree ? "same bytes" : "different bytes", limit: "same bytes", where: context.location("payload"))
         guard agree else {

@@ -8,7 +8,9 @@ public struct FormatCopiesRule: ConformanceRule {
 
     public func evaluate(_ context: RuleContext) -> RuleResult {
         guard let symbol = context.symbol else { return .noSymbol }
-        guard let copies = symbol.formatCopies.value else { return symbol.formatCopies.inconclusive("format information") }
+        guard let copies = symbol.formatCopies.value else {
+            return symbol.formatCopies.inconclusive("format information")
+        }
         let evidence = Evidence(
             measured: copies.rawValue, limit: "both-agree", where: context.location("format information"))
         switch copies {

@@ -12,7 +12,9 @@ public struct PhysicalWidthRule: ConformanceRule {
         guard let ppi = context.image.ppi, ppi > 0 else {
             return .inconclusive(
                 "the pixel density is unknown (no pHYs in the file, no --ppi or --device given, no ppi or catalogued device in the manifest)",
-                remedy: "pass --device NAME (qrconform devices lists them) or --ppi N, or save the screenshot with a pHYs chunk")
+                remedy:
+                    "pass --device NAME (qrconform devices lists them) or --ppi N, or save the screenshot with a pHYs chunk"
+            )
         }
         guard let pixels = symbol.sizePixels.value else { return symbol.sizePixels.inconclusive("symbol size") }
         let millimetres = pixels / ppi * 25.4

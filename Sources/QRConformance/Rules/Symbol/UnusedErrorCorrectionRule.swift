@@ -22,7 +22,8 @@ enum UnusedErrorCorrectionCheck {
         guard let uec = symbol.unusedErrorCorrection.value else {
             return symbol.unusedErrorCorrection.inconclusive("unused error correction")
         }
-        let measured = RuleText.decimal(uec, 2), limit = RuleText.decimal(minimum, 2)
+        let measured = RuleText.decimal(uec, 2)
+        let limit = RuleText.decimal(minimum, 2)
         let evidence = Evidence(measured: measured, limit: "≥ \(limit)", where: context.location("codewords"))
         guard uec >= minimum else { return .violation(message(measured, limit), evidence) }
         return .pass(evidence)
