@@ -78,7 +78,8 @@ struct VerifyReportCommand: ParsableCommand {
                 + "not the \(provenance.spec.sha256) the report was judged under"
         }
         // Read in a worker process as certify reads it, so a crafted submission crashes or hangs only the worker.
-        let loader = IsolatedSubmissionLoader(executable: try SelfExecutable.path(), timeout: batch.imageTimeout)
+        let loader = IsolatedSubmissionLoader(
+            executable: try SelfExecutable.path(), timeout: batch.imageTimeout, inBatch: false)
         let read = loader.load(path: submission, limits: certifier.limits).map {
             SubmissionContents(source: provenance.inputs.submission, manifest: $0.manifest, files: $0.files)
         }

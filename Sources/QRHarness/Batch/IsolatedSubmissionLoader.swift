@@ -18,10 +18,13 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
     public let executable: String
     /// Seconds reading one submission may take before its worker is killed.
     public let timeout: Double
+    /// Whether other submissions are judged after this one (`certify`), which a failure's message then says.
+    public let inBatch: Bool
 
-    public init(executable: String, timeout: Double) {
+    public init(executable: String, timeout: Double, inBatch: Bool = true) {
         self.executable = executable
         self.timeout = timeout
+        self.inBatch = inBatch
     }
 
     /// The hidden command's arguments for one submission.
@@ -52,7 +55,8 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
                     SubmissionError(
                         code: .timedOut, path: path,
                         cause: "reading the submission timed out after \(BatchRunner.Pool.seconds(timeout)); "
-                            + "the reader was stopped and the other submissions were still judged"))
+                            + "the reader was stopped" + (inBatch ? " and the other submissions were still judged" : "")
+                    ))
             }
             var fds = [pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0)]
             let count = poll(&fds, 1, Int32(min(remaining, 3600) * 1000) + 1)
@@ -72,6 +76,7 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
     private func crashed(_ path: String, how: String) -> SubmissionError {
         SubmissionError(
             code: .readerCrashed, path: path,
-            cause: "the submission reader crashed (\(how)); the other submissions were still judged")
+            cause: "the submission reader crashed (\(how))"
+                + (inBatch ? "; the other submissions were still judged" : ""))
     }
 }
