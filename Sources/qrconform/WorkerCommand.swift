@@ -19,11 +19,9 @@ struct WorkerCommand: ParsableCommand {
         let checker: ImageChecker
         do {
             checker = try ImageChecker(options: try loadOptions())
-        } catch let failure as WorkerStartFailure {
-            try StandardOutput.write(WorkerFrame.encodeStartFailure(failure.reason))
-            throw ExitCode(2)
         } catch {
-            try StandardOutput.write(WorkerFrame.encodeStartFailure("\(error)"))
+            // The spec's, trust list's or tesseract's own message, which names the file and the cause.
+            try StandardOutput.write(WorkerFrame.encodeStartFailure(String(describing: error)))
             throw ExitCode(2)
         }
         try StandardOutput.write(WorkerFrame.ready)
@@ -36,12 +34,7 @@ struct WorkerCommand: ParsableCommand {
 
     /// The driver's options, refused unless the spec and trust list are the bytes the driver hashed for its report.
     private func loadOptions() throws -> CheckOptions {
-        let options: CheckOptions
-        do {
-            options = try common.options()
-        } catch {
-            throw WorkerStartFailure(reason: "the spec or trust list could not be loaded")
-        }
+        let options = try common.options()
         if let expected = expectSpecSha256, expected != options.spec.sha256 {
             throw WorkerStartFailure(
                 reason:
@@ -58,6 +51,8 @@ struct WorkerCommand: ParsableCommand {
 }
 
 /// Why a worker cannot judge for its driver.
-struct WorkerStartFailure: Error {
+struct WorkerStartFailure: Error, CustomStringConvertible {
     let reason: String
+
+    var description: String { reason }
 }

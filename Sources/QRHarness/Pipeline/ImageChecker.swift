@@ -18,6 +18,7 @@ public final class ImageChecker {
         self.options = options
         pipeline = try ImagePipeline(limits: options.limits, concurrentPasses: concurrentPasses)
         engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
+        quietZoneModules = RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
     }
 
     /// Reads and judges the image file at `path`.
@@ -61,9 +62,7 @@ public final class ImageChecker {
     }
 
     /// SYM-013's minimum, drawn as the quiet-zone band of a crop; 4 when the spec has none.
-    private var quietZoneModules: Int {
-        RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
-    }
+    private let quietZoneModules: Int
 
     /// Evaluates the rules on an observation and builds the image's report row.
     private func judge(_ inspected: InspectedImage, observation: ImageObservation, file: String, sha256: String)
