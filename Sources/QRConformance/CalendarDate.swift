@@ -6,6 +6,10 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
     public let month: Int
     public let day: Int
 
+    /// Glyph columns a birth date shows at the least, masked or not: 8 digits or `*` (`1987-**-**`; the hyphens are
+    /// too small to count, the slashes of `**/**/1987` add two).
+    public static let shownGlyphs = 8
+
     /// Nil unless the text is exactly 4 digits, `-`, 2 digits, `-`, 2 digits and a real date.
     public init?(iso text: String) {
         let bytes = Array(text.utf8)

@@ -12,7 +12,7 @@ import Testing
             case .pass(let evidence): "pass @ \(evidence.location ?? "")"
             case .violation(let message, let evidence): "violation: \(message) @ \(evidence.location ?? "")"
             case .notApplicable(let reason): "not applicable: \(reason)"
-            case .inconclusive(let reason, _): "inconclusive: \(reason)"
+            case .inconclusive(let reason, _, _): "inconclusive: \(reason)"
             }
         }
     }

@@ -41,6 +41,12 @@ public struct ScreenLine: Sendable, Equatable {
         }
     }
 
+    /// The words that produced normalized characters `range`, left to right.
+    func words(in range: Range<Int>) -> [RecognizedWord] {
+        let indices = Set(range.compactMap { origins.indices.contains($0) ? wordOfCharacter[origins[$0]] : nil })
+        return indices.sorted().map { words[$0] }
+    }
+
     /// The tolerances used for normalized characters `range`.
     func tolerances(in range: Range<Int>) -> Set<OCRTolerance> {
         range.reduce(into: Set<OCRTolerance>()) { result, index in

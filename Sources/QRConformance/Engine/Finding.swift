@@ -17,15 +17,19 @@ public struct Evidence: Sendable, Equatable, Codable {
     public let location: String?
     /// The pixels of the screen text a display finding rests on, for report overlays; reports show `where` only.
     public let box: RecognizedWord.Box?
+    /// The screen regions an inconclusive display finding could not read, for the crops a reviewer decides from;
+    /// reports show `where` only.
+    public let regions: [RecognizedWord.Box]?
 
     public init(
         measured: String? = nil, limit: String? = nil, where location: String? = nil,
-        screenBox: RecognizedWord.Box? = nil
+        screenBox: RecognizedWord.Box? = nil, regions: [RecognizedWord.Box]? = nil
     ) {
         self.measured = measured
         self.limit = limit
         self.location = location
         self.box = screenBox
+        self.regions = regions?.isEmpty == true ? nil : regions
     }
 
     /// Evidence read on the screen: `where` names the line and its box, and the box itself stays typed.
@@ -34,7 +38,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case measured, limit, box
+        case measured, limit, box, regions
         case location = "where"
     }
 
@@ -44,6 +48,7 @@ public struct Evidence: Sendable, Equatable, Codable {
         limit = try container.decodeIfPresent(String.self, forKey: .limit)
         location = try container.decodeIfPresent(String.self, forKey: .location)
         box = try container.decodeIfPresent(RecognizedWord.Box.self, forKey: .box)
+        regions = try container.decodeIfPresent([RecognizedWord.Box].self, forKey: .regions)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,7 +56,10 @@ public struct Evidence: Sendable, Equatable, Codable {
         try container.encode(measured, forKey: .measured)
         try container.encode(limit, forKey: .limit)
         try container.encode(location, forKey: .location)
-        if encoder.userInfo.carriesInternals { try container.encodeIfPresent(box, forKey: .box) }
+        if encoder.userInfo.carriesInternals {
+            try container.encodeIfPresent(box, forKey: .box)
+            try container.encodeIfPresent(regions, forKey: .regions)
+        }
     }
 }
 
@@ -125,9 +133,9 @@ public struct Finding: Sendable, Equatable, Codable {
             self.init(
                 rule: rule.id, outcome: .notApplicable, severity: rule.severity, message: reason, evidence: Evidence(),
                 symbol: symbol)
-        case .inconclusive(let reason, let remedy):
+        case .inconclusive(let reason, let remedy, let evidence):
             self.init(
-                rule: rule.id, outcome: .inconclusive, severity: rule.severity, message: reason, evidence: Evidence(),
+                rule: rule.id, outcome: .inconclusive, severity: rule.severity, message: reason, evidence: evidence,
                 symbol: symbol, remedy: remedy)
         }
     }

@@ -6,8 +6,9 @@ public enum RuleResult: Sendable, Equatable {
     /// The rule does not apply here (the other display mode, no mode declared, a premise another rule failed),
     /// with the reason.
     case notApplicable(String)
-    /// The rule applies but the evidence could not be obtained: why, and what would make it judgeable.
-    case inconclusive(String, remedy: String)
+    /// The rule applies but the evidence could not be obtained: why, what would make it judgeable, and where (the
+    /// screen regions a person should look at, for a display rule).
+    case inconclusive(String, remedy: String, evidence: Evidence = Evidence())
 
     /// The result for a parameter the spec lacks; cannot happen with a spec that lints clean.
     static func missingParameter(_ name: String) -> RuleResult {

@@ -55,12 +55,13 @@ public struct ImageObservation: Sendable, Equatable, Codable {
     public var ppi: Double?
     /// The display mode declared for the screenshot; nil when none was (the display rules then skip).
     public var displayMode: DisplayMode?
-    /// The words OCR read beside the code (symbols blanked), or why the screen was not read.
-    public var screenText: Measured<[RecognizedWord]>
+    /// The words OCR read beside the code (symbols blanked) and the text lines found from the pixels, or why the
+    /// screen was not read.
+    public var screenText: Measured<ScreenReading>
 
     public init(
         symbols: [SymbolObservation], ppi: Double? = nil, displayMode: DisplayMode? = nil,
-        screenText: Measured<[RecognizedWord]> = .unavailable("the screen text was not read")
+        screenText: Measured<ScreenReading> = .unavailable("the screen text was not read")
     ) {
         self.symbols = symbols
         self.ppi = ppi

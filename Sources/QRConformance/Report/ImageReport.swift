@@ -67,9 +67,15 @@ public struct ImageReport: Sendable, Equatable, Codable {
     public let symbols: [SymbolReport]
     public let payload: PayloadReport?
     public let findings: [Finding]
+    /// How much of the screen text was found and read; nil unless the display rules read it.
+    public let screenText: ScreenTextSummary?
 
     /// A judged image; the verdict is what its findings support (`Verdict.of`).
-    public init(file: String, sha256: String, symbols: [SymbolReport], payload: PayloadReport?, findings: [Finding]) {
+    public init(
+        file: String, sha256: String, symbols: [SymbolReport], payload: PayloadReport?, findings: [Finding],
+        screenText: ScreenTextSummary? = nil
+    ) {
+        self.screenText = screenText
         self.file = file
         self.sha256 = sha256
         self.verdict = Verdict.of(findings)
@@ -88,10 +94,12 @@ public struct ImageReport: Sendable, Equatable, Codable {
         self.symbols = []
         self.payload = nil
         self.findings = []
+        self.screenText = nil
     }
 
     private enum CodingKeys: String, CodingKey {
         case file, sha256, verdict, error, symbols, payload, findings
+        case screenText = "screen_text"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -103,5 +111,6 @@ public struct ImageReport: Sendable, Equatable, Codable {
         try container.encode(symbols, forKey: .symbols)
         try container.encode(payload, forKey: .payload)
         try container.encode(findings, forKey: .findings)
+        try container.encodeIfPresent(screenText, forKey: .screenText)
     }
 }

@@ -19,7 +19,12 @@ public final class ImageChecker {
         pipeline = try ImagePipeline(limits: options.limits, concurrentPasses: concurrentPasses)
         engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
         quietZoneModules = RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
+        textConfidence = RuleParameters(options.spec.spec.rule("DSP-001")?.parameters ?? [:]).number("min_confidence")
     }
+
+    /// DSP-001's minimum word confidence, which the report's screen-text coverage is counted with; nil when the spec
+    /// has no display rules (no coverage is reported then).
+    private let textConfidence: Double?
 
     /// Reads and judges the image file at `path`.
     public func check(path: String) -> ImageReport {
@@ -74,6 +79,11 @@ public final class ImageChecker {
         let payload = inspected.symbols.first.map {
             PayloadReport(PayloadParse(bytes: $0.scanned.data), revealPersonalData: reveal)
         }
-        return ImageReport(file: file, sha256: sha256, symbols: symbols, payload: payload, findings: findings)
+        var screenText: ScreenTextSummary?
+        if observation.displayMode != nil, let reading = observation.screenText.value, let textConfidence {
+            screenText = ScreenTextSummary(ScreenCoverage(reading, minimumConfidence: textConfidence))
+        }
+        return ImageReport(
+            file: file, sha256: sha256, symbols: symbols, payload: payload, findings: findings, screenText: screenText)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import QRConformance
 import QRImaging
 import QRSymbol
@@ -9,7 +10,8 @@ import QRSymbol
 public final class ScreenReader {
     /// How screen text is read.
     public enum Method: String, Sendable, CaseIterable {
-        /// `TextRecognizer.recognize`: the symbols blanked, lines re-read: what `check` does.
+        /// `TextRecognizer.read`: the symbols blanked, text lines found from the pixels and read again where the page
+        /// pass missed glyphs: what `check` does.
         case suite
         /// `TextRecognizer.recognizePlain`: one PSM 11 pass on the untouched screenshot; the benchmark's baseline.
         case plain
@@ -22,15 +24,22 @@ public final class ScreenReader {
         self.method = method
     }
 
-    public func read(_ image: GrayImage, _ inspected: InspectedImage) -> Measured<[RecognizedWord]> {
+    public func read(_ image: GrayImage, _ inspected: InspectedImage) -> Measured<ScreenReading> {
         if recognizer == nil {
             recognizer = Result { () throws(TextRecognizerError) -> TextRecognizer in try TextRecognizer() }
         }
         switch recognizer {
         case .success(let engine):
             switch method {
-            case .suite: return .value(engine.recognize(image, blanking: inspected.symbols.map(\.scanned.corners)))
-            case .plain: return .value(engine.recognizePlain(image))
+            case .suite:
+                let reading = engine.read(image, blanking: inspected.symbols.map(\.scanned.corners))
+                if let path = ProcessInfo.processInfo.environment["QRC_DEBUG_READING"],
+                    let data = try? JSONEncoder().encode(reading)
+                {
+                    FileManager.default.createFile(atPath: path, contents: data)
+                }
+                return .value(reading)
+            case .plain: return .value(engine.readPlain(image, blanking: inspected.symbols.map(\.scanned.corners)))
             }
         case .failure(let error): return .unavailable("the screen text could not be read: \(error)")
         case nil: return .unavailable("the screen text could not be read")

@@ -16,7 +16,7 @@ public final class VectorRunner {
     public let corpus: VectorCorpus
     private let pipeline: ImagePipeline
     private var inspections: [String: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>] = [:]
-    private var screenTexts: [String: Measured<[RecognizedWord]>] = [:]
+    private var screenTexts: [String: Measured<ScreenReading>] = [:]
     private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
     /// Seconds OCR took per image path, wall clock and this process's CPU, for the display benchmark.
     public private(set) var ocrSeconds: [String: (wall: Double, cpu: Double)] = [:]
@@ -271,8 +271,8 @@ public final class VectorRunner {
     /// per file and timed for the benchmark; tesseract that cannot start is an input error of the corpus run.
     private func screenText(
         _ path: String, image: GrayImage, inspected: InspectedImage
-    ) throws(VectorInputError) -> Measured<[RecognizedWord]> {
-        let words: Measured<[RecognizedWord]>
+    ) throws(VectorInputError) -> Measured<ScreenReading> {
+        let words: Measured<ScreenReading>
         if let cached = screenTexts[path] {
             words = cached
         } else {

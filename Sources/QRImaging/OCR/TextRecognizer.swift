@@ -14,8 +14,8 @@ public final class TextRecognizer {
     /// The languages every screen is read with: Vietnamese labels and names, English and digits.
     public static let defaultLanguages = "vie+eng"
 
-    private let tesseract: TesseractLibrary
-    private let handle: OpaquePointer
+    let tesseract: TesseractLibrary
+    let handle: OpaquePointer
     public let languages: String
 
     /// Opens libtesseract (on the first recognizer of the process) and loads the language data; throws when
@@ -136,7 +136,7 @@ public final class TextRecognizer {
     /// A token with asterisks, which tesseract drops or garbles: the asterisks are counted from the pixels, hyphens
     /// told by shape, and tesseract reads the other glyphs restricted to digits and `/`. Nil unless every glyph
     /// group reads as that many characters.
-    private func readStarToken(
+    func readStarToken(
         _ token: MaskRunDetector.StarToken, pixels: [UInt8], imageWidth: Int
     ) -> RecognizedWord? {
         var text = ""
@@ -178,7 +178,7 @@ public final class TextRecognizer {
     }
 
     /// Restricts what tesseract may read to `characters`; the empty string lifts the restriction.
-    private func setWhitelist(_ characters: String) {
+    func setWhitelist(_ characters: String) {
         _ = tesseract.setVariable(handle, "tessedit_char_whitelist", characters)
     }
 
@@ -298,7 +298,7 @@ public final class TextRecognizer {
     }
 
     /// Recognizes the current image and copies every word out.
-    private func recognizeWords() -> [RecognizedWord] {
+    func recognizeWords() -> [RecognizedWord] {
         guard tesseract.recognize(handle, nil) == 0, let iterator = tesseract.getIterator(handle) else { return [] }
         defer { tesseract.resultIteratorDelete(iterator) }
         guard let page = tesseract.resultIteratorGetPageIterator(iterator) else { return [] }

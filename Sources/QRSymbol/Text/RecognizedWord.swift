@@ -26,11 +26,22 @@ public struct RecognizedWord: Sendable, Equatable, Hashable, Codable {
     public var confidence: Double
     /// How far the word's ink stands from its background, 0–1 (nil when not measured): faint text reads as low.
     public var contrast: Double?
+    /// The glyph columns the pixels show inside the box (nil when the word lies in no text line found from the
+    /// pixels): a reading that accounts for fewer characters lost some.
+    public var glyphs: Int?
 
-    public init(text: String, box: Box, confidence: Double, contrast: Double? = nil) {
+    public init(text: String, box: Box, confidence: Double, contrast: Double? = nil, glyphs: Int? = nil) {
         self.text = text
         self.box = box
         self.confidence = confidence
         self.contrast = contrast
+        self.glyphs = glyphs
+    }
+
+    /// Whether the reading accounts for every glyph the pixels show in its box (see `GlyphCount.agrees`); false when
+    /// the glyphs were not counted.
+    public var accountsForItsGlyphs: Bool {
+        guard let glyphs else { return false }
+        return GlyphCount.agrees(text, glyphs: glyphs)
     }
 }

@@ -6,10 +6,46 @@ struct DisplayInputs {
     let screen: ScreenText
     let search: ScreenTextSearch
     let fields: PersonalQRPayload
-    let minimumConfidence: Double
+    let coverage: ScreenCoverage
+    /// Glyph columns a value may lose to touching glyphs: a stretch this much shorter than the value could hold it.
+    let glyphSlack: Int
 
-    /// Why the text cannot support a verdict resting on an absence; nil when it can.
-    var unreadableReason: String? { screen.unreadableReason(minimumConfidence: minimumConfidence) }
+    /// Whether every word a match rests on is read with confidence and accounts for its glyphs.
+    func isConfident(_ match: ScreenMatch) -> Bool {
+        let words = screen.lines[match.line].words(in: match.range)
+        return !words.isEmpty && words.allSatisfy(coverage.isConfident)
+    }
+
+    /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns); nil when
+    /// every stretch that could was read with confidence, so an absence holds.
+    func unread(_ value: String, glyphs: Int) -> RuleResult? {
+        let stretches = coverage.unread(atLeast: max(1, glyphs - glyphSlack))
+        guard !stretches.isEmpty else { return nil }
+        let places = stretches.prefix(3).map { stretch in
+            "text line \(stretch.region + 1) at x \(stretch.box.left)–\(stretch.box.right), y \(stretch.box.top)–\(stretch.box.bottom) "
+                + "(\(stretch.glyphs) glyphs)"
+        }
+        let more = stretches.count > 3 ? " and \(stretches.count - 3) more" : ""
+        return .inconclusive(
+            "\(stretches.count) stretch\(stretches.count == 1 ? "" : "es") of text long enough to show \(value) could not be "
+                + "read with confidence: \(places.joined(separator: "; "))\(more)",
+            remedy: "a reviewer decides from the crops (qrconform register review), or " + DisplayInputs.remedy,
+            evidence: Evidence(
+                measured: "\(coverage.glyphsRead) of \(coverage.glyphsFound) glyphs read with confidence",
+                limit: "every text that could show \(value) read with confidence",
+                where: places.joined(separator: "; ") + more, regions: stretches.map(\.box)))
+    }
+
+    /// Inconclusive for a reading that would decide the rule but is not confident.
+    func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
+        .inconclusive(
+            "the screen text reads '\(shown)', but not with confidence (OCR confidence below "
+                + "\(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does not match the pixels)",
+            remedy: "a reviewer decides from the crop (qrconform register review), or " + DisplayInputs.remedy,
+            evidence: Evidence(
+                measured: "'\(shown)' (unsure)", limit: limit, where: match.location,
+                regions: match.box.map { [$0] } ?? []))
+    }
 
     /// What would make screen text judgeable when OCR could not read it.
     static let remedy =
@@ -26,6 +62,9 @@ extension RuleContext {
     func displayInputs(appliesTo modes: Set<DisplayMode>) -> Result<DisplayInputs, DisplaySkip> {
         guard let minimum = parameters.number("min_confidence") else {
             return .failure(DisplaySkip(.missingParameter("min_confidence")))
+        }
+        guard let slack = parameters.integer("glyph_slack"), slack >= 0 else {
+            return .failure(DisplaySkip(.missingParameter("glyph_slack")))
         }
         guard let mode = image.displayMode else {
             return .failure(DisplaySkip(.notApplicable("no display mode was declared for this screenshot")))
@@ -45,13 +84,14 @@ extension RuleContext {
                         "the code itself carries a masked ID number or birth date (see PAY-004), so the screen text cannot "
                             + "be judged against it")))
         }
-        let words: [RecognizedWord]
+        let reading: ScreenReading
         switch image.screenText {
-        case .value(let value): words = value
+        case .value(let value): reading = value
         case .unavailable(let reason):
             return .failure(
                 DisplaySkip(.inconclusive("screen text unavailable: \(reason)", remedy: DisplayInputs.remedy)))
         }
+        let words = reading.words
         guard !words.isEmpty else {
             return .failure(
                 DisplaySkip(
@@ -89,7 +129,7 @@ extension RuleContext {
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
-                minimumConfidence: minimum))
+                coverage: ScreenCoverage(reading, minimumConfidence: minimum), glyphSlack: slack))
     }
 }
 

@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-003: in default mode the full birth date appears nowhere in the screen text; a leak fails.
 public struct FullBirthDateHiddenRule: ConformanceRule {
     public let id = "DSP-003"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
     ]
 
     public init() {}
@@ -26,7 +28,7 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
                     measured: "full birth date shown" + OCRTolerance.note(leak.match.tolerances), limit: limit,
                     at: leak.match))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
         return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-006: in full mode the whole birth date is shown.
 public struct FullBirthDateShownRule: ConformanceRule {
     public let id = "DSP-006"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
     ]
 
     public init() {}
@@ -20,20 +22,25 @@ public struct FullBirthDateShownRule: ConformanceRule {
         let limit = "day, month and year shown in full mode"
         let candidates = inputs.search.dateCandidates(date)
         if let shown = candidates.first(where: \.isFull) {
+            guard inputs.isConfident(shown.match) || inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) == nil
+            else { return inputs.unsure(shown.match, reads: shown.match.shown, limit: limit) }
             return .pass(
                 Evidence(
                     measured: "full birth date shown" + OCRTolerance.note(shown.match.tolerances), limit: limit,
                     at: shown.match))
         }
         if let masked = candidates.first {
+            guard inputs.isConfident(masked.match) else {
+                return inputs.unsure(masked.match, reads: masked.match.shown, limit: limit)
+            }
             return .violation(
                 "the birth date is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
                     + "show the day and month",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
         return .violation(
-            "the full birth date was not found in the screen text",
+            "the full birth date was not found in the screen text, every line of which was read with confidence",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-001: in default mode the full ID number appears nowhere in the screen text; a leak fails.
 public struct FullIDHiddenRule: ConformanceRule {
     public let id = "DSP-001"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
     ]
 
     public init() {}
@@ -24,7 +26,7 @@ public struct FullIDHiddenRule: ConformanceRule {
                     measured: "full ID number shown" + OCRTolerance.note(leak.tolerances), limit: limit,
                     at: leak))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
         return .pass(Evidence(measured: "full ID number not shown", limit: limit, where: inputs.wholeScreen))
     }
 }

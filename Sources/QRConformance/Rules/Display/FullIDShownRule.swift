@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-005: in full mode the whole ID number is shown.
 public struct FullIDShownRule: ConformanceRule {
     public let id = "DSP-005"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
     ]
 
     public init() {}
@@ -23,14 +25,17 @@ public struct FullIDShownRule: ConformanceRule {
                     at: shown))
         }
         if let masked = inputs.search.maskedIDCandidates(number).first {
+            guard inputs.isConfident(masked.match) else {
+                return inputs.unsure(masked.match, reads: masked.match.shown, limit: limit)
+            }
             return .violation(
                 "the ID number is shown masked ('\(masked.match.shown)') although the screenshot is declared full mode; "
                     + "show all \(number.count) characters",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
         return .violation(
-            "the full ID number was not found in the screen text",
+            "the full ID number was not found in the screen text, every line of which was read with confidence",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-004: in default mode the birth date is shown with the day and month hidden by `*`: `YYYY-**-**`.
 public struct MaskedBirthDateShownRule: ConformanceRule {
     public let id = "DSP-004"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer, "mask_character": .string,
     ]
 
     public init() {}
@@ -24,13 +26,14 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
         let expected = "\(date.description.prefix(4))-\(hidden)-\(hidden)"
         let limit = "'\(expected)' (or '\(hidden)/\(hidden)/\(date.description.prefix(4))')"
         let candidates = inputs.search.dateCandidates(date)
-        if let exact = candidates.first(where: { $0.month == hidden && $0.day == hidden }) {
+        let isExact: (DateCandidate) -> Bool = { $0.month == hidden && $0.day == hidden }
+        if let exact = candidates.first(where: { isExact($0) && inputs.isConfident($0.match) }) {
             return .pass(
                 Evidence(
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
                     at: exact.match))
         }
-        if let wrong = candidates.first(where: { !$0.isFull }) {
+        if let wrong = candidates.first(where: { !$0.isFull && !isExact($0) && inputs.isConfident($0.match) }) {
             var details: [String] = []
             if wrong.day.contains("#") { details.append("the day is shown") }
             if wrong.month.contains("#") { details.append("the month is shown") }
@@ -52,9 +55,13 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
                 "the masked birth date ('\(expected)') was not found; the full date is shown instead (see DSP-003)",
                 Evidence(measured: "full birth date shown", limit: limit, at: leak.match))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unsure = candidates.first {
+            return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
+        }
+        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
         return .violation(
-            "the masked birth date ('\(expected)') was not found in the screen text",
+            "the masked birth date ('\(expected)') was not found in the screen text, every line of which was read with "
+                + "confidence",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,9 +1,11 @@
+import QRSymbol
+
 /// DSP-002: in default mode the ID number is shown masked exactly as the guidance says: 6 `*`, then the rest.
 public struct MaskedIDShownRule: ConformanceRule {
     public let id = "DSP-002"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "mask_character": .string,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer, "mask_character": .string,
         "masked_characters": .integer,
     ]
 
@@ -25,15 +27,16 @@ public struct MaskedIDShownRule: ConformanceRule {
         let expected = String(repeating: mask, count: count) + String(number.dropFirst(count))
         let limit = "'\(expected)': \(count) '\(mask)' then the rest of the number"
         let candidates = inputs.search.maskedIDCandidates(number)
-        if let exact = candidates.first(where: {
+        let isExact: (MaskedIDCandidate) -> Bool = {
             $0.mask == String(repeating: mask, count: count) && $0.digitCount == number.count - count
-        }) {
+        }
+        if let exact = candidates.first(where: { isExact($0) && inputs.isConfident($0.match) }) {
             return .pass(
                 Evidence(
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
                     at: exact.match))
         }
-        if let wrong = candidates.first {
+        if let wrong = candidates.first(where: { !isExact($0) && inputs.isConfident($0.match) }) {
             var details: [String] = []
             if wrong.mask.count != count { details.append("\(wrong.mask.count) mask characters instead of \(count)") }
             let others = Array(Set(wrong.mask.filter { $0 != mask && $0 != "#" })).sorted().prefix(3)
@@ -56,9 +59,13 @@ public struct MaskedIDShownRule: ConformanceRule {
                 "the masked ID number ('\(expected)') was not found; the full number is shown instead (see DSP-001)",
                 Evidence(measured: "full ID number shown", limit: limit, at: leak))
         }
-        if let reason = inputs.unreadableReason { return .inconclusive(reason, remedy: DisplayInputs.remedy) }
+        if let unsure = candidates.first {
+            return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
+        }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
         return .violation(
-            "the masked ID number ('\(expected)') was not found in the screen text",
+            "the masked ID number ('\(expected)') was not found in the screen text, every line of which was read with "
+                + "confidence",
             Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,0 +1,174 @@
+internal import CTesseract
+import QRSymbol
+
+extension TextRecognizer {
+    /// The screen read for judging: the page's words, and every text line found from the pixels, each line read again
+    /// on its own (polarity turned dark-on-light, contrast stretched, glyphs brought to one height) when the page pass
+    /// did not account for its glyphs. Each word carries the glyph count the pixels show in its box.
+    public func read(_ image: GrayImage, blanking: [[Point]]) -> ScreenReading {
+        let page = recognize(image, blanking: blanking)
+        let regions = TextRegionFinder.regions(in: image, excluding: blanking)
+        var assigned = Set<Int>()
+        var words: [RecognizedWord] = []
+        for region in regions {
+            let inside = page.indices.filter { !assigned.contains($0) && Self.belongs(page[$0].box, to: region) }
+            assigned.formUnion(inside)
+            let fromPage = inside.map { Self.counted(page[$0], in: region) }
+            let pageScore = Self.score(fromPage, region: region)
+            guard pageScore.misses > 0 || fromPage.contains(where: { $0.confidence < Self.goodConfidence }) else {
+                words += fromPage
+                continue
+            }
+            let reread = readRegion(region, in: image).map { Self.counted($0, in: region) }
+            let rereadScore = Self.score(reread, region: region)
+            words += rereadScore < pageScore ? reread : fromPage
+        }
+        words += page.indices.filter { !assigned.contains($0) }.map { page[$0] }
+        return ScreenReading(words: words, regions: regions)
+    }
+
+    /// Plain tesseract (one PSM 11 pass on the untouched screenshot) with the same text lines found from the pixels and
+    /// the glyphs counted, but nothing read again: the baseline the suite's reading is measured against.
+    public func readPlain(_ image: GrayImage, blanking: [[Point]]) -> ScreenReading {
+        let page = recognizePlain(image)
+        let regions = TextRegionFinder.regions(in: image, excluding: blanking)
+        let words = page.map { word in
+            regions.first { Self.belongs(word.box, to: $0) }.map { Self.counted(word, in: $0) } ?? word
+        }
+        return ScreenReading(words: words, regions: regions)
+    }
+
+    /// Page words at least this confident are kept without reading their line again.
+    static let goodConfidence = 80.0
+
+    /// How well words account for a line: glyphs no word covers plus each word's miscount, then the lowest
+    /// confidence (higher is better, so it is negated).
+    struct ReadingScore: Comparable {
+        let misses: Int
+        let weakest: Double
+
+        static func < (lhs: ReadingScore, rhs: ReadingScore) -> Bool {
+            (lhs.misses, -lhs.weakest) < (rhs.misses, -rhs.weakest)
+        }
+    }
+
+    static func score(_ words: [RecognizedWord], region: TextRegion) -> ReadingScore {
+        var covered = 0
+        var miscount = 0
+        for word in words {
+            let glyphs = word.glyphs ?? 0
+            covered += glyphs
+            miscount += abs(GlyphCount.of(word.text) - glyphs)
+        }
+        let uncovered = max(0, region.glyphs.count - covered)
+        return ReadingScore(misses: uncovered + miscount, weakest: words.map(\.confidence).min() ?? 0)
+    }
+
+    /// Whether a word's centre lies in the region's band.
+    static func belongs(_ box: RecognizedWord.Box, to region: TextRegion) -> Bool {
+        let x = (box.left + box.right) / 2
+        let y = (box.top + box.bottom) / 2
+        let slack = region.glyphHeight / 2
+        return x >= region.box.left - slack && x < region.box.right + slack && y >= region.box.top - slack
+            && y < region.box.bottom + slack
+    }
+
+    /// The word with the glyph columns of the region inside its box.
+    static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
+        var counted = word
+        counted.glyphs = region.glyphs(inside: word.box).count
+        return counted
+    }
+
+    /// The glyph height lines are brought to before they are read again.
+    static let regionGlyphHeight = 36.0
+
+    /// One line read on its own, its words' boxes in image pixels.
+    func readRegion(_ region: TextRegion, in image: GrayImage) -> [RecognizedWord] {
+        let height = max(1, region.glyphHeight)
+        let padX = height
+        let padY = max(4, height / 2)
+        let left = max(0, region.box.left - padX)
+        let top = max(0, region.box.top - padY)
+        let right = min(image.width, region.box.right + padX)
+        let bottom = min(image.height, region.box.bottom + padY)
+        guard right > left, bottom > top else { return [] }
+        let cropWidth = right - left
+        var crop = [UInt8](repeating: 255, count: cropWidth * (bottom - top))
+        for y in top..<bottom {
+            for x in left..<right {
+                let value = image.pixels[y * image.width + x]
+                crop[(y - top) * cropWidth + x - left] = region.polarity == .dark ? value : 255 &- value
+            }
+        }
+        Self.stretch(&crop)
+        let scale = min(4, max(0.5, Self.regionGlyphHeight / Double(height)))
+        let scaled = OCRImagePreparation.resampled(
+            crop, width: cropWidth, region: RecognizedWord.Box(left: 0, top: 0, right: cropWidth, bottom: bottom - top),
+            scale: scale)
+        let margin = 12
+        let paddedWidth = scaled.width + 2 * margin
+        let paddedHeight = scaled.height + 2 * margin
+        guard scaled.width > 0, let width32 = Int32(exactly: paddedWidth), let height32 = Int32(exactly: paddedHeight)
+        else { return [] }
+        var pixels = [UInt8](repeating: 255, count: paddedWidth * paddedHeight)
+        for y in 0..<scaled.height {
+            for x in 0..<scaled.width {
+                pixels[(y + margin) * paddedWidth + x + margin] = scaled.pixels[y * scaled.width + x]
+            }
+        }
+        tesseract.setPageSegMode(handle, PSM_SINGLE_LINE)
+        pixels.withUnsafeBufferPointer { buffer in
+            tesseract.setImage(handle, buffer.baseAddress, width32, height32, 1, width32)
+        }
+        var words = recognizeWords()
+        var verified = Set<RecognizedWord>()
+        for token in MaskRunDetector.starTokens(in: pixels, width: paddedWidth, height: paddedHeight) {
+            guard let word = readStarToken(token, pixels: pixels, imageWidth: paddedWidth) else { continue }
+            words.removeAll { Self.competes($0.box, with: token.box) }
+            words.append(word)
+            verified.insert(word)
+        }
+        tesseract.clear(handle)
+        words = words.map { word in
+            guard !verified.contains(word), word.text.contains("*"),
+                MaskRunDetector.hasBullets(in: word.box, pixels: pixels, width: paddedWidth, height: paddedHeight)
+            else { return word }
+            var bullets = word
+            bullets.text = word.text.replacingOccurrences(of: "*", with: "\u{2022}")
+            return bullets
+        }
+        return words.sorted { $0.box.left < $1.box.left }.map { word in
+            var moved = word
+            func back(_ value: Int, _ origin: Int) -> Int { origin + Int((Double(value - margin) / scale).rounded()) }
+            moved.box = RecognizedWord.Box(
+                left: back(word.box.left, left), top: back(word.box.top, top), right: back(word.box.right, left),
+                bottom: back(word.box.bottom, top))
+            return moved
+        }
+    }
+
+    /// Stretches the crop's grey levels so its darkest twentieth is black and its lightest twentieth white.
+    static func stretch(_ pixels: inout [UInt8]) {
+        var histogram = [Int](repeating: 0, count: 256)
+        for value in pixels { histogram[Int(value)] += 1 }
+        let twentieth = max(1, pixels.count / 20)
+        var low = 0
+        var seen = 0
+        while low < 255, seen + histogram[low] < twentieth {
+            seen += histogram[low]
+            low += 1
+        }
+        var high = 255
+        seen = 0
+        while high > 0, seen + histogram[high] < twentieth {
+            seen += histogram[high]
+            high -= 1
+        }
+        guard high - low >= 8 else { return }
+        for index in pixels.indices {
+            let value = (Int(pixels[index]) - low) * 255 / (high - low)
+            pixels[index] = UInt8(min(255, max(0, value)))
+        }
+    }
+}

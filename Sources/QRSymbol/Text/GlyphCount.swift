@@ -1,0 +1,29 @@
+/// How many glyph columns a reading should cover: what the pixels count, compared with what OCR read.
+///
+/// Letters, digits and signs that stand as tall as a glyph (`*`, `•`, `/`, `:`, `%`) count one each; hyphens, dots,
+/// commas and quotes are too small for a column and count none.
+public enum GlyphCount {
+    static let uncounted: Set<Character> = ["-", "–", "—", "_", ".", ",", "'", "\"", "`", "·", "‘", "’", "“", "”"]
+
+    /// The glyph columns `text` should show.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { count, character in
+            character.isWhitespace || uncounted.contains(character) ? count : count + 1
+        }
+    }
+
+    /// Whether a reading of `text` accounts for `glyphs` columns: exactly for a word with digits or mask signs (one
+    /// lost star is the difference between conformant and not), within one in seven for other words (accents,
+    /// ligatures and touching letters shift the count).
+    public static func agrees(_ text: String, glyphs: Int) -> Bool {
+        let read = of(text)
+        let exact = text.contains { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }
+        if exact { return read == glyphs }
+        return abs(read - glyphs) <= max(1, glyphs / 7)
+    }
+}
+
+/// Signs used to hide characters on screen.
+public enum ScreenSigns {
+    public static let mask: Set<Character> = ["*", "•", "●", "∗"]
+}

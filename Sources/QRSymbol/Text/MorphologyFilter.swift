@@ -1,0 +1,59 @@
+/// Grey-level morphology with a square structuring element (van Herk / Gil-Werman: three comparisons per pixel and
+/// pass, whatever the size).
+enum MorphologyFilter {
+    /// Dilation then erosion: dark features narrower than `size` filled with their surroundings.
+    static func closing(_ pixels: [UInt8], width: Int, height: Int, size: Int) -> [UInt8] {
+        let dilated = filter(pixels, width: width, height: height, size: size, takeMax: true)
+        return filter(dilated, width: width, height: height, size: size, takeMax: false)
+    }
+
+    /// Erosion then dilation: light features narrower than `size` filled with their surroundings.
+    static func opening(_ pixels: [UInt8], width: Int, height: Int, size: Int) -> [UInt8] {
+        let eroded = filter(pixels, width: width, height: height, size: size, takeMax: false)
+        return filter(eroded, width: width, height: height, size: size, takeMax: true)
+    }
+
+    /// The maximum (or minimum) over a `size`×`size` square centred on each pixel, the image's edge repeated.
+    static func filter(_ pixels: [UInt8], width: Int, height: Int, size: Int, takeMax: Bool) -> [UInt8] {
+        let rows = pass(pixels, count: height, length: width, steps: (1, width), size: size, takeMax: takeMax)
+        return pass(rows, count: width, length: height, steps: (width, 1), size: size, takeMax: takeMax)
+    }
+
+    /// One 1-D pass over `count` lines of `length` samples; `steps` is (step along a line, step between lines).
+    private static func pass(
+        _ input: [UInt8], count: Int, length: Int, steps: (along: Int, between: Int), size: Int, takeMax: Bool
+    ) -> [UInt8] {
+        let radius = size / 2
+        let padded = length + 2 * radius
+        let blocks = (padded + size - 1) / size
+        let total = blocks * size
+        var output = input
+        var line = [UInt8](repeating: 0, count: total)
+        var prefix = [UInt8](repeating: 0, count: total)
+        var suffix = [UInt8](repeating: 0, count: total)
+        let pick: (UInt8, UInt8) -> UInt8 = takeMax ? { max($0, $1) } : { min($0, $1) }
+        input.withUnsafeBufferPointer { source in
+            for index in 0..<count {
+                let base = index * steps.between
+                for position in 0..<total {
+                    let clamped = min(max(position - radius, 0), length - 1)
+                    line[position] = source[base + clamped * steps.along]
+                }
+                for block in 0..<blocks {
+                    let start = block * size
+                    prefix[start] = line[start]
+                    for position in (start + 1)..<(start + size) { prefix[position] = pick(prefix[position - 1], line[position]) }
+                    suffix[start + size - 1] = line[start + size - 1]
+                    for position in stride(from: start + size - 2, through: start, by: -1) {
+                        suffix[position] = pick(suffix[position + 1], line[position])
+                    }
+                }
+                for position in 0..<length {
+                    // The window [position, position + size - 1] of the padded line is centred on `position`.
+                    output[base + position * steps.along] = pick(suffix[position], prefix[position + size - 1])
+                }
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,215 @@
+/// Finds every line of text on a screenshot from the pixels alone: what OCR must account for before an absence can
+/// be claimed.
+///
+/// Ink is any pixel at least `minimumInkDelta` grey levels darker or lighter than its surroundings with thin strokes
+/// removed (a morphological closing or opening), so dark text on light, light text on a coloured gradient and text in
+/// chips are found alike. Ink blobs of a glyph's
+/// size are chained into lines when they share a band and lie closer than a word gap; a line needs at least two glyph
+/// columns (an icon alone is not text). The codes, with their quiet zones, are left out. Pure: tested without
+/// tesseract.
+public enum TextRegionFinder {
+    /// What counts as text; the defaults are what the display corpus and the held-out layouts were measured with.
+    public struct Settings: Sendable, Equatable {
+        /// Grey levels between ink and the neighbourhood mean (text fainter than this is not found at all, and such
+        /// faint text is refused as too faint by the rules before any absence is claimed).
+        public var minimumInkDelta: Int = 28
+        /// Smallest blob height that can be part of a glyph, in pixels.
+        public var minimumGlyphHeight: Int = 4
+        /// Largest glyph height, as a fraction of the image's shorter side.
+        public var maximumGlyphFraction: Double = 0.12
+        /// Largest gap between glyphs of one line, in line heights.
+        public var maximumGap: Double = 1.2
+
+        public init() {}
+    }
+
+    /// The most blobs looked at per polarity: a screen of noise is not read blob by blob.
+    static let maximumBlobs = 60_000
+
+    /// The text lines outside the polygons (each a code's corners, expanded by the quiet zone like the OCR blanking),
+    /// top to bottom.
+    public static func regions(
+        in image: GrayImage, excluding polygons: [[Point]], settings: Settings = Settings()
+    ) -> [TextRegion] {
+        let width = image.width
+        let height = image.height
+        var excluded = [UInt8](repeating: 0, count: width * height)
+        for polygon in polygons where polygon.count >= 3 {
+            OCRImagePreparation.fill(
+                &excluded, width: width, height: height, polygon: OCRImagePreparation.expanded(polygon), with: 1)
+        }
+        let ink = inkMap(image, excluded: excluded, delta: settings.minimumInkDelta)
+        let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
+        var lines: [TextRegion] = []
+        for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
+            let blobs = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
+                .filter { blob in
+                    blob.box.height >= settings.minimumGlyphHeight && blob.box.height <= maxHeight
+                        && blob.box.width <= blob.box.height * 4 && blob.pixels >= 6
+                }
+            lines += chain(blobs, polarity: polarity, settings: settings).filter {
+                backgroundSide(of: $0.box, in: image) == polarity
+            }
+        }
+        return deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+    }
+
+    /// 1 where a pixel is at least `delta` darker than its morphological closing (a dark stroke narrower than the
+    /// structuring element), 2 where it is as much lighter than its opening (a light stroke), 0 elsewhere and where
+    /// excluded. Closing and opening keep the edges of large flat shapes (cards, chips, buttons), so text inside a chip
+    /// is told from the chip and the chip's edge is no text.
+    static func inkMap(_ image: GrayImage, excluded: [UInt8], delta: Int) -> [UInt8] {
+        let width = image.width
+        let height = image.height
+        let size = max(9, min(31, min(width, height) / 64)) | 1
+        let closing = MorphologyFilter.closing(image.pixels, width: width, height: height, size: size)
+        let opening = MorphologyFilter.opening(image.pixels, width: width, height: height, size: size)
+        var map = [UInt8](repeating: 0, count: width * height)
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for index in 0..<(width * height) where excluded[index] == 0 {
+                let value = Int(pixels[index])
+                if Int(closing[index]) - value >= delta {
+                    map[index] = 1
+                } else if value - Int(opening[index]) >= delta {
+                    map[index] = 2
+                }
+            }
+        }
+        return map
+    }
+
+    /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
+    static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings) -> [TextRegion] {
+        struct Line {
+            var box: RecognizedWord.Box
+            var blobs: [RecognizedWord.Box]
+        }
+        var lines: [Line] = []
+        for blob in blobs.sorted(by: { $0.box.left < $1.box.left }) {
+            let box = blob.box
+            var best: (index: Int, overlap: Int)?
+            for (index, line) in lines.enumerated() {
+                let lineHeight = line.box.height
+                let overlap = min(box.bottom, line.box.bottom) - max(box.top, line.box.top)
+                guard overlap * 2 >= min(box.height, lineHeight), box.height * 4 >= lineHeight,
+                    lineHeight * 4 >= box.height
+                else { continue }
+                let gap = box.left - line.box.right
+                guard Double(gap) <= settings.maximumGap * Double(max(lineHeight, box.height)) else { continue }
+                if best.map({ overlap > $0.overlap }) ?? true { best = (index, overlap) }
+            }
+            if let best {
+                lines[best.index].box = lines[best.index].box.union(box)
+                lines[best.index].blobs.append(box)
+            } else {
+                lines.append(Line(box: box, blobs: [box]))
+            }
+        }
+        return lines.compactMap { line in
+            var columns: [RecognizedWord.Box] = []
+            for blob in line.blobs.sorted(by: { $0.left < $1.left }) {
+                if let last = columns.last {
+                    let shared = min(last.right, blob.right) - max(last.left, blob.left)
+                    if shared * 2 >= min(last.width, blob.width) {
+                        columns[columns.count - 1] = last.union(blob)
+                        continue
+                    }
+                }
+                columns.append(blob)
+            }
+            guard columns.count >= 2 else { return nil }
+            let region = TextRegion(box: line.box, glyphs: columns, polarity: polarity)
+            return region.glyphHeight >= settings.minimumGlyphHeight + 2 ? region : nil
+        }
+    }
+
+    /// The polarity of text in `box` told by its background: most of a line's box is background, so its median grey
+    /// lies nearer the light end under dark text and nearer the dark end under light text. The gaps between light
+    /// letters are dark blobs too; this keeps them from passing for dark text.
+    static func backgroundSide(of box: RecognizedWord.Box, in image: GrayImage) -> TextRegion.Polarity {
+        var histogram = [Int](repeating: 0, count: 256)
+        var count = 0
+        for y in max(0, box.top)..<min(image.height, box.bottom) {
+            for x in max(0, box.left)..<min(image.width, box.right) {
+                histogram[Int(image.pixels[y * image.width + x])] += 1
+                count += 1
+            }
+        }
+        func percentile(_ fraction: Double) -> Int {
+            let target = Int(Double(count) * fraction)
+            var seen = 0
+            for value in 0..<256 {
+                seen += histogram[value]
+                if seen > target { return value }
+            }
+            return 255
+        }
+        let low = percentile(0.05)
+        let median = percentile(0.5)
+        let high = percentile(0.95)
+        return high - median <= median - low ? .dark : .light
+    }
+
+    /// Where a dark and a light line cover the same text (the counters of dark letters are light blobs), the one with
+    /// more glyphs.
+    static func deduplicated(_ lines: [TextRegion]) -> [TextRegion] {
+        var kept: [TextRegion] = []
+        for line in lines.sorted(by: { $0.glyphs.count > $1.glyphs.count }) {
+            let area = line.box.width * line.box.height
+            let covered = kept.contains { other in
+                let shared = other.box.overlapArea(line.box)
+                return shared * 10 >= area * 3
+            }
+            if !covered { kept.append(line) }
+        }
+        return kept
+    }
+}
+
+/// A connected group of ink pixels (8-connected): its box and size.
+struct Blob: Equatable {
+    let box: RecognizedWord.Box
+    let pixels: Int
+
+    /// The connected groups of `value` in `map`; at most `limit` of them.
+    static func components(of map: [UInt8], width: Int, height: Int, value: UInt8, limit: Int) -> [Blob] {
+        var seen = [Bool](repeating: false, count: map.count)
+        var blobs: [Blob] = []
+        var stack: [Int] = []
+        for start in map.indices where map[start] == value && !seen[start] {
+            guard blobs.count < limit else { break }
+            seen[start] = true
+            stack.append(start)
+            var left = start % width
+            var right = left
+            var top = start / width
+            var bottom = top
+            var count = 0
+            while let index = stack.popLast() {
+                count += 1
+                let x = index % width
+                let y = index / width
+                left = min(left, x)
+                right = max(right, x)
+                top = min(top, y)
+                bottom = max(bottom, y)
+                for dy in -1...1 {
+                    let ny = y + dy
+                    guard ny >= 0, ny < height else { continue }
+                    for dx in -1...1 {
+                        let nx = x + dx
+                        guard nx >= 0, nx < width else { continue }
+                        let next = ny * width + nx
+                        if map[next] == value, !seen[next] {
+                            seen[next] = true
+                            stack.append(next)
+                        }
+                    }
+                }
+            }
+            blobs.append(
+                Blob(box: RecognizedWord.Box(left: left, top: top, right: right + 1, bottom: bottom + 1), pixels: count))
+        }
+        return blobs
+    }
+}
