@@ -56,6 +56,7 @@ public enum HTMLRenderer {
         }
         if let visual {
             html += figure(visual)
+            html += reviewCrops(visual.regionCrops)
         }
         html += ScreenTextMap.svg(group.findings)
         guard !group.findings.isEmpty else { return html + "</section>\n" }
@@ -114,6 +115,24 @@ public enum HTMLRenderer {
             the code is pixelated unless personal data is revealed</p>
 
             """
+    }
+
+    /// The regions inconclusive display rules could not read, side by side, for the person who decides them.
+    static func reviewCrops(_ crops: [RegionCrop]) -> String {
+        guard !crops.isEmpty else { return "" }
+        var html =
+            "<div class=\"crops\"><p class=\"legend\">Chữ chưa đọc chắc chắn / text the reader could not read with "
+            + "confidence: a reviewer decides (<code>qrconform register review</code>)"
+            + (crops.contains(where: \.masked) ? "; the left half of each is covered to mask personal data" : "")
+            + "</p>\n"
+        for crop in crops {
+            let data = "data:image/png;base64," + Data(crop.png).base64EncodedString()
+            let place = "x \(crop.box.left)–\(crop.box.right), y \(crop.box.top)–\(crop.box.bottom)"
+            html +=
+                "<figure><img alt=\"unread text\" width=\"\(crop.width)\" height=\"\(crop.height)\" src=\"\(data)\">"
+                + "<figcaption>\(e(crop.rules.joined(separator: ", "))) · \(e(place))</figcaption></figure>\n"
+        }
+        return html + "</div>\n"
     }
 
     static func verdictText(_ verdict: Verdict) -> String {

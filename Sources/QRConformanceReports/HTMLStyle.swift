@@ -20,6 +20,10 @@ enum HTMLStyle {
         .visual{position:relative;display:inline-block;margin:8px 0;border:1px solid #ccc}
         .visual img{display:block;image-rendering:pixelated}
         .visual svg{position:absolute;left:0;top:0}
+        .crops{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}
+        .crops figure{margin:0;border:1px dashed #b26a00;padding:4px}
+        .crops .legend{flex-basis:100%}
+        .crops figcaption{font-size:12px;color:#555}
         .screenmap{display:inline-block;margin:8px 0 0 12px;vertical-align:top}
         .screenmap svg{display:block}
         .outline{fill:none;stroke:#0a84ff;stroke-width:2}

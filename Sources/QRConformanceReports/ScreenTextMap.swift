@@ -10,8 +10,9 @@ enum ScreenTextMap {
     }
 
     /// The screen boxes display findings rest on (`Evidence.box`, sent typed by the worker that read the screen).
+    /// The boxes of the findings, then the unread regions of the inconclusive ones (`Evidence.regions`).
     static func boxes(_ findings: [Finding]) -> [Box] {
-        findings.compactMap { finding in
+        let found: [Box] = findings.compactMap { finding in
             guard finding.rule.hasPrefix("DSP-"), let box = finding.evidence.box, box.left <= box.right,
                 box.top <= box.bottom
             else { return nil }
@@ -19,6 +20,15 @@ enum ScreenTextMap {
                 rule: finding.rule, outcome: finding.outcome, left: box.left, top: box.top, right: box.right,
                 bottom: box.bottom)
         }
+        let unread: [Box] = findings.flatMap { finding -> [Box] in
+            guard finding.rule.hasPrefix("DSP-"), finding.outcome == .inconclusive else { return [] }
+            return (finding.evidence.regions ?? []).filter { $0.left <= $0.right && $0.top <= $0.bottom }.map {
+                Box(
+                    rule: finding.rule + " unread", outcome: .inconclusive, left: $0.left, top: $0.top,
+                    right: $0.right, bottom: $0.bottom)
+            }
+        }
+        return found + unread
     }
 
     /// The map as inline SVG, or an empty string when no finding names a place on the screen.
@@ -47,6 +57,7 @@ enum ScreenTextMap {
                 colour, box.rule)
         }
         return svg + "</svg></div>\n<p class=\"legend\">Vị trí chữ đã đọc / where the display rules read the screen "
-            + "text (boxes only, the text itself is not shown)</p>\n"
+            + "text (boxes only, the text itself is not shown); 'unread' (orange): text that could not be read with "
+            + "confidence</p>\n"
     }
 }

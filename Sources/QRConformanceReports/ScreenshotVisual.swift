@@ -8,16 +8,20 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
     public let width: Int
     public let height: Int
     public let symbols: [SymbolOverlay]
+    /// The screen regions inconclusive display rules could not read, for a reviewer.
+    public var regionCrops: [RegionCrop]
 
-    public init(png: [UInt8], width: Int, height: Int, symbols: [SymbolOverlay]) {
+    public init(png: [UInt8], width: Int, height: Int, symbols: [SymbolOverlay], regionCrops: [RegionCrop] = []) {
         self.png = png
         self.width = width
         self.height = height
         self.symbols = symbols
+        self.regionCrops = regionCrops
     }
 
     private enum CodingKeys: String, CodingKey {
         case png, width, height, symbols
+        case regionCrops = "region_crops"
     }
 
     /// The PNG travels as base64 (`Data`'s JSON form), not as an array of numbers.
@@ -27,6 +31,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         width = try c.decode(Int.self, forKey: .width)
         height = try c.decode(Int.self, forKey: .height)
         symbols = try c.decode([SymbolOverlay].self, forKey: .symbols)
+        regionCrops = try c.decodeIfPresent([RegionCrop].self, forKey: .regionCrops) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,6 +40,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         try c.encode(width, forKey: .width)
         try c.encode(height, forKey: .height)
         try c.encode(symbols, forKey: .symbols)
+        if !regionCrops.isEmpty { try c.encode(regionCrops, forKey: .regionCrops) }
     }
 }
 

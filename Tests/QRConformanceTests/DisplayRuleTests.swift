@@ -13,8 +13,47 @@ import Testing
         let outcome: RuleOutcome
         let message: String
         var confidence = 95.0
+        /// Text lines found on the screen that no word was read on, each with its glyph count.
+        var unreadLines: [Int] = []
+        /// Glyph counts the pixels show for some words, where they differ from the characters read.
+        var glyphs: [String: Int] = [:]
 
         var testDescription: String { name }
+    }
+
+    /// The screen as the reader would give it: the words, each line a text region found from the pixels with one
+    /// glyph column per counted character (or as `glyphs` says), and lines of `unreadLines` glyphs nothing was read on.
+    static func reading(
+        _ lines: [String], confidence: Double, unreadLines: [Int] = [], glyphs: [String: Int] = [:]
+    ) -> ScreenReading {
+        var words = Self.words(lines, confidence: confidence)
+        var regions: [TextRegion] = []
+        for row in lines.indices {
+            let top = 500 + row * 40
+            var columns: [RecognizedWord.Box] = []
+            for index in words.indices where words[index].box.top == top {
+                let count = glyphs[words[index].text] ?? GlyphCount.of(words[index].text)
+                words[index].glyphs = count
+                let step = max(1, words[index].box.width / max(1, count))
+                for column in 0..<count {
+                    let left = words[index].box.left + column * step
+                    columns.append(.init(left: left, top: top + 4, right: left + step - 2, bottom: top + 26))
+                }
+            }
+            guard let first = columns.first else { continue }
+            regions.append(
+                TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .dark))
+        }
+        for (index, count) in unreadLines.enumerated() {
+            let top = 1200 + index * 40
+            let columns = (0..<count).map {
+                RecognizedWord.Box(left: 60 + $0 * 16, top: top, right: 74 + $0 * 16, bottom: top + 22)
+            }
+            guard let first = columns.first else { continue }
+            regions.append(
+                TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .dark))
+        }
+        return ScreenReading(words: words, regions: regions)
     }
 
     /// One word per space-separated piece, each line 40 px below the last.
@@ -61,7 +100,43 @@ import Testing
             message: "passed: Full ID number not shown in default mode"),
         Case(
             name: "no leak but low confidence", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-001",
-            outcome: .inconclusive, message: "OCR confidence too low to judge: mean 30.0 below 60.0", confidence: 30),
+            outcome: .inconclusive,
+            message:
+                "1 stretch of text long enough to show the ID number could not be read with confidence: text line 1 at x "
+                + "60–342, y 504–526 (17 glyphs)", confidence: 30),
+        Case(
+            name: "an unread line long enough to show the ID", mode: .default, lines: ["CCCD: ******029317"],
+            rule: "DSP-001", outcome: .inconclusive,
+            message:
+                "1 stretch of text long enough to show the ID number could not be read with confidence: text line 2 at x "
+                + "60–250, y 1200–1222 (12 glyphs)", unreadLines: [12]),
+        Case(
+            name: "an unread line too short to show the ID", mode: .default, lines: ["CCCD: ******029317"],
+            rule: "DSP-001", outcome: .pass, message: "passed: Full ID number not shown in default mode",
+            unreadLines: [4]),
+        Case(
+            name: "an unread line long enough to show the date", mode: .default, lines: ["Ngày sinh: 1987-**-**"],
+            rule: "DSP-003", outcome: .inconclusive,
+            message:
+                "1 stretch of text long enough to show the birth date could not be read with confidence: text line 2 at x "
+                + "60–218, y 1200–1222 (10 glyphs)", unreadLines: [10]),
+        Case(
+            name: "a star lost by OCR is not a wrong mask", mode: .default, lines: ["CCCD: ****029317"],
+            rule: "DSP-002", outcome: .inconclusive,
+            message:
+                "the screen text reads '****029317', but not with confidence (OCR confidence below 60 or a glyph count "
+                + "that does not match the pixels)", glyphs: ["****029317": 12]),
+        Case(
+            name: "masked ID not found where a line was not read", mode: .default, lines: ["Họ và tên"],
+            rule: "DSP-002", outcome: .inconclusive,
+            message:
+                "1 stretch of text long enough to show the ID number could not be read with confidence: text line 2 at x "
+                + "60–250, y 1200–1222 (12 glyphs)", unreadLines: [12]),
+        Case(
+            name: "full ID not found on a screen read in full", mode: .full, lines: ["Họ và tên"], rule: "DSP-005",
+            outcome: .fail,
+            message:
+                "the full ID number was not found in the screen text, every line of which was read with confidence"),
         Case(
             name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
             message:
@@ -88,7 +163,9 @@ import Testing
             message: "passed: Name shown beside the code"),
         Case(
             name: "name missing", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-007", outcome: .warn,
-            message: "the name 'NGUYEN LE KHA HAN' was not found in the screen text"),
+            message:
+                "the name 'NGUYEN LE KHA HAN' was not found in the screen text, every line of which was read with "
+                + "confidence"),
         Case(
             name: "no mode", mode: nil, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .notApplicable,
             message: "no display mode was declared for this screenshot"),
@@ -104,7 +181,9 @@ import Testing
     func ruleOutcomeAndMessage(_ test: Case) throws {
         let observation = ImageObservation(
             symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: test.mode,
-            screenText: .value(Self.words(test.lines, confidence: test.confidence)))
+            screenText: .value(
+                Self.reading(
+                    test.lines, confidence: test.confidence, unreadLines: test.unreadLines, glyphs: test.glyphs)))
         let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
             .evaluate(observation, at: TestSupport.validationTime)
         let finding = try #require(findings.first { $0.rule == test.rule })
@@ -124,7 +203,7 @@ import Testing
     @Test func toleranceIsNamedInTheEvidence() throws {
         let observation = ImageObservation(
             symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(Self.words(["CCCD: ****** O29 317"], confidence: 95)))
+            screenText: .value(Self.reading(["CCCD: ****** O29 317"], confidence: 95)))
         let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
             .evaluate(observation, at: TestSupport.validationTime)
         let evidence = try #require(findings.first { $0.rule == "DSP-002" }?.evidence)

@@ -55,15 +55,15 @@ import Testing
         #expect(inspected.symbols.map(\.scanned.data) == [Array(vector.payload.utf8)])
         let mode = vector.display_mode.flatMap(DisplayMode.init(rawValue:))
         // The words are read also without a declared mode, to check that masking them keeps no full ID.
-        let words = try #require(pipeline.screenReader.read(image, inspected).value)
+        let reading = try #require(pipeline.screenReader.read(image, inspected).value)
         var observation = pipeline.observe(image, inspected, ppi: nil, displayMode: nil)
         observation.displayMode = mode
-        observation.screenText = .value(words)
+        observation.screenText = .value(reading)
         let spec = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
         let findings = ConformanceEngine(spec: spec).evaluate(
             observation, at: Date(timeIntervalSince1970: 1_767_225_600))
         let fields = PersonalQRPayload.parse(bytes: Array(vector.payload.utf8)).payload
-        let masked = ScreenTextMask.masked(words, idNumber: fields?.soGiayTo.text, birthDate: fields?.ngaySinh.text)
+        let masked = ScreenTextMask.masked(reading.words, idNumber: fields?.soGiayTo.text, birthDate: fields?.ngaySinh.text)
         for (rule, expected) in vector.expected.sorted(by: { $0.key < $1.key }) {
             let finding = findings.first { $0.rule == rule }
             #expect(

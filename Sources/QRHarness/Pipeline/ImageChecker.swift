@@ -56,12 +56,14 @@ public final class ImageChecker {
         let observation = pipeline.observe(
             image, inspected, ppi: job.ppi ?? options.ppiOverride, displayMode: job.displayMode ?? options.displayMode)
         let report = judge(inspected, observation: observation, file: job.path, sha256: digest)
-        let visual =
+        var visual =
             job.wantsVisual
             ? ScreenshotCrop.visual(
                 image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
                 revealPersonalData: options.revealPersonalData)
             : nil
+        visual?.regionCrops = RegionCropper.crops(
+            image: image, findings: report.findings, revealPersonalData: options.revealPersonalData)
         return JudgedImage(
             index: job.index, report: report, observation: job.wantsObservation ? observation : nil, visual: visual)
     }
