@@ -140,4 +140,25 @@ import Testing
         #expect(html.contains("overrides a machine FAIL: SUB-004"))
         #expect(html.contains("default-src 'none'"))
     }
+
+    @Test func aRegisterOfTheFirstSchemaIsBroughtUpToDateByAQueryAndItsRulesCountAsBlocking() throws {
+        let (register, folder) = try Self.register([Self.inconclusive("DSP-007", .warning)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try register.queue.write { db in
+            try db.execute(
+                sql: """
+                    DROP TABLE review; ALTER TABLE run_rule DROP COLUMN severity;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v2'
+                    """)
+        }
+        let reopened = try Register.open(path: register.path, access: .readOnly)
+        let run = try reopened.run(id: 1)
+        #expect(run.verdict == .pass && run.rules.map(\.severity) == [nil])
+        #expect(try reopened.reviews(of: 1).isEmpty)
+        let writable = try Register.open(path: register.path)
+        _ = try writable.review(Self.request("DSP-007", .fail))
+        _ = try writable.review(Self.request("DSP-007", .pass))
+        // A decision replaces the rule's outcome whatever its severity; the latest (pass) is in force.
+        #expect(try writable.reviewedRun(id: 1).effectiveVerdict == .pass)
+    }
 }
