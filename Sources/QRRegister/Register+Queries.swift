@@ -103,7 +103,8 @@ extension Register {
                     ).map { rule in
                         RuleCounts(
                             rule: rule["rule"], pass: rule["pass"], fail: rule["fail"], warn: rule["warn"],
-                            notApplicable: rule["not_applicable"], inconclusive: rule["inconclusive"])
+                            notApplicable: rule["not_applicable"], inconclusive: rule["inconclusive"],
+                            severity: (rule["severity"] as String?).flatMap(Severity.init(rawValue:)))
                     }
                     return RegisterRun(row: row, rules: rules)
                 }

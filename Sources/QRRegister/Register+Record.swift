@@ -27,11 +27,12 @@ extension Register {
                 for rule in run.rules {
                     try db.execute(
                         sql: """
-                            INSERT INTO run_rule (run_id, rule, pass, fail, warn, not_applicable, inconclusive)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO run_rule (run_id, rule, pass, fail, warn, not_applicable, inconclusive, severity)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [
                             id, rule.rule, rule.pass, rule.fail, rule.warn, rule.notApplicable, rule.inconclusive,
+                            rule.severity?.rawValue,
                         ])
                 }
                 outcome = .recorded(id)

@@ -40,6 +40,10 @@ public final class Register: Sendable {
         }
         if access == .readWrite {
             try checkWritable(path: path, exists: exists)
+        } else if try isBehind(path: path), (try? checkWritable(path: path, exists: true)) != nil {
+            // A register of an older qrconform is brought up to date first (migrations only add), so queries keep
+            // working after an upgrade; one that cannot be written is refused below as old.
+            _ = try open(path: path, access: .readWrite)
         }
         // Opening and migrating are serialized between processes by a lock on the register's folder, since GRDB's
         // migrator reads what is applied outside its transaction: two new processes would both create the schema.
@@ -59,6 +63,24 @@ public final class Register: Sendable {
         let register = Register(path: path, queue: queue)
         try register.prepareSchema(access: access)
         return register
+    }
+
+    /// Whether the file is a register that some of this build's migrations have not been applied to yet.
+    private static func isBehind(path: String) throws(RegisterError) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try queue.read { db in
+                let migrator = RegisterSchema.migrator
+                guard try db.tableExists("grdb_migrations"), try !migrator.hasBeenSuperseded(db) else { return false }
+                let applied = try migrator.appliedIdentifiers(db)
+                return try !applied.isEmpty && !migrator.hasCompletedMigrations(db)
+            }
+        } catch {
+            throw classify(error, path: path)
+        }
     }
 
     private static func checkWritable(path: String, exists: Bool) throws(RegisterError) {

@@ -13,6 +13,12 @@ public struct RegisterError: HarnessError, Sendable, Equatable {
         case missing
         /// A run id that is not in the register.
         case unknownRun = "unknown-run"
+        /// A review of a rule that is not among the run's findings.
+        case unknownRule = "unknown-rule"
+        /// A review that would turn a machine `fail` into `pass` without `--override`.
+        case overrideRequired = "override-required"
+        /// A review without a reviewer or a reason.
+        case incompleteReview = "incomplete-review"
         /// Any other SQLite failure, with SQLite's message.
         case database
     }

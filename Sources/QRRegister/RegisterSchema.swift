@@ -6,6 +6,10 @@ import GRDB
 /// v1 tables: `blob` (content-addressed bytes, by sha256), `submission` (an archived submission: its manifest
 /// blob and its source path), `submission_file` (path → blob of each file), `run` (one judged submission under
 /// one spec) and `run_rule` (per-rule outcome counts of a run).
+///
+/// v2: `run_rule.severity` (the rule's severity, so an inconclusive rule is known to block a pass or not; NULL for
+/// runs recorded before, which count as blocking) and `review` (a person's decisions on rules of a run, beside the
+/// machine's outcomes, which stay as recorded: `RuleReview`).
 enum RegisterSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -72,6 +76,22 @@ enum RegisterSchema {
                         PRIMARY KEY (run_id, rule)
                     );
                     """)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.alter(table: "run_rule") { table in
+                table.add(column: "severity", .text).check { ["error", "warning", "info"].contains($0) }
+            }
+            try db.create(table: RuleReview.databaseTableName) { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("run_id", .integer).notNull().indexed().references("run")
+                table.column("rule", .text).notNull()
+                table.column("machine_status", .text).notNull()
+                table.column("decision", .text).notNull().check { ["pass", "fail"].contains($0) }
+                table.column("override", .boolean).notNull()
+                table.column("reviewer", .text).notNull().check { length($0) > 0 }
+                table.column("reason", .text).notNull().check { length($0) > 0 }
+                table.column("reviewed_at", .text).notNull()
+            }
         }
         return migrator
     }

@@ -9,9 +9,12 @@ public struct RuleCounts: Sendable, Equatable, Codable {
     public var warn = 0
     public var notApplicable = 0
     public var inconclusive = 0
+    /// The rule's severity in the run's spec; nil for runs recorded before the register kept it.
+    public var severity: Severity?
 
     public init(
-        rule: String, pass: Int = 0, fail: Int = 0, warn: Int = 0, notApplicable: Int = 0, inconclusive: Int = 0
+        rule: String, pass: Int = 0, fail: Int = 0, warn: Int = 0, notApplicable: Int = 0, inconclusive: Int = 0,
+        severity: Severity? = nil
     ) {
         self.rule = rule
         self.pass = pass
@@ -19,10 +22,11 @@ public struct RuleCounts: Sendable, Equatable, Codable {
         self.warn = warn
         self.notApplicable = notApplicable
         self.inconclusive = inconclusive
+        self.severity = severity
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rule, pass, fail, warn, inconclusive
+        case rule, pass, fail, warn, inconclusive, severity
         case notApplicable = "not_applicable"
     }
 
@@ -34,6 +38,10 @@ public struct RuleCounts: Sendable, Equatable, Codable {
         if pass > 0 { return .pass }
         return .notApplicable
     }
+
+    /// Whether an inconclusive outcome of this rule keeps a verdict from `pass` (`Finding.blocksPass`): a rule of
+    /// severity error, or of unknown severity, since missing evidence never reads as conformance.
+    public var inconclusiveBlocksPass: Bool { severity == nil || severity == .error }
 
     mutating func add(_ outcome: RuleOutcome) {
         switch outcome {
@@ -49,7 +57,8 @@ public struct RuleCounts: Sendable, Equatable, Codable {
     public static func of(_ report: SubmissionReport) -> [RuleCounts] {
         var counts: [String: RuleCounts] = [:]
         for finding in report.findings + report.images.flatMap(\.findings) {
-            counts[finding.rule, default: RuleCounts(rule: finding.rule)].add(finding.outcome)
+            counts[finding.rule, default: RuleCounts(rule: finding.rule, severity: finding.severity)].add(
+                finding.outcome)
         }
         return counts.values.sorted { $0.rule < $1.rule }
     }

@@ -4,7 +4,8 @@ import QRConformance
 import QRHarness
 import QRRegister
 
-/// `qrconform register`: query the centre's register, publish the list of apps, re-certify under another spec.
+/// `qrconform register`: query the centre's register, record reviews, publish the list of apps, re-certify under
+/// another spec.
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
@@ -14,7 +15,7 @@ struct RegisterCommand: ParsableCommand {
             while no certify runs (or with sqlite3's .backup). Queries open it read-only and never create it.
             """,
         subcommands: [
-            RegisterListCommand.self, RegisterShowCommand.self, RegisterExportCommand.self,
+            RegisterListCommand.self, RegisterShowCommand.self, RegisterReviewCommand.self, RegisterExportCommand.self,
             RegisterRecertifyCommand.self,
         ]
     )
@@ -43,18 +44,30 @@ struct RegisterListCommand: ParsableCommand {
         let filter = Register.Filter(
             app: app, verdict: verdict, since: since.flatMap(ValidationTime.parse).map(CheckReport.timestamp))
         let runs = try RegisterOption.query { try opened.runs(filter) }
+        let reviews = try opened.reviewsByRun()
         let rows = runs.map { run -> [String] in
             let id = String(run.id ?? 0)
             let spec = run.specID + "@" + run.specVersion
             let signed = run.signatureKID == nil ? "no" : "yes"
+            let reviewed = ReviewedRun(run: run, reviews: run.id.flatMap { reviews[$0] } ?? [])
             return [
-                id, run.recordedAt, run.vendor ?? "-", run.appLabel, spec, run.verdict.rawValue, signed,
-                String(run.reportSHA256.prefix(16)),
+                id, run.recordedAt, run.vendor ?? "-", run.appLabel, spec, run.verdict.rawValue, Self.mark(reviewed),
+                signed, String(run.reportSHA256.prefix(16)),
             ]
         }
         try Output.print(
             TextTable.render(
-                header: ["RUN", "RECORDED", "VENDOR", "APP", "SPEC", "VERDICT", "SIGNED", "REPORT SHA256"], rows: rows))
+                header: ["RUN", "RECORDED", "VENDOR", "APP", "SPEC", "VERDICT", "REVIEWED", "SIGNED", "REPORT SHA256"],
+                rows: rows))
+    }
+
+    /// `-` for a run nobody reviewed, else the effective verdict and how many rules a person decided, with
+    /// `override` when a decision turned a machine fail into pass: `pass (2 rules, override)`.
+    static func mark(_ reviewed: ReviewedRun) -> String {
+        let count = reviewed.decisions.count
+        guard count > 0 else { return "-" }
+        let rules = count == 1 ? "1 rule" : "\(count) rules"
+        return "\(reviewed.effectiveVerdict.rawValue) (\(rules)\(reviewed.overridden ? ", override" : ""))"
     }
 }
 
@@ -70,15 +83,17 @@ struct RegisterShowCommand: ParsableCommand {
 
     func run() throws {
         let opened = try RegisterOption.open(register.path, access: .readOnly)
-        let run = try RegisterOption.query { try opened.run(id: id) }
+        let reviewed = try RegisterOption.query { try opened.reviewedRun(id: id) }
+        let run = reviewed.run
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try StandardOutput.write(try encoder.encode(run) + Data("\n".utf8))
+            try StandardOutput.write(try encoder.encode(reviewed) + Data("\n".utf8))
             return
         }
         var lines = [
-            "run \(id): \(run.verdict.rawValue)",
+            "run \(id): \(reviewed.effectiveVerdict.rawValue)"
+                + (reviewed.decisions.isEmpty ? "" : " (machine \(run.verdict.rawValue), after review)"),
             "  submission    \(run.submissionID) (\(run.submissionPath))",
             "  vendor        \(run.vendor ?? "-")",
             "  app           \(run.appLabel)",
@@ -104,6 +119,7 @@ struct RegisterShowCommand: ParsableCommand {
                         "\(rule.notApplicable)", "\(rule.inconclusive)",
                     ]
                 }))
+        lines += RegisterReviewTable.lines(reviewed)
         try Output.print(lines.joined(separator: "\n"))
     }
 }
@@ -121,7 +137,8 @@ struct RegisterExportCommand: ParsableCommand {
 
     func run() throws {
         let opened = try RegisterOption.open(register.path, access: .readOnly)
-        let list = PublicList(runs: try RegisterOption.query { try opened.latestPerApp() })
+        let list = PublicList(
+            runs: try RegisterOption.query { try opened.latestPerApp() }, reviews: try opened.reviewsByRun())
         let bytes = format == .html ? PublicListHTML.render(list) : [UInt8](try list.jsonData())
         try Output.write(bytes, to: output)
     }

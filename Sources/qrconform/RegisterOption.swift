@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QRRegister
 
 /// Opens `--register FILE`; a file that is not a register, is newer, or cannot be written stops with exit 2.
@@ -8,6 +9,14 @@ enum RegisterOption {
 
     static func open(_ path: String, access: Register.Access) throws -> Register {
         try Register.open(path: path, access: access)
+    }
+
+    /// Opens an existing register to write to it; a missing file is an error, never a new empty register.
+    static func openExisting(_ path: String) throws -> Register {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RegisterError(code: .missing, path: path, cause: "no such register (certify --register makes one)")
+        }
+        return try Register.open(path: path, access: .readWrite)
     }
 }
 

@@ -22,7 +22,11 @@ import Testing
         #expect(run.specID == "vn-personal-qr" && run.specVersion == "1.1" && run.specSHA256 == F.spec11.sha256)
         #expect(run.testPlanSHA256 == Hashing.sha256Hex(Array("plan".utf8)))
         #expect(run.reportSHA256 == Hashing.sha256Hex([UInt8](try report.jsonData())))
-        #expect(run.rules == [RuleCounts(rule: "SUB-001", pass: 1), RuleCounts(rule: "SUB-004", fail: 1)])
+        #expect(
+            run.rules == [
+                RuleCounts(rule: "SUB-001", pass: 1, severity: .error),
+                RuleCounts(rule: "SUB-004", fail: 1, severity: .error),
+            ])
         let archived = try #require(try register.contents(of: run))
         #expect(archived == contents)
     }

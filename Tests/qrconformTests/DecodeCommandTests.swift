@@ -93,7 +93,7 @@ struct DecodeCommandTests {
         }
         #expect(
             masked.contains(
-                "******029317|NGUYEN LE KHA HAN|1987-**-**|0|162979388586171100|<1<************821<*******700"))
+                "******029317|NGUYEN LE KHA HAN|1987-**-**|0|***************100|<1<************821<*******700"))
         let revealed = String(
             decoding: try CLIRunner.run(["decode", "--reveal-personal-data", file]).stdout, as: UTF8.self)
         #expect(revealed.contains("001093029317|NGUYEN LE KHA HAN|1987-01-18"))

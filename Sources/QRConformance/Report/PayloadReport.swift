@@ -70,21 +70,21 @@ public struct PayloadReport: Sendable, Equatable, Codable {
             fields = nil
             return
         }
-        // Every field is scrubbed as well, since a malformed payload can move a value into another field.
-        func scrub(_ text: String) -> String { reveal ? text : PersonalDataScrubber.scrub(text) }
-        func shown(_ field: PayloadField?, _ mask: (String) -> String = { $0 }) -> String? {
+        // Every field goes through the one masking function, which also scrubs what a malformed payload moved in.
+        func scrub(_ text: String) -> String { reveal ? text : PayloadMasking.mask(text) }
+        func shown(_ field: PayloadField?, _ kind: PayloadMasking.Field = .other) -> String? {
             guard let field else { return nil }
-            return reveal ? field.text : scrub(mask(field.text))
+            return reveal ? field.text : PayloadMasking.mask(field.text, as: kind)
         }
         let ext = Ext(
             onBehalfQID: shown(payload.onBehalfQID), gender: shown(payload.gender),
-            insuranceNumber: shown(payload.insuranceNumber, PersonalDataMask.lastThree),
-            phone: shown(payload.phone, PersonalDataMask.lastThree), signature: shown(payload.signature),
+            insuranceNumber: shown(payload.insuranceNumber, .insuranceNumber),
+            phone: shown(payload.phone, .phone), signature: shown(payload.signature),
             other: payload.otherExtFields.map { scrub($0.text) })
         fields = Fields(
-            soGiayTo: shown(payload.soGiayTo, PersonalDataMask.idNumber) ?? "",
+            soGiayTo: shown(payload.soGiayTo, .idNumber) ?? "",
             hoTen: scrub(payload.hoTen.text),
-            ngaySinh: shown(payload.ngaySinh, PersonalDataMask.birthDate) ?? "",
+            ngaySinh: shown(payload.ngaySinh, .birthDate) ?? "",
             loaiDinhDanh: scrub(payload.loaiDinhDanh.text), qid: scrub(payload.qid.text), ext: ext)
     }
 

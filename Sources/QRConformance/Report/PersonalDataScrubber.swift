@@ -1,16 +1,28 @@
-/// Masks whatever looks like personal data in text taken from a payload, whichever field it ended up in.
+/// Masks whatever looks like personal data in text taken from a payload, whichever field it ended up in; reached
+/// only through `PayloadMasking.mask`, the one masking function.
 ///
 /// The field masks (`PersonalDataMask`) rely on the payload's shape; a crafted or damaged payload moves values into
-/// other fields (an extra `<` puts the phone in the signature slot), so every payload-derived string a report or
-/// `decode` shows also passes through here: ASCII digit runs of 12 (all but the last 6), 9 or 10 (all but the last
-/// 3), 15-character runs of letters and at least 10 digits (all but the last 3), and dates `YYYY-MM-DD` and
-/// `DD/MM/YYYY` (day and month). A run counts only between characters that are not ASCII letters or digits.
+/// other fields (an extra `<` puts the phone in the signature slot), runs them together or glues them to letters.
+/// In order:
+/// 1. dates `YYYY-MM-DD` and `DD/MM/YYYY` (day and month), between characters that are not ASCII letters or digits;
+/// 2. runs of ASCII letters and digits between such characters: 12 digits (all but the last 6, as the ID number is
+///    masked on screen), 9 or 10 digits (all but the last 3), 15 characters with at least 10 digits (an insurance
+///    number: all but the last 3);
+/// 3. every run of 9 or more ASCII digits still standing, whatever its length and whatever is around it (letters
+///    included): all but the last 3. A run can hide several values (`0010930293171987011809447137`) or run into a
+///    signature (`...VaA001093029317`); no length and no neighbour makes it safe to show.
+///
+/// Steps 1 and 2 keep the masks of well-formed values as they always were; step 3 leaves no long digit run behind.
 ///
 /// ```swift
 /// PersonalDataScrubber.scrub("<1<<0944713700")  // "<1<<*******700"
+/// PersonalDataScrubber.scrub("VaA001093029317")  // "VaA*********317"
 /// ```
-public enum PersonalDataScrubber {
-    public static func scrub(_ text: String) -> String {
+enum PersonalDataScrubber {
+    /// The shortest digit run that is masked wherever it stands.
+    static let longDigitRun = 9
+
+    static func scrub(_ text: String) -> String {
         var characters = Array(text)
         maskDates(&characters)
         var start = 0
@@ -35,7 +47,25 @@ public enum PersonalDataScrubber {
             }
             start = end
         }
+        maskLongDigitRuns(&characters)
         return String(characters)
+    }
+
+    /// Step 3: every run of `longDigitRun` or more ASCII digits, all but its last 3.
+    private static func maskLongDigitRuns(_ characters: inout [Character]) {
+        var start = 0
+        while start < characters.count {
+            guard characters[start].isASCIIDigit else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+            if end - start >= longDigitRun {
+                for index in start..<end - 3 { characters[index] = "*" }
+            }
+            start = end
+        }
     }
 
     /// `YYYY-MM-DD` → `YYYY-**-**`, `DD/MM/YYYY` → `**/**/YYYY`.

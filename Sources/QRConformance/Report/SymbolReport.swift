@@ -178,9 +178,8 @@ public struct SymbolReport: Sendable, Equatable, Codable {
         case .omitted:
             payload = nil
         case .masked:
-            // The bytes would show what the text masks; whatever the shape, the text is scrubbed too.
-            let text = PayloadMasking.maskedText(scanned.data) ?? scanned.text
-            payload = Payload(dataBase64: nil, text: text.map(PersonalDataScrubber.scrub), sha256: digest)
+            // The bytes would show what the text masks; the one masking function handles every payload shape.
+            payload = Payload(dataBase64: nil, text: PayloadMasking.maskedText(scanned.data), sha256: digest)
         case .revealed:
             payload = Payload(dataBase64: Data(scanned.data).base64EncodedString(), text: scanned.text, sha256: digest)
         }

@@ -17,9 +17,11 @@ enum RuleText {
         return String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
     }
 
-    /// A value for a message, shortened to 24 characters.
+    /// A payload value for a message, masked (`PayloadMasking`: finding messages never show personal data, since a
+    /// crafted payload can put an ID number in any field), then shortened to 24 characters.
     static func quoted(_ text: String) -> String {
-        text.count > 24 ? "'\(text.prefix(24))…'" : "'\(text)'"
+        let masked = PayloadMasking.mask(text)
+        return masked.count > 24 ? "'\(masked.prefix(24))…'" : "'\(masked)'"
     }
 
     /// A character for a message, with its code point when it is not printable ASCII: `'ễ' (U+1EC5)`.
