@@ -76,6 +76,7 @@ struct StarTokenScreenTests {
         token.pieces.map { piece in
             switch piece {
             case .stars(let count): String(repeating: "*", count: count)
+            case .bullets(let count): String(repeating: "•", count: count)
             case .hyphen: "-"
             case .slash: "/"
             case .glyphs(_, let count): String(repeating: "#", count: count)

@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// Finds the payload's ID number, birth date and name in screen text, tolerating OCR noise.
 ///
 /// ```swift
@@ -39,6 +41,11 @@ public struct ScreenTextSearch: Sendable {
                 if let colon = characters.lastIndex(of: ":") {
                     lower += colon + 1
                     characters = Array(characters[(colon + 1)...])
+                }
+                // A dot or hyphen before the mask (a leader, a stray mark) is no mask character.
+                while let first = characters.first, characters.count > 1, GlyphCount.of(String(first)) == 0 {
+                    lower += 1
+                    characters.removeFirst()
                 }
                 let run = characters.reversed().prefix { $0.isASCIIDigit }.count
                 let mask = Array(characters.dropLast(run))

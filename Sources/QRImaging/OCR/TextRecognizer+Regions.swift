@@ -73,8 +73,9 @@ extension TextRecognizer {
             && y < region.box.bottom + slack
     }
 
-    /// The word with the glyph columns of the region inside its box.
+    /// The word with the glyph columns of the region inside its box, unless it counted its own (a verified mask token).
     static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
+        guard word.glyphs == nil else { return word }
         var counted = word
         counted.glyphs = region.glyphs(inside: word.box).count
         return counted

@@ -145,6 +145,7 @@ public final class TextRecognizer {
         for piece in token.pieces {
             switch piece {
             case .stars(let count): text += String(repeating: "*", count: count)
+            case .bullets(let count): text += String(repeating: "\u{2022}", count: count)
             case .hyphen: text += "-"
             case .slash: text += "/"
             case .glyphs(let box, let count):
@@ -154,8 +155,10 @@ public final class TextRecognizer {
             }
         }
         // Every glyph is accounted for (asterisks and signs by shape, the rest one character per blob), which is
-        // stronger evidence than tesseract's own confidence in a whitelisted read.
-        return RecognizedWord(text: text, box: token.box, confidence: Self.verifiedTokenConfidence)
+        // stronger evidence than tesseract's own confidence in a whitelisted read, and counts its own glyphs (two
+        // asterisks drawn touching are one ink blob but two glyphs here).
+        return RecognizedWord(
+            text: text, box: token.box, confidence: Self.verifiedTokenConfidence, glyphs: GlyphCount.of(text))
     }
 
     /// A number the page pass read with a letter or two in it (`04809511380ó`), read again from its box restricted

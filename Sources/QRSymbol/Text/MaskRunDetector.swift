@@ -73,6 +73,8 @@ public enum MaskRunDetector {
     public struct StarToken: Equatable, Sendable {
         public enum Piece: Equatable, Sendable {
             case stars(Int)
+            /// Round solid dots (`•`) standing for hidden characters, a wrong mask the rules must see as such.
+            case bullets(Int)
             case hyphen
             case slash
             /// Glyphs to read (digits, `/`), with how many blobs they are.
@@ -125,6 +127,13 @@ public enum MaskRunDetector {
                 && ((g.box.top - top) * 10 <= tallest || abs(g.box.top - capTop) * 10 <= tallest)
                 && g.width * 2 <= g.height * 3 && g.height * 2 <= g.width * 3 && g.ink * 10 <= g.width * g.height * 6
         }
+        // A bullet: solid and round, floating mid-line, smaller than the digits.
+        func isBullet(_ g: Glyph) -> Bool {
+            g.height * 10 <= tallest * 6 && g.height * 10 >= tallest * 2 && g.width * 3 <= g.height * 4
+                && g.height * 3 <= g.width * 4 && g.ink * 10 >= g.width * g.height * 6
+                && (g.box.top - top) * 10 >= tallest * 2
+        }
+        func isMask(_ g: Glyph) -> Bool { isStar(g) || isBullet(g) }
         // A hyphen: short and wide, in the middle of the line.
         func isHyphen(_ g: Glyph) -> Bool {
             g.height * 4 <= tallest && g.width >= g.height * 2 && g.width * 2 <= tallest * 2
@@ -152,18 +161,18 @@ public enum MaskRunDetector {
         var tokens: [[Glyph]] = []
         var index = 0
         while index < glyphs.count {
-            guard isStar(glyphs[index]) else {
+            guard isMask(glyphs[index]) else {
                 index += 1
                 continue
             }
             var left = index
-            while left > 0, close(glyphs[left - 1], glyphs[left]), isStar(glyphs[left - 1]) || isSign(glyphs[left - 1])
+            while left > 0, close(glyphs[left - 1], glyphs[left]), isMask(glyphs[left - 1]) || isSign(glyphs[left - 1])
             {
                 left -= 1
             }
             if isSign(glyphs[left]) {
                 var year = 0
-                while left > 0, year < 4, close(glyphs[left - 1], glyphs[left]), !isStar(glyphs[left - 1]),
+                while left > 0, year < 4, close(glyphs[left - 1], glyphs[left]), !isMask(glyphs[left - 1]),
                     !isSign(glyphs[left - 1])
                 {
                     left -= 1
@@ -176,7 +185,10 @@ public enum MaskRunDetector {
             index = right + 1
         }
         return tokens.compactMap { token in
-            guard token.contains(where: isStar), let first = token.first, let last = token.last else { return nil }
+            // A star, or two or more bullets: a lone dot-like blob (a full stop, a separator dot) is no mask.
+            guard token.contains(where: isStar) || token.filter(isBullet).count >= 2, let first = token.first,
+                let last = token.last
+            else { return nil }
             var pieces: [StarToken.Piece] = []
             for glyph in token {
                 if isStar(glyph) {
@@ -184,6 +196,12 @@ public enum MaskRunDetector {
                         pieces[pieces.count - 1] = .stars(n + 1)
                     } else {
                         pieces.append(.stars(1))
+                    }
+                } else if isBullet(glyph) {
+                    if case .bullets(let n)? = pieces.last {
+                        pieces[pieces.count - 1] = .bullets(n + 1)
+                    } else {
+                        pieces.append(.bullets(1))
                     }
                 } else if isHyphen(glyph) {
                     pieces.append(.hyphen)

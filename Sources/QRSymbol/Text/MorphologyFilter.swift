@@ -24,33 +24,54 @@ enum MorphologyFilter {
         _ input: [UInt8], count: Int, length: Int, steps: (along: Int, between: Int), size: Int, takeMax: Bool
     ) -> [UInt8] {
         let radius = size / 2
-        let padded = length + 2 * radius
-        let blocks = (padded + size - 1) / size
+        let blocks = (length + 2 * radius + size - 1) / size
         let total = blocks * size
         var output = input
         var line = [UInt8](repeating: 0, count: total)
         var prefix = [UInt8](repeating: 0, count: total)
         var suffix = [UInt8](repeating: 0, count: total)
-        let pick: (UInt8, UInt8) -> UInt8 = takeMax ? { max($0, $1) } : { min($0, $1) }
         input.withUnsafeBufferPointer { source in
-            for index in 0..<count {
-                let base = index * steps.between
-                for position in 0..<total {
-                    let clamped = min(max(position - radius, 0), length - 1)
-                    line[position] = source[base + clamped * steps.along]
-                }
-                for block in 0..<blocks {
-                    let start = block * size
-                    prefix[start] = line[start]
-                    for position in (start + 1)..<(start + size) { prefix[position] = pick(prefix[position - 1], line[position]) }
-                    suffix[start + size - 1] = line[start + size - 1]
-                    for position in stride(from: start + size - 2, through: start, by: -1) {
-                        suffix[position] = pick(suffix[position + 1], line[position])
+            output.withUnsafeMutableBufferPointer { target in
+                line.withUnsafeMutableBufferPointer { line in
+                    prefix.withUnsafeMutableBufferPointer { prefix in
+                        suffix.withUnsafeMutableBufferPointer { suffix in
+                            for index in 0..<count {
+                                let base = index * steps.between
+                                for position in 0..<total {
+                                    let clamped = min(max(position - radius, 0), length - 1)
+                                    line[position] = source[base + clamped * steps.along]
+                                }
+                                for start in stride(from: 0, to: total, by: size) {
+                                    var running = line[start]
+                                    prefix[start] = running
+                                    for position in (start + 1)..<(start + size) {
+                                        let value = line[position]
+                                        running =
+                                            takeMax
+                                            ? (value > running ? value : running) : (value < running ? value : running)
+                                        prefix[position] = running
+                                    }
+                                    running = line[start + size - 1]
+                                    suffix[start + size - 1] = running
+                                    var position = start + size - 2
+                                    while position >= start {
+                                        let value = line[position]
+                                        running =
+                                            takeMax
+                                            ? (value > running ? value : running) : (value < running ? value : running)
+                                        suffix[position] = running
+                                        position -= 1
+                                    }
+                                }
+                                // The window [position, position + size - 1] of the padded line is centred on `position`.
+                                for position in 0..<length {
+                                    let a = suffix[position]
+                                    let b = prefix[position + size - 1]
+                                    target[base + position * steps.along] = takeMax ? (a > b ? a : b) : (a < b ? a : b)
+                                }
+                            }
+                        }
                     }
-                }
-                for position in 0..<length {
-                    // The window [position, position + size - 1] of the padded line is centred on `position`.
-                    output[base + position * steps.along] = pick(suffix[position], prefix[position + size - 1])
                 }
             }
         }

@@ -31,7 +31,8 @@ public struct TextRegion: Sendable, Equatable, Hashable, Codable {
         glyphs.filter { glyph in
             let x = (glyph.left + glyph.right) / 2
             let y = (glyph.top + glyph.bottom) / 2
-            return x >= box.left && x < box.right && y >= box.top - glyph.height / 2 && y < box.bottom + glyph.height / 2
+            return x >= box.left && x < box.right && y >= box.top - glyph.height / 2
+                && y < box.bottom + glyph.height / 2
         }
     }
 }

@@ -42,11 +42,12 @@ public enum TextRegionFinder {
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
         var lines: [TextRegion] = []
         for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
-            let blobs = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
-                .filter { blob in
-                    blob.box.height >= settings.minimumGlyphHeight && blob.box.height <= maxHeight
-                        && blob.box.width <= blob.box.height * 4 && blob.pixels >= 6
-                }
+            let pieces = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
+                .filter { $0.pixels >= 2 && $0.box.height <= maxHeight }
+            let blobs = stacked(pieces).filter { blob in
+                blob.box.height >= settings.minimumGlyphHeight && blob.box.height <= maxHeight
+                    && blob.box.width <= blob.box.height * 4 && blob.pixels >= 6
+            }
             lines += chain(blobs, polarity: polarity, settings: settings).filter {
                 backgroundSide(of: $0.box, in: image) == polarity
             }
@@ -76,6 +77,32 @@ public enum TextRegionFinder {
             }
         }
         return map
+    }
+
+    /// Blobs that overlap horizontally and touch or nearly touch vertically joined into one: a glyph drawn in pieces
+    /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot).
+    static func stacked(_ blobs: [Blob]) -> [Blob] {
+        var units = blobs.sorted { $0.box.left < $1.box.left }
+        var index = 0
+        while index < units.count {
+            var merged = false
+            var other = index + 1
+            while other < units.count, units[other].box.left < units[index].box.right {
+                let a = units[index].box
+                let b = units[other].box
+                let shared = min(a.right, b.right) - max(a.left, b.left)
+                let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
+                if shared * 2 >= min(a.width, b.width), gap <= max(2, max(a.height, b.height) / 4) {
+                    units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
+                    units.remove(at: other)
+                    merged = true
+                } else {
+                    other += 1
+                }
+            }
+            if !merged { index += 1 }
+        }
+        return units
     }
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
@@ -208,7 +235,8 @@ struct Blob: Equatable {
                 }
             }
             blobs.append(
-                Blob(box: RecognizedWord.Box(left: left, top: top, right: right + 1, bottom: bottom + 1), pixels: count))
+                Blob(box: RecognizedWord.Box(left: left, top: top, right: right + 1, bottom: bottom + 1), pixels: count)
+            )
         }
         return blobs
     }

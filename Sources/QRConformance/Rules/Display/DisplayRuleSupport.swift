@@ -10,10 +10,13 @@ struct DisplayInputs {
     /// Glyph columns a value may lose to touching glyphs: a stretch this much shorter than the value could hold it.
     let glyphSlack: Int
 
-    /// Whether every word a match rests on is read with confidence and accounts for its glyphs.
+    /// Words lower than this (the spec's `min_text_height`) are too small to rest a verdict on.
+    let minimumTextHeight: Int
+
+    /// Whether every word a match rests on is read with confidence, at least `minimumTextHeight` high, and accounts for its glyphs.
     func isConfident(_ match: ScreenMatch) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
-        return !words.isEmpty && words.allSatisfy(coverage.isConfident)
+        return !words.isEmpty && words.allSatisfy { coverage.isConfident($0) && $0.box.height >= minimumTextHeight }
     }
 
     /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns); nil when
@@ -36,6 +39,21 @@ struct DisplayInputs {
                 where: places.joined(separator: "; ") + more, regions: stretches.map(\.box)))
     }
 
+    /// Inconclusive for a value not found although every line that could show it was read: a presence rule fails only
+    /// on a reading that contradicts it, never on an absence (OCR can misread a value it did not report as unsure).
+    func notFound(_ value: String, glyphs: Int, limit: String) -> RuleResult {
+        let lines = coverage.reading.regions.filter { $0.glyphs.count >= max(1, glyphs - glyphSlack) }
+        return .inconclusive(
+            "\(value) was not found in the screen text, though every line that could show it was read "
+                + "(\(lines.count) line\(lines.count == 1 ? "" : "s")); a presence rule fails only on a reading that "
+                + "contradicts it",
+            remedy: "a reviewer decides from the crops (qrconform register review); if the value is not on the "
+                + "screen, show it beside the code",
+            evidence: Evidence(
+                measured: "not found", limit: limit, where: wholeScreen,
+                regions: lines.prefix(DisplayInputs.wholeScreenCrops).map(\.box)))
+    }
+
     /// Inconclusive for a reading that would decide the rule but is not confident.
     func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
         .inconclusive(
@@ -51,6 +69,9 @@ struct DisplayInputs {
     static let remedy =
         "send the screenshot at the device's full resolution, unscaled, with the text beside the code crisp and in "
         + "clear contrast"
+
+    /// The most text lines cropped for a reviewer when a judgement is about the whole screen.
+    static let wholeScreenCrops = 8
 
     /// `evidence.where` for a verdict about the whole screen.
     var wholeScreen: String { "screen text, \(screen.words.count) words" }
@@ -92,6 +113,10 @@ extension RuleContext {
                 DisplaySkip(.inconclusive("screen text unavailable: \(reason)", remedy: DisplayInputs.remedy)))
         }
         let words = reading.words
+        // A judgement about the whole screen names the text lines found on it, for the reviewer's crops.
+        let wholeScreen = Evidence(
+            where: "the whole screen: \(reading.regions.count) text lines found",
+            regions: reading.regions.prefix(DisplayInputs.wholeScreenCrops).map(\.box))
         guard !words.isEmpty else {
             return .failure(
                 DisplaySkip(
@@ -99,7 +124,7 @@ extension RuleContext {
                         "OCR read no text on the screen",
                         remedy:
                             "show the name, ID number and birth date as text beside the code, in the declared mode, and "
-                            + DisplayInputs.remedy)))
+                            + DisplayInputs.remedy, evidence: wholeScreen)))
         }
         guard let minimumHeight = parameters.integer("min_text_height") else {
             return .failure(DisplaySkip(.missingParameter("min_text_height")))
@@ -115,7 +140,7 @@ extension RuleContext {
                             + "below \(RuleText.decimal(minimumContrast, 2)))",
                         remedy:
                             "draw the text in clear contrast to its background (at least \(RuleText.decimal(minimumContrast, 2)) "
-                            + "of the full grey range), and " + DisplayInputs.remedy)))
+                            + "of the full grey range), and " + DisplayInputs.remedy, evidence: wholeScreen)))
         }
         let screen = ScreenText(words: words).legible(minimumHeight: minimumHeight)
         guard !screen.words.isEmpty else {
@@ -124,12 +149,13 @@ extension RuleContext {
                     .inconclusive(
                         "the text beside the code is below \(minimumHeight) px high, too small to read reliably",
                         remedy: "draw the text at least \(minimumHeight) px high at the device's resolution, and "
-                            + DisplayInputs.remedy)))
+                            + DisplayInputs.remedy, evidence: wholeScreen)))
         }
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
-                coverage: ScreenCoverage(reading, minimumConfidence: minimum), glyphSlack: slack))
+                coverage: ScreenCoverage(reading, minimumConfidence: minimum), glyphSlack: slack,
+                minimumTextHeight: minimumHeight))
     }
 }
 

@@ -22,8 +22,9 @@ public struct FullBirthDateShownRule: ConformanceRule {
         let limit = "day, month and year shown in full mode"
         let candidates = inputs.search.dateCandidates(date)
         if let shown = candidates.first(where: \.isFull) {
-            guard inputs.isConfident(shown.match) || inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) == nil
-            else { return inputs.unsure(shown.match, reads: shown.match.shown, limit: limit) }
+            guard inputs.isConfident(shown.match) else {
+                return inputs.unsure(shown.match, reads: shown.match.shown, limit: limit)
+            }
             return .pass(
                 Evidence(
                     measured: "full birth date shown" + OCRTolerance.note(shown.match.tolerances), limit: limit,
@@ -39,8 +40,6 @@ public struct FullBirthDateShownRule: ConformanceRule {
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
         if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
-        return .violation(
-            "the full birth date was not found in the screen text, every line of which was read with confidence",
-            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+        return inputs.notFound("the full birth date", glyphs: CalendarDate.shownGlyphs, limit: limit)
     }
 }

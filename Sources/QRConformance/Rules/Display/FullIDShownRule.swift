@@ -19,6 +19,7 @@ public struct FullIDShownRule: ConformanceRule {
         let number = inputs.fields.soGiayTo.text
         let limit = "all \(number.count) characters shown in full mode"
         if let shown = inputs.search.fullIDNumber(number).first {
+            guard inputs.isConfident(shown) else { return inputs.unsure(shown, reads: shown.shown, limit: limit) }
             return .pass(
                 Evidence(
                     measured: "full ID number shown" + OCRTolerance.note(shown.tolerances), limit: limit,
@@ -34,8 +35,6 @@ public struct FullIDShownRule: ConformanceRule {
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
         if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
-        return .violation(
-            "the full ID number was not found in the screen text, every line of which was read with confidence",
-            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+        return inputs.notFound("the full ID number", glyphs: GlyphCount.of(number), limit: limit)
     }
 }

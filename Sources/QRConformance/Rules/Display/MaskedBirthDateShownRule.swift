@@ -5,7 +5,8 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
     public let id = "DSP-004"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer, "mask_character": .string,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
+        "mask_character": .string,
     ]
 
     public init() {}
@@ -59,9 +60,6 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
             return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
         }
         if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
-        return .violation(
-            "the masked birth date ('\(expected)') was not found in the screen text, every line of which was read with "
-                + "confidence",
-            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+        return inputs.notFound("the masked birth date ('\(expected)')", glyphs: CalendarDate.shownGlyphs, limit: limit)
     }
 }

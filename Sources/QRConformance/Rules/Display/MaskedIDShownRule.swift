@@ -5,7 +5,8 @@ public struct MaskedIDShownRule: ConformanceRule {
     public let id = "DSP-002"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer, "mask_character": .string,
+        "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
+        "mask_character": .string,
         "masked_characters": .integer,
     ]
 
@@ -63,9 +64,6 @@ public struct MaskedIDShownRule: ConformanceRule {
             return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
         }
         if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
-        return .violation(
-            "the masked ID number ('\(expected)') was not found in the screen text, every line of which was read with "
-                + "confidence",
-            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+        return inputs.notFound("the masked ID number ('\(expected)')", glyphs: GlyphCount.of(number), limit: limit)
     }
 }

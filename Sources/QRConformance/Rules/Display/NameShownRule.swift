@@ -24,8 +24,6 @@ public struct NameShownRule: ConformanceRule {
         }
         let longest = name.split(separator: " ").map { GlyphCount.of(String($0)) }.max() ?? 1
         if let unread = inputs.unread("the name", glyphs: longest) { return unread }
-        return .violation(
-            "the name \(RuleText.quoted(name)) was not found in the screen text, every line of which was read with confidence",
-            Evidence(measured: "not found", limit: limit, where: inputs.wholeScreen))
+        return inputs.notFound("the name \(RuleText.quoted(name))", glyphs: longest, limit: limit)
     }
 }
