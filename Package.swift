@@ -23,7 +23,9 @@ let package = Package(
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Inflates PNG image data several times faster than zlib (Sources/QRImaging/PNGDirectDecoder.swift).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        .target(name: "QRSymbol"),
+        // The pixel loops (measurement, the text-line finder's morphology) are optimized in debug builds too: unoptimized
+        // they take seconds per screenshot, which the display tests and `make vectors` pay dozens of times.
+        .target(name: "QRSymbol", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(
             name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "QRSymbol"]),
         .target(

@@ -74,9 +74,12 @@ public struct VectorAssertion: Sendable, Equatable {
     /// The row name of a vector's verdict assertion.
     public static let verdictRow = "verdict"
 
+    /// Whether `inconclusive` also meets the expectation (the vector's `unsure_allowed`).
+    public var unsureAllowed = false
+
     public var matches: Bool {
         switch expected {
-        case .outcome(let outcome): actual == .outcome(outcome)
+        case .outcome(let outcome): actual == .outcome(outcome) || (unsureAllowed && actual == .outcome(.inconclusive))
         case .verdict(let verdict): actual == .verdict(verdict)
         }
     }

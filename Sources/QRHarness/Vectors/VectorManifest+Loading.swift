@@ -58,7 +58,7 @@ extension VectorManifest {
     static let vectorKeys: Set<String> = [
         "id", "description", "flags", "provenance", "payload", "payload_base64", "file", "submission",
         "validation_time", "ppi", "display_mode",
-        "expected", "expected_verdict",
+        "expected", "expected_verdict", "unsure_allowed",
     ]
 
     /// The first key the format does not know (a misspelling would otherwise be silently ignored).

@@ -88,6 +88,8 @@ public struct VectorEntry: Sendable, Equatable, Decodable {
     /// Spec version → the vector's verdict (`pass`, `inconclusive`, `fail`, `error`); required for image and
     /// submission vectors, absent for payload-only ones (their symbol rules cannot be judged by construction).
     public let expectedVerdict: [String: String]?
+    /// Rules whose expected outcome `inconclusive` also meets: a reading of the screen may be unsure, never wrong.
+    public let unsureAllowed: [String]?
 
     private enum CodingKeys: String, CodingKey {
         case id, description, flags, provenance, payload
@@ -98,6 +100,7 @@ public struct VectorEntry: Sendable, Equatable, Decodable {
         case displayMode = "display_mode"
         case expected
         case expectedVerdict = "expected_verdict"
+        case unsureAllowed = "unsure_allowed"
     }
 }
 

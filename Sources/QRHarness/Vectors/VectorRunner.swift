@@ -58,11 +58,12 @@ public final class VectorRunner {
                 for (rule, text) in (vector.expected[spec.version] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     guard let expected = RuleOutcome(rawValue: text) else { continue }
                     let result = actual[rule]
-                    rows.append(
-                        VectorAssertion(
-                            area: name, vector: vector.id, rule: rule, expected: .outcome(expected),
-                            actual: result?.actual ?? .absent,
-                            message: result?.message ?? "the spec has no rule \(rule)"))
+                    var row = VectorAssertion(
+                        area: name, vector: vector.id, rule: rule, expected: .outcome(expected),
+                        actual: result?.actual ?? .absent,
+                        message: result?.message ?? "the spec has no rule \(rule)")
+                    row.unsureAllowed = vector.unsureAllowed?.contains(rule) ?? false
+                    rows.append(row)
                 }
                 if let text = vector.expectedVerdict?[spec.version], let expected = Verdict(rawValue: text) {
                     rows.append(
