@@ -144,7 +144,7 @@ def main():
     parser.add_argument("--subset", choices=["all", "ci"], default="all",
                         help="ci: only the screens marked ci (default corpus TestVectors/app-screens)")
     parser.add_argument("--save", help="write the raw results of both methods to this JSON file")
-    parser.add_argument("--load", help="read raw results saved with --save instead of running the binary (a partial "
+    parser.add_argument("--load", action="append", help="read raw results saved with --save instead of running the binary (a partial "
                                            "file reports on the screens it has)")
     parser.add_argument("--resume", action="store_true", help="with --save: judge only the screens not in FILE yet")
     args = parser.parse_args()
@@ -163,14 +163,23 @@ def main():
     source = {v["id"]: v for v in document["vectors"]}
     held_out = set(document.get("held_out_families", []))
     if args.load:
-        with open(args.load, encoding="utf-8") as f:
-            results = json.load(f)
+        results = {method: {} for method in METHODS}
+        for path in args.load:  # several files merge (shards run in parallel)
+            with open(path, encoding="utf-8") as f:
+                for method, rows in json.load(f).items():
+                    results[method].update(rows)
     else:
         results = {method: {} for method in METHODS}
         if args.save and args.resume and os.path.exists(args.save):
             with open(args.save, encoding="utf-8") as f:
                 results = json.load(f)
         todo = [v for v in group["vectors"] if not all(v["id"] in results[m] for m in METHODS)]
+        # the committed subset's screens first, so that a partial run already covers it; then in plan order
+        todo.sort(key=lambda v: not source[v["id"][len("scr-"):]].get("ci"))
+        shard = os.environ.get("BENCH_SHARD")  # K/N: only every N-th screen from the K-th, for parallel runs
+        if shard:
+            k, n = (int(x) for x in shard.split("/"))
+            todo = todo[k - 1::n]
         batch = max(1, int(os.environ.get("BENCH_BATCH", "50")))
         for start in range(0, len(todo), batch):
             chunk = dict(group, vectors=todo[start:start + batch])
@@ -218,7 +227,7 @@ def main():
     held = [r for r in rows if r["held_out"]]
     print(f"display families benchmark: {len(rows)} composed screens from {screens}, spec {SPEC}; verdict over the "
           f"error-severity DSP rules; held-out families: {', '.join(sorted(held_out)) or 'none'}")
-    print(f"binary: {args.binary}" if not args.load else f"results: {args.load}")
+    print(f"binary: {args.binary}" if not args.load else f"results: {', '.join(args.load)}")
     families = collections.defaultdict(list)
     for r in rows:
         families[r["family"]].append(r)
