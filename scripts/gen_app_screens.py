@@ -104,7 +104,7 @@ VARIANTS = {
     "mask-both": (0.017, ["default"], "wrong mask in the ID number and the birth date (mask)"),
     "masked-in-full": (0.04, ["full"], "masked ID number and birth date shown although full mode is declared"),
     "too-small": (0.04, ["default", "full"], "not judgeable: every text below 12 CSS px, values 7-9 px, ratio 2"),
-    "too-faint": (0.04, ["default", "full"], "not judgeable: every text below 1.5:1 contrast with its background"),
+    "too-faint": (0.04, ["default", "full"], "not judgeable: every label and value below 1.5:1 contrast with every colour behind it (distractors faint too; a coloured header bar or button may stay readable)"),
     "no-name": (0.02, ["default", "full"], "the name is not shown (nor its label)"),
 }
 LEAK_LOCATIONS = {
@@ -178,8 +178,8 @@ def fit_colour(base, stops, target, rng=None):
         best = mean
         for step in range(0, 101):
             candidate = mix(mean, end, step / 100)
-            if min_contrast(candidate, stops) >= target:
-                break
+            if min_contrast(candidate, stops) >= target or max(contrast(candidate, s) for s in stops) >= 1.5:
+                break  # faint against every colour behind it, the lightest and darkest end of a gradient too
             best = candidate
         return hex_rgb(rgb_hex(best))
     start = base
