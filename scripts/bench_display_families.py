@@ -125,17 +125,18 @@ def rule_table(rows, label):
 
 
 def timing(rows):
-    print("\nOCR seconds per screenshot (wall), by image size")
     by_size = collections.defaultdict(list)
     for r in rows:
         by_size[r["image"]].append(r)
-    for size in sorted(by_size, key=lambda s: [int(x) for x in s.split("x")] if s else [0]):
-        members = by_size[size]
-        parts = []
-        for method in METHODS:
-            values = [r[method]["seconds"] for r in members]
-            parts.append(f"{method} mean {statistics.mean(values):.2f} s max {max(values):.2f} s")
-        print(f"  {size:>10} ({len(members):>3} screens): {'; '.join(parts)}")
+    for clock, label in (("seconds", "wall"), ("cpu", "CPU, steadier on a loaded machine")):
+        print(f"\nOCR seconds per screenshot ({label}), by image size")
+        for size in sorted(by_size, key=lambda s: [int(x) for x in s.split("x")] if s else [0]):
+            members = by_size[size]
+            parts = []
+            for method in METHODS:
+                values = [r[method][clock] for r in members]
+                parts.append(f"{method} mean {statistics.mean(values):.2f} s max {max(values):.2f} s")
+            print(f"  {size:>10} ({len(members):>3} screens): {'; '.join(parts)}")
 
 
 def main():
@@ -214,7 +215,7 @@ def main():
             verdict = display_verdict(result["rules"], severities)
             row[method] = {"verdict": verdict, "class": classify(row["expected"], verdict),
                            "rules": result["rules"], "messages": result.get("messages", {}),
-                           "seconds": result.get("ocr_seconds") or 0.0}
+                           "seconds": result.get("ocr_seconds") or 0.0, "cpu": result.get("ocr_cpu_seconds") or 0.0}
         rows.append(row)
         if verbose and (not row["held_out"] or show_held_out):
             for method in METHODS:
