@@ -561,6 +561,11 @@ class Ctx:
         }
         self.time = f"{dr.randint(6, 23):02d}:{dr.randint(0, 59):02d}"
         self.battery = f"{dr.randint(5, 100)}%"
+        self.shown = [self.time, self.battery]  # distractor texts with digits, as shown
+
+    def shown_text(self, text):
+        self.shown.append(text)
+        return text
 
     # ---- text pieces
     def label(self, key):
@@ -644,6 +649,7 @@ class Ctx:
         picks = self.s["distractors"][:max(0, slots - self.compact)]
         for key in picks:
             parts.append(f'<div class="d t">{self.distractor_text[key]}</div>')
+            self.shown.append(self.distractor_text[key])
         if self.leak("far-row"):
             key = self.leak_key()
             linked = "Tài khoản liên kết" if key == "id" else "Hồ sơ bảo hiểm"
@@ -655,8 +661,10 @@ class Ctx:
             self.st.zone(zone)
             parts.append(f'<div class="ft" style="display:flex;gap:6px">{self.leak_text(footer=True)}'
                          f'<span class="t">· {self.distractor_text["update"]}</span></div>')
+            self.shown.append(self.distractor_text["update"])
         elif "update" not in picks and self.r.random() < 0.5:
             parts.append(f'<div class="ft t">{self.distractor_text["update"]}</div>')
+            self.shown.append(self.distractor_text["update"])
         return f'<div class="{z}" style="display:flex;flex-direction:column;gap:6px;background:transparent;' \
                f'margin-top:auto">{"".join(parts)}</div>'
 
@@ -832,7 +840,7 @@ def fam_wallet_pass(c):
              f'gap:14px;box-shadow:0 6px 18px rgba(0,0,0,.3)"><div style="display:flex;justify-content:space-between;'
              f'align-items:center"><span style="display:flex;gap:8px;align-items:center;color:var(--v)">'
              f'{svg(ICONS["emblem"])}<span class="t" style="font-weight:700">CĂN CƯỚC</span></span>'
-             f'<span class="d t">{c.distractor_text["update"].split(": ")[1]}</span></div>'
+             f'<span class="d t">{c.shown_text(c.distractor_text["update"].split(": ")[1])}</span></div>'
              f'<div class="f">{c.L(primary)}{c.V(primary)}</div>'
              f'<div style="display:flex;gap:14px;flex-wrap:wrap">{sec}</div>{c.qr()}</div>')
     return c.status() + c.appbar() + f'<main>{c.top("page")}{pass_}{c.bottom("page")}</main>'
@@ -916,7 +924,7 @@ def page_html(s, module_px, compact=0):
             f'<body class="{theme} z-page">{body}{CHECK_JS}</body></html>')
     info = {"qr_version": version, "modules": modules, "module_px": module_px, "qr_css": round(qr_css, 2),
             "min_contrast": style.min_contrast(), "values": ctx.values, "value_px_min": min(ctx.value_sizes),
-            "zones": sorted(style.used)}
+            "zones": sorted(style.used), "distractors": ctx.shown}
     return html, info
 
 
@@ -1016,7 +1024,7 @@ def entry(s, info, ci, chromium, file_prefix="png/"):
         "labels": {"name": s["name_label"], "id": s["id_label"], "birth": s["birth_label"]},
         "shown": {"id": info["values"]["id"], "birth": info["values"]["birth"],
                   "name": None if s["variant"] == "no-name" else PERSONAS[s["persona"]]["name"]},
-        "distractors": s["distractors"] if not info["compact"] else s["distractors"][:max(0, 2 - info["compact"])],
+        "distractors": info["distractors"],
         "text_zones": info["zones"],
         "qr": {"css_px": info["qr_css"], "module_px": info["module_px"], "error": "Q", "border": 4,
                "version": info["qr_version"]},
