@@ -16,9 +16,11 @@ public final class ImageChecker {
 
     public init(options: CheckOptions, concurrentPasses: Bool = false) throws(InspectorError) {
         self.options = options
-        pipeline = try ImagePipeline(limits: options.limits, concurrentPasses: concurrentPasses)
+        let quietZone = RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
+        pipeline = try ImagePipeline(
+            limits: options.limits, concurrentPasses: concurrentPasses, quietZoneModules: quietZone)
         engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
-        quietZoneModules = RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
+        quietZoneModules = quietZone
         textConfidence = RuleParameters(options.spec.spec.rule("DSP-001")?.parameters ?? [:]).number("min_confidence")
     }
 

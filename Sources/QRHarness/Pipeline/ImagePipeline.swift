@@ -11,11 +11,12 @@ public final class ImagePipeline {
     public let screenReader: ScreenReader
 
     public init(
-        limits: ImageLimits = .default, concurrentPasses: Bool = false, ocr: ScreenReader.Method = .suite
+        limits: ImageLimits = .default, concurrentPasses: Bool = false, ocr: ScreenReader.Method = .suite,
+        quietZoneModules: Int = 4
     ) throws(InspectorError) {
         self.limits = limits
         inspector = try ImageInspector(limits: limits, concurrentPasses: concurrentPasses)
-        screenReader = ScreenReader(method: ocr)
+        screenReader = ScreenReader(method: ocr, quietZoneModules: quietZoneModules)
     }
 
     /// Bytes → image: the one place a PNG is decoded.

@@ -18,10 +18,42 @@ public final class ScreenReader {
     }
 
     public let method: Method
+    /// The quiet zone left out of the text-line search around each code, in modules (SYM-013's minimum): text beyond
+    /// it is text a person sees, however close to the code.
+    public let quietZoneModules: Int
     private var recognizer: Result<TextRecognizer, TextRecognizerError>?
 
-    public init(method: Method = .suite) {
+    public init(method: Method = .suite, quietZoneModules: Int = 4) {
         self.method = method
+        self.quietZoneModules = quietZoneModules
+    }
+
+    /// Each symbol's outer corners moved out by the quiet zone (module size from the measured version, else from a
+    /// version 1 symbol, the largest modules a code can have) and 2 pixels for zbar's corner error.
+    func quietZones(_ inspected: InspectedImage) -> [[Point]] {
+        inspected.symbols.map { symbol in
+            let corners: [Point]
+            let modules: Int
+            switch symbol.measurement {
+            case .success(let measurement):
+                corners = measurement.corners
+                modules = 17 + 4 * measurement.version
+            case .failure:
+                corners = symbol.scanned.corners
+                modules = 21
+            }
+            guard corners.count == 4 else { return corners }
+            let centre = Point(x: corners.map(\.x).reduce(0, +) / 4, y: corners.map(\.y).reduce(0, +) / 4)
+            let side = (0..<4).map { index -> Double in
+                let a = corners[index]
+                let b = corners[(index + 1) % 4]
+                return ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+            }.reduce(0, +) / 4
+            guard side > 0, side.isFinite else { return corners }
+            let margin = side / Double(modules) * Double(quietZoneModules) + 2
+            let scale = 1 + 2 * margin / side
+            return corners.map { Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale) }
+        }
     }
 
     public func read(_ image: GrayImage, _ inspected: InspectedImage) -> Measured<ScreenReading> {
@@ -32,14 +64,15 @@ public final class ScreenReader {
         case .success(let engine):
             switch method {
             case .suite:
-                let reading = engine.read(image, blanking: inspected.symbols.map(\.scanned.corners))
+                let reading = engine.read(
+                    image, blanking: inspected.symbols.map(\.scanned.corners), quietZones: quietZones(inspected))
                 if let path = ProcessInfo.processInfo.environment["QRC_DEBUG_READING"],
                     let data = try? JSONEncoder().encode(reading)
                 {
                     FileManager.default.createFile(atPath: path, contents: data)
                 }
                 return .value(reading)
-            case .plain: return .value(engine.readPlain(image, blanking: inspected.symbols.map(\.scanned.corners)))
+            case .plain: return .value(engine.readPlain(image, quietZones: quietZones(inspected)))
             }
         case .failure(let error): return .unavailable("the screen text could not be read: \(error)")
         case nil: return .unavailable("the screen text could not be read")

@@ -5,9 +5,14 @@ extension TextRecognizer {
     /// The screen read for judging: the page's words, and every text line found from the pixels, each line read again
     /// on its own (polarity turned dark-on-light, contrast stretched, glyphs brought to one height) when the page pass
     /// did not account for its glyphs. Each word carries the glyph count the pixels show in its box.
-    public func read(_ image: GrayImage, blanking: [[Point]]) -> ScreenReading {
+    ///
+    /// - Parameters:
+    ///   - blanking: the codes' corners, blanked with a margin for the page pass (module patterns read as letters);
+    ///   - quietZones: the codes with their quiet zones, the only parts left out of the text-line search, so text
+    ///     right beside a code is still found (and read on its own) though the page pass had it blanked.
+    public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]]) -> ScreenReading {
         let page = recognize(image, blanking: blanking)
-        let regions = TextRegionFinder.regions(in: image, excluding: blanking)
+        let regions = TextRegionFinder.regions(in: image, excluding: quietZones)
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []
         for region in regions {
@@ -29,9 +34,9 @@ extension TextRecognizer {
 
     /// Plain tesseract (one PSM 11 pass on the untouched screenshot) with the same text lines found from the pixels and
     /// the glyphs counted, but nothing read again: the baseline the suite's reading is measured against.
-    public func readPlain(_ image: GrayImage, blanking: [[Point]]) -> ScreenReading {
+    public func readPlain(_ image: GrayImage, quietZones: [[Point]]) -> ScreenReading {
         let page = recognizePlain(image)
-        let regions = TextRegionFinder.regions(in: image, excluding: blanking)
+        let regions = TextRegionFinder.regions(in: image, excluding: quietZones)
         let words = page.map { word in
             regions.first { Self.belongs(word.box, to: $0) }.map { Self.counted(word, in: $0) } ?? word
         }

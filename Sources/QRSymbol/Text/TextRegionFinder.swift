@@ -15,6 +15,8 @@ public enum TextRegionFinder {
         public var minimumInkDelta: Int = 28
         /// Smallest blob height that can be part of a glyph, in pixels.
         public var minimumGlyphHeight: Int = 4
+        /// Smallest median glyph height of a line, in pixels: below it a row of blobs is noise, not text a person reads.
+        public var minimumLineGlyphHeight: Int = 6
         /// Largest glyph height, as a fraction of the image's shorter side.
         public var maximumGlyphFraction: Double = 0.12
         /// Largest gap between glyphs of one line, in line heights.
@@ -26,8 +28,7 @@ public enum TextRegionFinder {
     /// The most blobs looked at per polarity: a screen of noise is not read blob by blob.
     static let maximumBlobs = 60_000
 
-    /// The text lines outside the polygons (each a code's corners, expanded by the quiet zone like the OCR blanking),
-    /// top to bottom.
+    /// The text lines outside the polygons (each a code with its quiet zone), top to bottom.
     public static func regions(
         in image: GrayImage, excluding polygons: [[Point]], settings: Settings = Settings()
     ) -> [TextRegion] {
@@ -35,8 +36,7 @@ public enum TextRegionFinder {
         let height = image.height
         var excluded = [UInt8](repeating: 0, count: width * height)
         for polygon in polygons where polygon.count >= 3 {
-            OCRImagePreparation.fill(
-                &excluded, width: width, height: height, polygon: OCRImagePreparation.expanded(polygon), with: 1)
+            OCRImagePreparation.fill(&excluded, width: width, height: height, polygon: polygon, with: 1)
         }
         let ink = inkMap(image, excluded: excluded, delta: settings.minimumInkDelta)
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
@@ -145,8 +145,10 @@ public enum TextRegionFinder {
                 columns.append(blob)
             }
             guard columns.count >= 2 else { return nil }
+            // A dashed rule or a perforation (every blob wider than high, all of one size) is no text.
+            guard !columns.allSatisfy({ $0.width * 2 >= $0.height * 3 }) else { return nil }
             let region = TextRegion(box: line.box, glyphs: columns, polarity: polarity)
-            return region.glyphHeight >= settings.minimumGlyphHeight + 2 ? region : nil
+            return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
     }
 

@@ -41,12 +41,12 @@ struct DisplayInputs {
 
     /// Inconclusive for a value not found although every line that could show it was read: a presence rule fails only
     /// on a reading that contradicts it, never on an absence (OCR can misread a value it did not report as unsure).
-    func notFound(_ value: String, glyphs: Int, limit: String) -> RuleResult {
+    func notFound(_ value: String, glyphs: Int, limit: String, note: String? = nil) -> RuleResult {
         let lines = coverage.reading.regions.filter { $0.glyphs.count >= max(1, glyphs - glyphSlack) }
         return .inconclusive(
             "\(value) was not found in the screen text, though every line that could show it was read "
                 + "(\(lines.count) line\(lines.count == 1 ? "" : "s")); a presence rule fails only on a reading that "
-                + "contradicts it",
+                + "contradicts it" + (note.map { "; " + $0 } ?? ""),
             remedy: "a reviewer decides from the crops (qrconform register review); if the value is not on the "
                 + "screen, show it beside the code",
             evidence: Evidence(
