@@ -1,4 +1,3 @@
-import Foundation
 import QRConformance
 import QRImaging
 import QRSymbol
@@ -44,15 +43,18 @@ public final class ScreenReader {
             }
             guard corners.count == 4 else { return corners }
             let centre = Point(x: corners.map(\.x).reduce(0, +) / 4, y: corners.map(\.y).reduce(0, +) / 4)
-            let side = (0..<4).map { index -> Double in
-                let a = corners[index]
-                let b = corners[(index + 1) % 4]
-                return ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
-            }.reduce(0, +) / 4
+            let side =
+                (0..<4).map { index -> Double in
+                    let a = corners[index]
+                    let b = corners[(index + 1) % 4]
+                    return ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+                }.reduce(0, +) / 4
             guard side > 0, side.isFinite else { return corners }
             let margin = side / Double(modules) * Double(quietZoneModules) + 2
             let scale = 1 + 2 * margin / side
-            return corners.map { Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale) }
+            return corners.map {
+                Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale)
+            }
         }
     }
 
@@ -66,11 +68,6 @@ public final class ScreenReader {
             case .suite:
                 let reading = engine.read(
                     image, blanking: inspected.symbols.map(\.scanned.corners), quietZones: quietZones(inspected))
-                if let path = ProcessInfo.processInfo.environment["QRC_DEBUG_READING"],
-                    let data = try? JSONEncoder().encode(reading)
-                {
-                    FileManager.default.createFile(atPath: path, contents: data)
-                }
                 return .value(reading)
             case .plain: return .value(engine.readPlain(image, quietZones: quietZones(inspected)))
             }
