@@ -23,9 +23,13 @@ let package = Package(
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Inflates PNG image data several times faster than zlib (Sources/QRImaging/PNGDirectDecoder.swift).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // zxing-cpp, the second decoder of the scannability ladder: C++ behind one C function (Sources/CZXingShim).
+        .systemLibrary(name: "CZXing", pkgConfig: "zxing", providers: [.apt(["libzxing-dev"])]),
+        .target(name: "CZXingShim", dependencies: ["CZXing"]),
         .target(name: "QRSymbol"),
         .target(
-            name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "QRSymbol"]),
+            name: "QRImaging",
+            dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "CZXingShim", "QRSymbol"]),
         .target(
             name: "QRConformance",
             dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")],

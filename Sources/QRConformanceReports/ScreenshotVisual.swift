@@ -8,6 +8,8 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
     public let width: Int
     public let height: Int
     public let symbols: [SymbolOverlay]
+    /// What the scannability ladder's checkpoint camera saw of each symbol (empty when the ladder did not run).
+    public var checkpoints: [CheckpointView] = []
 
     public init(png: [UInt8], width: Int, height: Int, symbols: [SymbolOverlay]) {
         self.png = png
@@ -17,7 +19,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case png, width, height, symbols
+        case png, width, height, symbols, checkpoints
     }
 
     /// The PNG travels as base64 (`Data`'s JSON form), not as an array of numbers.
@@ -27,6 +29,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         width = try c.decode(Int.self, forKey: .width)
         height = try c.decode(Int.self, forKey: .height)
         symbols = try c.decode([SymbolOverlay].self, forKey: .symbols)
+        checkpoints = try c.decodeIfPresent([CheckpointView].self, forKey: .checkpoints) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,6 +38,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         try c.encode(width, forKey: .width)
         try c.encode(height, forKey: .height)
         try c.encode(symbols, forKey: .symbols)
+        try c.encode(checkpoints, forKey: .checkpoints)
     }
 }
 

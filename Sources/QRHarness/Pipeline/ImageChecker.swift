@@ -19,7 +19,11 @@ public final class ImageChecker {
         pipeline = try ImagePipeline(limits: options.limits, concurrentPasses: concurrentPasses)
         engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
         quietZoneModules = RuleParameters(options.spec.spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
+        scannabilityPlan = options.scannability ? ScannabilityPlan(spec: options.spec.spec) : nil
     }
+
+    /// SYM-019's ladders, read from the spec once per checker; nil when the run does not ask for the ladder.
+    private let scannabilityPlan: ScannabilityPlan?
 
     /// Reads and judges the image file at `path`.
     public func check(path: String) -> ImageReport {
@@ -48,15 +52,18 @@ public final class ImageChecker {
             return JudgedImage(index: job.index, report: report)
         }
         let inspected = pipeline.inspect(image)
-        let observation = pipeline.observe(
+        var observation = pipeline.observe(
             image, inspected, ppi: job.ppi ?? options.ppiOverride, displayMode: job.displayMode ?? options.displayMode)
+        let views = pipeline.assessScannability(image, inspected, into: &observation, plan: scannabilityPlan)
         let report = judge(inspected, observation: observation, file: job.path, sha256: digest)
-        let visual =
+        var visual =
             job.wantsVisual
             ? ScreenshotCrop.visual(
                 image: image, symbols: inspected.symbols, quietZone: quietZoneModules,
                 revealPersonalData: options.revealPersonalData)
             : nil
+        visual?.checkpoints = CheckpointCrop.views(
+            views, observation: observation, revealPersonalData: options.revealPersonalData)
         return JudgedImage(
             index: job.index, report: report, observation: job.wantsObservation ? observation : nil, visual: visual)
     }
@@ -70,7 +77,10 @@ public final class ImageChecker {
     {
         let findings = engine.evaluate(observation, at: options.validationTime)
         let reveal = options.revealPersonalData
-        let symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }
+        var symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }
+        for index in symbols.indices where index < observation.symbols.count {
+            symbols[index].scannability = observation.symbols[index].scannability.margin
+        }
         let payload = inspected.symbols.first.map {
             PayloadReport(PayloadParse(bytes: $0.scanned.data), revealPersonalData: reveal)
         }
