@@ -15,15 +15,17 @@ enum CameraTilt {
         let f = 8 * Double(max(w, h))
         let cx = Double(w) / 2
         let cy = Double(h) / 2
+        let cosine = cos(theta)
+        let sine = sin(theta)
         var out = [Double](repeating: 255, count: w * h)
         for y in 0..<h {
             let py = Double(y) + 0.5 - cy
             for x in 0..<w {
                 let px = Double(x) + 0.5 - cx
-                let denominator = f * cos(theta) - px * sin(theta)
+                let denominator = f * cosine - px * sine
                 guard denominator > 0 else { continue }
                 let u = px * f / denominator
-                let v = py * (f + u * sin(theta)) / f
+                let v = py * (f + u * sine) / f
                 out[y * w + x] = sample(image, x: u + cx - 0.5, y: v + cy - 0.5)
             }
         }
