@@ -1,3 +1,4 @@
+import QRCamera
 import QRSymbol
 
 /// Puts one symbol's crop through the scannability ladder with two independent decoders, zbar and zxing-cpp.

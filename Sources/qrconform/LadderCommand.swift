@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import QRCamera
 import QRConformance
 import QRHarness
 import QRImaging

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QRCamera
 import QRConformance
 import QRSymbol
 

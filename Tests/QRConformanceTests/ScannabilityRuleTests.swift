@@ -1,3 +1,4 @@
+import QRCamera
 import QRConformance
 import QRSymbol
 import Testing

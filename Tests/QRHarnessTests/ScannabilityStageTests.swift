@@ -1,4 +1,5 @@
 import Foundation
+import QRCamera
 import QRConformance
 import QRHarness
 import QRImaging

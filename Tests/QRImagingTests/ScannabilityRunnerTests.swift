@@ -1,7 +1,8 @@
+import QRCamera
+import QRSymbol
 import Testing
 
 @testable import QRImaging
-import QRSymbol
 
 /// How a decoder's readings on one rung are judged against the payload: a misread is never a read.
 @Suite struct ScannabilityRunnerTests {

@@ -1,3 +1,4 @@
+import QRCamera
 import QRSymbol
 
 /// Whether the scannability ladder ran on a symbol, and its margin when it did.

@@ -1,4 +1,5 @@
 import Foundation
+import QRCamera
 import QRSymbol
 
 /// One symbol as reports show it: zbar's reading, our measurement and our codeword reading.

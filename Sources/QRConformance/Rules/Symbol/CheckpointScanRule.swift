@@ -1,3 +1,4 @@
+import QRCamera
 import QRSymbol
 
 /// SYM-019: the code survives the checkpoint rung of the scannability ladder: a webcam-class camera looking at the

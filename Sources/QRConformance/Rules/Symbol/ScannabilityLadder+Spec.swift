@@ -1,3 +1,4 @@
+import QRCamera
 import QRSymbol
 
 /// The scannability ladder as SYM-019's parameters describe it: the spec holds every number, this file only the

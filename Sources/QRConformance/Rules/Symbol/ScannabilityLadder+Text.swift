@@ -1,3 +1,4 @@
+import QRCamera
 import QRSymbol
 
 /// The ladder as `qrconform spec show` prints it: every rung of every family with its settings, in ladder order.

@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// What one decoder made of one camera image: the exact payload, nothing, or other bytes (a misread).
 public enum DecoderOutcome: String, Sendable, Equatable, Codable {
     case read

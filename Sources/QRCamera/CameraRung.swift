@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// How a camera rung resamples the screen: averaging what each camera pixel covers, or sampling between pixels.
 public enum CameraFilter: String, Sendable, Equatable, Codable, CaseIterable {
     /// Each camera pixel is the mean of the screen area it covers (a sensor with fill factor 1).

@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// The symbol and its margin cut out of a screenshot: what the ladder degrades, so it never works on the whole
 /// screen (a camera pointed at the code sees the code).
 ///

@@ -1,6 +1,7 @@
+import QRSymbol
 import Testing
 
-@testable import QRSymbol
+@testable import QRCamera
 
 /// The camera rungs' operations: exact on simple inputs, and deterministic.
 @Suite struct CameraSimulatorTests {

@@ -1,3 +1,5 @@
+import QRSymbol
+
 import Foundation
 
 /// The per-pixel and convolution degradations of a camera rung, each from 8-bit to 8-bit, rounded once
@@ -14,14 +16,19 @@ enum CameraFilters {
     }
 
     /// Defocus: a Gaussian of `sigma` camera pixels, radius ⌈3σ⌉, weights `exp(−k²/2σ²)` normalised; rows first.
-    static func blur(_ image: GrayImage, sigma: Double) -> GrayImage {
-        guard sigma > 0 else { return image }
+    /// A σ above `maximumSigma` (a spec typo, not a camera) is taken as `maximumSigma`.
+    static func blur(_ image: GrayImage, sigma requested: Double) -> GrayImage {
+        guard requested > 0 else { return image }
+        let sigma = min(requested, maximumSigma)
         let radius = Int((3 * sigma).rounded(.up))
         let raw = (-radius...radius).map { exp(-Double($0 * $0) / (2 * sigma * sigma)) }
         let total = raw.reduce(0, +)
         let taps = raw.enumerated().map { (offset: $0.offset - radius, weight: $0.element / total) }
         return separable(image, horizontal: taps, vertical: taps)
     }
+
+    /// The largest blur σ applied, in camera pixels: far beyond any camera, and it bounds the kernel (601 taps).
+    static let maximumSigma = 100.0
 
     /// Horizontal motion of `length` camera pixels: `length + 1` taps, the two ends weighted ½, the rest 1,
     /// normalised, starting `⌊length/2⌋` pixels to the left.
@@ -50,14 +57,13 @@ enum CameraFilters {
                 if dx * dx + dy * dy <= 1 { pixels[y * image.width + x] = 255 }
             }
         }
-        return GrayImage(uncheckedWidth: image.width, height: image.height, pixels: pixels, pixelsPerInch: nil)
+        return GrayImage.cameraOutput(width: image.width, height: image.height, pixels: pixels, from: image)
     }
 
     static func map(_ image: GrayImage, _ transform: (UInt8) -> Double) -> GrayImage {
         let table = (0...255).map { CameraPixels.rounded(transform(UInt8($0))) }
-        return GrayImage(
-            uncheckedWidth: image.width, height: image.height, pixels: image.pixels.map { table[Int($0)] },
-            pixelsPerInch: nil)
+        return GrayImage.cameraOutput(
+            width: image.width, height: image.height, pixels: image.pixels.map { table[Int($0)] }, from: image)
     }
 
     /// A separable convolution: `horizontal` along rows, then `vertical` along columns (nil: none), edges replicated.
@@ -82,7 +88,7 @@ enum CameraFilters {
             }
         }
         guard let vertical else {
-            return GrayImage(uncheckedWidth: w, height: h, pixels: CameraPixels.rounded(rows), pixelsPerInch: nil)
+            return GrayImage.cameraOutput(width: w, height: h, pixels: CameraPixels.rounded(rows), from: image)
         }
         var out = [Double](repeating: 0, count: w * h)
         rows.withUnsafeBufferPointer { src in
@@ -95,6 +101,6 @@ enum CameraFilters {
                 }
             }
         }
-        return GrayImage(uncheckedWidth: w, height: h, pixels: CameraPixels.rounded(out), pixelsPerInch: nil)
+        return GrayImage.cameraOutput(width: w, height: h, pixels: CameraPixels.rounded(out), from: image)
     }
 }

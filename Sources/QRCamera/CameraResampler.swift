@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// Resampling of the screen to the camera's pixel grid, separable (rows first, then columns), values rounded once.
 ///
 /// For an output of `n` pixels from `m`, output pixel `i` covers input `[i·m/n, (i+1)·m/n)`: `area` averages the
@@ -72,5 +74,13 @@ enum CameraPixels {
 
     static func rounded(_ values: [Double]) -> [UInt8] {
         values.map(rounded)
+    }
+}
+
+extension GrayImage {
+    /// A camera operation's output of `width`×`height`; every operation computes `pixels` from those dimensions, so
+    /// the fallback to `input` (the operation skipped) only guards against a mismatch that cannot happen.
+    static func cameraOutput(width: Int, height: Int, pixels: [UInt8], from input: GrayImage) -> GrayImage {
+        GrayImage(width: width, height: height, pixels: pixels) ?? input
     }
 }

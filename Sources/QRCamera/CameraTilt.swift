@@ -1,3 +1,5 @@
+import QRSymbol
+
 import Foundation
 
 /// Perspective tilt: the screen turned by `degrees` about its vertical axis through the crop's centre, seen by a
@@ -29,7 +31,7 @@ enum CameraTilt {
                 out[y * w + x] = sample(image, x: u + cx - 0.5, y: v + cy - 0.5)
             }
         }
-        return GrayImage(uncheckedWidth: w, height: h, pixels: CameraPixels.rounded(out), pixelsPerInch: nil)
+        return GrayImage.cameraOutput(width: w, height: h, pixels: CameraPixels.rounded(out), from: image)
     }
 
     /// Bilinear sample at pixel coordinates (pixel centres are integers); 255 outside `[0, w−1]×[0, h−1]`.

@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// The robustness ladder a symbol is put through: families of camera rungs, mildest first, and the checkpoint rung.
 ///
 /// Built from the spec (rule SYM-019's parameters); the Swift code holds no threshold of its own. Two units exist:

@@ -1,3 +1,5 @@
+import QRSymbol
+
 import Foundation
 
 /// Sensor noise: `v + σ·n` per pixel, `n` standard normal from a seeded SplitMix64, so every run adds the same noise.
@@ -21,7 +23,7 @@ enum CameraNoise {
             }
             i += 2
         }
-        return GrayImage(uncheckedWidth: image.width, height: image.height, pixels: pixels, pixelsPerInch: nil)
+        return GrayImage.cameraOutput(width: image.width, height: image.height, pixels: pixels, from: image)
     }
 }
 

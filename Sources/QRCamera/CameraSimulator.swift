@@ -1,3 +1,5 @@
+import QRSymbol
+
 /// What a checkpoint camera makes of a symbol's crop under one rung: the rung's degradations in their fixed order.
 ///
 /// Order: tilt (at screen resolution), resample to the camera (`resolution` camera pixels per millimetre of screen,

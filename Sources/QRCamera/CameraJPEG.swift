@@ -1,3 +1,5 @@
+import QRSymbol
+
 import Foundation
 
 /// JPEG's loss without its entropy coding: 8×8 blocks, DCT-II of `v − 128`, quantised with the IJG luminance table
@@ -55,7 +57,7 @@ enum CameraJPEG {
                 }
             }
         }
-        return GrayImage(uncheckedWidth: w, height: h, pixels: CameraPixels.rounded(out), pixelsPerInch: nil)
+        return GrayImage.cameraOutput(width: w, height: h, pixels: CameraPixels.rounded(out), from: image)
     }
 
     /// The separable 8×8 DCT-II (or its inverse) of `input` into `output`.
