@@ -59,6 +59,7 @@ test: setup lint check-generated vectors fuzz-build
 bench: release
 	bash scripts/bench
 	bash scripts/bench-display
+	bash scripts/bench-scannability
 
 # libFuzzer targets (Sources/qrfuzz), built with the fuzzer and address sanitizers in their own scratch path; the
 # target exists in Package.swift only under QRCONFORM_FUZZ=1, so `swift build` never links it without libFuzzer.

@@ -23,14 +23,25 @@ let package = Package(
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Inflates PNG image data several times faster than zlib (Sources/QRImaging/PNGDirectDecoder.swift).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // zxing-cpp, the second decoder of the scannability ladder: C++ behind one C function (Sources/CZXingShim).
+        .systemLibrary(name: "CZXing", pkgConfig: "zxing", providers: [.apt(["libzxing-dev"])]),
+        .target(name: "CZXingShim", dependencies: ["CZXing"]),
         // The pixel loops (measurement, the text-line finder's morphology) are optimized in debug builds too: unoptimized
         // they take seconds per screenshot, which the display tests and `make vectors` pay dozens of times.
         .target(name: "QRSymbol", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The scannability ladder's camera model (pixel loops over every rung): optimised in debug builds too, so
+        // `swift test` and `certify` under a debug build run it in seconds rather than minutes.
         .target(
-            name: "QRImaging", dependencies: ["CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "QRSymbol"]),
+            name: "QRCamera", dependencies: ["QRSymbol"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(
+            name: "QRImaging",
+            dependencies: [
+                "CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "CZXingShim", "QRCamera", "QRSymbol",
+            ]),
         .target(
             name: "QRConformance",
-            dependencies: ["QRSymbol", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["QRSymbol", "QRCamera", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedSpecs"]
         ),
         .executableTarget(name: "SpecEmbedder"),
@@ -42,7 +53,7 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "CInflate", "QRImaging", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "CInflate", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -55,23 +66,26 @@ let package = Package(
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRRegister", "QRImaging", "QRConformance", "QRConformanceReports", "QRSymbol",
+                "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports", "QRSymbol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging", "QRTestSupport"]),
+        .testTarget(name: "QRCameraTests", dependencies: ["QRCamera", "QRSymbol"]),
         .testTarget(
-            name: "QRImagingTests", dependencies: ["QRImaging", "QRSymbol", "QRTestSupport"], exclude: ["Fixtures"]),
+            name: "QRImagingTests", dependencies: ["QRImaging", "QRCamera", "QRSymbol", "QRTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "QRConformanceTests",
             dependencies: [
-                "QRConformance", "QRSymbol", "QRTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                "QRConformance", "QRCamera", "QRSymbol", "QRTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(
             name: "QRHarnessTests",
-            dependencies: ["QRHarness", "QRImaging", "QRSymbol", "QRConformance", "QRTestSupport"]),
+            dependencies: ["QRHarness", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRTestSupport"]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
         .testTarget(
             name: "QRRegisterTests",

@@ -39,7 +39,7 @@ W, H = 1080, 2340
 
 PAY = [f"PAY-{i:03d}" for i in range(1, 13)]
 SIG = [f"SIG-{i:03d}" for i in range(1, 7)]
-SYM = [f"SYM-{i:03d}" for i in range(1, 19)]
+SYM = [f"SYM-{i:03d}" for i in range(1, 19)]  # SYM-019 (the ladder) has vectors of its own: scannability_vectors
 
 
 def key(label):
@@ -672,7 +672,53 @@ SYMBOL_NOTES = {
     "signature": "About the signature in EXT position 4.",
     "segments": "About the segment modes the encoder used.",
     "non-ascii": "The payload holds bytes above 0x7E.",
+    "scannability": "Judged on the scannability ladder (SYM-019): the vector runner runs it for vectors asserting "
+                    "SYM-019, as check --scannability does.",
 }
+
+
+def scannability_vectors():
+    """SYM-019's vectors: the signed example (version 12, level Q) drawn small, each a crop of a screen with a 40 px
+    margin; only SYM-019 is asserted. tests/QRHarnessTests/ScannabilityStageTests compares their margins."""
+    good = signed(BASE).encode("ascii")
+    m_q, _ = qr_matrix(good, "q", mode="byte")
+    n = len(m_q) + 8
+
+    def on_screen(code):
+        img = Image.new("L", (code.width + 80, code.height + 80), 246)
+        img.paste(code, (40, 40))
+        return img
+
+    crisp = render_code(m_q, 4, dark=76)
+    bilinear = render_code(m_q, 2, dark=76).resize((4 * n, 4 * n), Image.BILINEAR)
+    ladder = "the scannability ladder's checkpoint rung"
+    return [
+        ("scan-crisp-integer", "Whole pixels per module (4), contrast 0.70, 26 mm wide at 254 ppi: the smallest code "
+         "the other symbol rules accept reads at " + ladder + ".", on_screen(crisp), {"SYM-019": "pass"},
+         ["scannability", "valid"], {"scale": 4, "dark": 76}, 254),
+        ("scan-bilinear-magnified", "The same code as a 2 px-per-module bitmap magnified twice with a bilinear "
+         "filter, as on a 2x screen that did not multiply the bitmap (cwa-app-ios#3515): blurred module edges cost "
+         "margin on the ladder.", on_screen(bilinear),
+         {"SYM-019": "pass"}, ["scannability", "scaling"], {"scale": 4, "resampled": "bilinear from 2 px/module",
+                                                             "dark": 76}, 254),
+        ("scan-2px-400ppi", "2 px modules at 400 ppi: 11 mm wide, a webcam cannot resolve the modules.",
+         on_screen(render_code(m_q, 2)), {"SYM-019": "warn"}, ["scannability", "physical-size"], {"scale": 2}, 400),
+        ("scan-no-density", "The crisp code without a pHYs density: the physical ladder cannot run, the finding gives "
+         "the module-relative margin.", on_screen(crisp), {"SYM-019": "inconclusive"}, ["scannability"],
+         {"scale": 4, "dark": 76}, None),
+    ]
+
+
+# The verdict of the whole check of each crop (every rule, not only SYM-019): the 2 px code also fails SYM-010 and
+# SYM-017; without a density SYM-017 is inconclusive too.
+SCAN_VERDICTS = {"scan-crisp-integer": "pass", "scan-bilinear-magnified": "pass", "scan-2px-400ppi": "fail",
+                 "scan-no-density": "inconclusive"}
+
+
+def scannability_expected(expected):
+    """SYM-019 is a warning in 1.1 and an error in the 1.2 draft."""
+    v12 = {rule: "fail" if outcome == "warn" else outcome for rule, outcome in expected.items()}
+    return {"1.1": dict(expected), "1.2": v12}
 
 
 def symbol_manifest(out):
@@ -691,6 +737,20 @@ def symbol_manifest(out):
                    "reader, every rule); payloads signed by TEST-ONLY key 1.", "rules": SYM,
                    "clause": "spec/vn-personal-qr/<version>/README.md, symbol rules", "trust_list": MAIN_TL,
                    "vectors": entries})
+    scan_entries = []
+    for vid, desc, img, expected, flags, params, ppi in scannability_vectors():
+        name = f"{vid}.png"
+        kwargs = {"dpi": (ppi, ppi)} if ppi else {}
+        img.save(os.path.join(out, name), optimize=False, compress_level=9, **kwargs)
+        scan_entries.append({"id": f"sym-{vid}", "description": desc, "flags": sorted(flags),
+                             "provenance": {"generator": GENERATOR, "parameters": {"encoder": "segno 1.6.6", **params,
+                                                                                   "ppi": ppi}},
+                             "file": name, "expected": scannability_expected(expected),
+                             "expected_verdict": {version: SCAN_VERDICTS[vid] for version in VERSIONS}})
+    groups.append({"id": "sym-scannability", "description": "The code as checkpoint cameras see it (SYM-019): small "
+                   "crops of screens, only SYM-019 asserted.", "rules": ["SYM-019"],
+                   "clause": "spec/vn-personal-qr/<version>/README.md, SYM-019 and the scannability ladder",
+                   "trust_list": MAIN_TL, "vectors": scan_entries})
     return manifest("symbol", "Image vectors: 1080x2340 grayscale screenshots with app chrome, the code at various "
                     "sizes, positions and renderings.", groups, SYMBOL_NOTES, {})
 

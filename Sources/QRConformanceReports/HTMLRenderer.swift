@@ -114,7 +114,14 @@ public enum HTMLRenderer {
             vùng yên tĩnh yêu cầu / required quiet zone (green); \
             the code is pixelated unless personal data is revealed</p>
 
-            """
+            """ + checkpoints(visual)
+    }
+
+    /// The checkpoint camera's views of the symbols (SYM-019), when the scannability ladder ran.
+    static func checkpoints(_ visual: ScreenshotVisual) -> String {
+        guard !visual.checkpoints.isEmpty else { return "" }
+        return "<p class=\"legend\">Camera tại điểm kiểm tra / as the checkpoint camera sees it (SYM-019)</p>\n"
+            + visual.checkpoints.map { $0.html() }.joined(separator: "\n") + "\n"
     }
 
     /// The regions inconclusive display rules could not read, side by side, for the person who decides them.

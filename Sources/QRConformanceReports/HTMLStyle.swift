@@ -30,6 +30,8 @@ enum HTMLStyle {
         .grid{fill:none;stroke:#0a84ff;stroke-width:.5;opacity:.45}
         .qz{fill:#30d158;opacity:.25}
         .legend{font-size:12px;color:#555}
+        .checkpoint{display:inline-block;vertical-align:top;margin:8px}
+        .checkpoint img{display:block;image-rendering:pixelated;border:1px solid #ccc}
         table{border-collapse:collapse;width:100%;font-size:13px;table-layout:fixed}
         th:nth-child(1){width:9%}th:nth-child(2){width:17%}th:nth-child(3){width:30%}th:nth-child(n+4){width:14.6%}
         td{overflow-wrap:anywhere}

@@ -10,6 +10,8 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
     public let symbols: [SymbolOverlay]
     /// The screen regions inconclusive display rules could not read, for a reviewer.
     public var regionCrops: [RegionCrop]
+    /// What the scannability ladder's checkpoint camera saw of each symbol (empty when the ladder did not run).
+    public var checkpoints: [CheckpointView] = []
 
     public init(png: [UInt8], width: Int, height: Int, symbols: [SymbolOverlay], regionCrops: [RegionCrop] = []) {
         self.png = png
@@ -20,7 +22,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case png, width, height, symbols
+        case png, width, height, symbols, checkpoints
         case regionCrops = "region_crops"
     }
 
@@ -32,6 +34,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         height = try c.decode(Int.self, forKey: .height)
         symbols = try c.decode([SymbolOverlay].self, forKey: .symbols)
         regionCrops = try c.decodeIfPresent([RegionCrop].self, forKey: .regionCrops) ?? []
+        checkpoints = try c.decodeIfPresent([CheckpointView].self, forKey: .checkpoints) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +44,7 @@ public struct ScreenshotVisual: Sendable, Equatable, Codable {
         try c.encode(height, forKey: .height)
         try c.encode(symbols, forKey: .symbols)
         if !regionCrops.isEmpty { try c.encode(regionCrops, forKey: .regionCrops) }
+        try c.encode(checkpoints, forKey: .checkpoints)
     }
 }
 

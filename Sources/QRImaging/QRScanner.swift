@@ -62,6 +62,12 @@ public final class QRScanner {
         Self.sorted(twoStage.fullResolution(image))
     }
 
+    /// One zbar pass over the whole image as it is (dark on light, every row and column): what a plain camera
+    /// reader does with one frame; the scannability ladder's zbar decode of each degraded crop.
+    public func readOnce(_ image: GrayImage) -> [ScannedSymbol] {
+        pass(image, polarity: .darkOnLight, density: 1)
+    }
+
     /// The codes the half-resolution passes find, corners in full-image coordinates (for the stage profile).
     public func locate(_ image: GrayImage) -> [ScannedSymbol] {
         twoStage.locate(image)

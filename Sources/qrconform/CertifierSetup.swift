@@ -24,15 +24,16 @@ struct CertifierSetup {
         let trust = try TrustListOption.load(trustListPath)
         let (plan, planBytes) = try Self.loadPlan(testPlanPath)
         let trustBytes = trust?.bytes ?? []
-        let options = CheckOptions(
+        var options = CheckOptions(
             spec: loaded, validationTime: validationTime, revealPersonalData: revealPersonalData,
             limits: limits.imageLimits, trustList: trust?.trustList, trustListSHA256: trust?.sha256)
+        options.scannability = true  // certify always runs the scannability ladder (SYM-019)
         let workers = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
             workerArguments: CheckArguments.workerArguments(
                 spec: specIDOrPath, validationTime: validationTime, trustList: trustListPath, ppi: nil,
                 revealPersonalData: revealPersonalData, displayMode: nil, limits: limits,
-                expecting: (loaded.sha256, trust?.sha256)))
+                expecting: (loaded.sha256, trust?.sha256), scannability: true))
         let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: reportedTestPlanPath ?? testPlanPath, bytes: planBytes),
             trustListFile: .init(path: reportedTrustListPath ?? trustListPath, bytes: trustBytes), options: options,

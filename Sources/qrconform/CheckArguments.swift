@@ -13,6 +13,11 @@ struct CheckArguments: ParsableArguments {
     var device: String?
     @Option(help: "The display mode the screenshots show (default = masked text, full); enables the OCR display rules.")
     var displayMode: DisplayMode?
+    @Flag(
+        help:
+            "Run the scannability ladder (SYM-019): each code as checkpoint cameras see it, read by zbar and zxing-cpp."
+    )
+    var scannability = false
 
     func validate() throws {
         if let ppi, !(ppi > 0 && ppi.isFinite) { throw ValidationError("--ppi must be a positive number") }
@@ -31,11 +36,13 @@ struct CheckArguments: ParsableArguments {
     func options() throws -> CheckOptions {
         let loaded = try judging.spec.load()
         let trust = try TrustListOption.load(trustList)
-        return CheckOptions(
+        var options = CheckOptions(
             spec: loaded, validationTime: judging.validationTime, ppiOverride: pixelDensity,
             revealPersonalData: judging.revealPersonalData, limits: judging.limits.imageLimits,
             trustList: trust?.trustList,
             trustListSHA256: trust?.sha256, displayMode: displayMode)
+        options.scannability = scannability
+        return options
     }
 
     /// The same options for a worker process, with the validation time fixed so every worker judges alike.
@@ -44,19 +51,21 @@ struct CheckArguments: ParsableArguments {
             spec: judging.spec.idOrPath, validationTime: options.validationTime, trustList: trustList,
             ppi: pixelDensity,
             revealPersonalData: judging.revealPersonalData, displayMode: displayMode, limits: judging.limits,
-            expecting: (options.spec.sha256, options.trustListSHA256))
+            expecting: (options.spec.sha256, options.trustListSHA256), scannability: scannability)
     }
 
     /// The `worker` command line that judges images the same way as this run.
     static func workerArguments(
         spec: String, validationTime: Date, trustList: String?, ppi: Double?, revealPersonalData: Bool,
-        displayMode: DisplayMode?, limits: LimitOptions, expecting digests: (spec: String, trustList: String?)
+        displayMode: DisplayMode?, limits: LimitOptions, expecting digests: (spec: String, trustList: String?),
+        scannability: Bool = false
     ) -> [String] {
         var args = ["worker", "--spec", spec, "--at", CheckReport.timestamp(validationTime)]
         if let trustList { args += ["--trust-list", trustList] }
         if let ppi { args += ["--ppi", "\(ppi)"] }
         if revealPersonalData { args.append("--reveal-personal-data") }
         if let displayMode { args += ["--display-mode", displayMode.rawValue] }
+        if scannability { args.append("--scannability") }
         args += ["--max-pixels", "\(limits.maxPixels)", "--max-file-bytes", "\(limits.maxFileBytes)"]
         args += ["--expect-spec-sha256", digests.spec]
         if let trust = digests.trustList { args += ["--expect-trust-list-sha256", trust] }

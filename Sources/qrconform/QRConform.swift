@@ -15,7 +15,7 @@ struct QRConform: ParsableCommand {
         subcommands: [
             DecodeCommand.self, CheckCommand.self, CertifyCommand.self, MergeCommand.self, SpecCommand.self,
             VectorsCommand.self, DevicesCommand.self, WorkerCommand.self, ReadSubmissionCommand.self,
-            ProfileCommand.self,
+            ProfileCommand.self, LadderCommand.self,
             VerifyReportCommand.self, RegisterCommand.self,
         ]
     )

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import QRCamera
 import QRConformance
+import QRSymbol
 
 /// `qrconform spec list|show|lint|diff`: the bundled specs, a linter for spec files, and the diff of two specs.
 struct SpecCommand: ParsableCommand {
@@ -28,6 +30,16 @@ struct SpecCommand: ParsableCommand {
             }
             try Output.print(
                 "\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
+            if let rule = loaded.spec.rule("SYM-019") {
+                for unit in [ScannabilityLadder.Unit.millimetre, .module] {
+                    let parameters = RuleParameters(rule.parameters)
+                    guard case .success(let ladder) = ScannabilityLadder.fromSpec(parameters, unit: unit) else {
+                        continue
+                    }
+                    try Output.print("")
+                    for line in ladder.lines { try Output.print(line) }
+                }
+            }
         }
     }
 

@@ -74,6 +74,7 @@ import Testing
         case .string(let value): value
         case .boolean(let value): String(value)
         case .strings(let values): values.joined(separator: ", ")
+        case .numbers(let values): values.map { String($0) }.joined(separator: ", ")
         }
     }
 

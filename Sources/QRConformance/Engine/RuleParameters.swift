@@ -31,6 +31,12 @@ public struct RuleParameters: Sendable, Equatable {
         return nil
     }
 
+    /// A list of numbers (`number-list`).
+    public func numbers(_ name: String) -> [Double]? {
+        if case .numbers(let value)? = values[name]?.value { return value }
+        return nil
+    }
+
     public func date(_ name: String) -> CalendarDate? {
         string(name).flatMap(CalendarDate.init(iso:))
     }

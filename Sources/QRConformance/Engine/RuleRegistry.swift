@@ -9,7 +9,7 @@ public enum RuleRegistry {
             FormatCopiesRule(), SegmentModesRule(), UnusedErrorCorrectionRule(), ErrorFreeDecodeRule(),
             ModulePitchRule(),
             SquareModulesRule(), IntegerScaleRule(), QuietZoneRule(), PolarityRule(), ContrastMinimumRule(),
-            ContrastRecommendedRule(), PhysicalWidthRule(), DecodersAgreeRule(),
+            ContrastRecommendedRule(), PhysicalWidthRule(), DecodersAgreeRule(), CheckpointScanRule(),
             SignaturePresentRule(), SignatureFormatRule(), SignatureKeyKnownRule(), SignatureKeyValidRule(),
             SignatureVerifiesRule(), SignatureLastFieldRule(),
             FullIDHiddenRule(), MaskedIDShownRule(), FullBirthDateHiddenRule(), MaskedBirthDateShownRule(),

@@ -27,6 +27,10 @@ public struct SymbolObservation: Sendable, Equatable, Codable {
     public var unusedErrorCorrection: Measured<Double>
     /// Whether zbar and the suite's own reader decoded the same bytes.
     public var decodersAgree: Measured<Bool>
+    /// What zxing-cpp read at screen resolution; nil when it read nothing (SYM-018 then compares the other two).
+    public var zxing: SecondDecoderReading? = nil
+    /// The scannability ladder's margin (SYM-019).
+    public var scannability: ScannabilityStatus = .notRun
 
     public init(payload: [UInt8], notMeasured reason: String = "not measured") {
         self.payload = payload

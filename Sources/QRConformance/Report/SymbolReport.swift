@@ -1,4 +1,5 @@
 import Foundation
+import QRCamera
 import QRSymbol
 
 /// One symbol as reports show it: zbar's reading, our measurement and our codeword reading.
@@ -166,6 +167,8 @@ public struct SymbolReport: Sendable, Equatable, Codable {
     public let uec: ReportNumber?
     public let decodersAgree: Bool?
     public let codewords: Codewords?
+    /// The scannability ladder's margin (SYM-019); nil, and left out of the report, when the ladder did not run.
+    public var scannability: ScannabilityMargin? = nil
 
     public init(_ symbol: InspectedSymbol, payload disclosure: PayloadDisclosure) {
         let scanned = symbol.scanned
@@ -217,6 +220,7 @@ public struct SymbolReport: Sendable, Equatable, Codable {
         case zbarPolygon = "zbar_polygon"
         case measurementError = "measurement_error"
         case decodersAgree = "decoders_agree"
+        case scannability
     }
 
     /// One flat object: the payload's and the measurement's members sit beside zbar's, as reports have always shown.
@@ -235,6 +239,7 @@ public struct SymbolReport: Sendable, Equatable, Codable {
         uec = try c.decodeIfPresent(ReportNumber.self, forKey: .uec)
         decodersAgree = try c.decodeIfPresent(Bool.self, forKey: .decodersAgree)
         codewords = try c.decodeIfPresent(Codewords.self, forKey: .codewords)
+        scannability = try c.decodeIfPresent(ScannabilityMargin.self, forKey: .scannability)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -250,5 +255,6 @@ public struct SymbolReport: Sendable, Equatable, Codable {
         try c.encode(uec, forKey: .uec)
         try c.encode(decodersAgree, forKey: .decodersAgree)
         try c.encode(codewords, forKey: .codewords)
+        try c.encodeIfPresent(scannability, forKey: .scannability)
     }
 }

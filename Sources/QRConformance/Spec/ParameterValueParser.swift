@@ -21,6 +21,15 @@ enum ParameterValueParser {
             guard strings.count == items.count else { return nil }
             if let allowed, !strings.allSatisfy(allowed.contains) { return nil }
             return .strings(strings)
+        case (.numberList, .array(let items)):
+            let numbers = items.compactMap { item -> Double? in
+                switch item {
+                case .integer(let value): Double(value)
+                case .number(let value): value.isFinite ? value : nil
+                default: nil
+                }
+            }
+            return numbers.count == items.count ? .numbers(numbers) : nil
         default: return nil
         }
     }
@@ -32,6 +41,7 @@ enum ParameterValueParser {
         case (.integer, .integer?): "an integer outside \(integerRange.lowerBound)…\(integerRange.upperBound)"
         case (.enumeration, .string(let value)?): "\"\(value)\", which is not in \"allowed\""
         case (.enumList, .array?): "an array with an entry that is not an allowed string"
+        case (.numberList, .array?): "an array with an entry that is not a finite number"
         default: "a JSON \(found)"
         }
     }

@@ -76,6 +76,7 @@ public struct SpecDiff: Sendable, Equatable {
         case .string(let text): value = text
         case .boolean(let flag): value = String(flag)
         case .strings(let list): value = "[" + list.joined(separator: ", ") + "]"
+        case .numbers(let list): value = "[" + list.map { String($0) }.joined(separator: ", ") + "]"
         }
         return "\(parameter.type.rawValue) \(value)"
     }

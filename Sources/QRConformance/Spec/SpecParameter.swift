@@ -3,6 +3,8 @@ public enum ParameterType: String, Sendable, Equatable, CaseIterable {
     case integer, number, string, boolean, date
     case enumeration = "enum"
     case enumList = "enum-list"
+    /// A list of numbers, e.g. the rungs of a ladder family (integers are widened).
+    case numberList = "number-list"
 }
 
 /// A typed parameter value; `date` and `enum` values are kept as their strings.
@@ -12,6 +14,7 @@ public enum ParameterValue: Sendable, Equatable {
     case string(String)
     case boolean(Bool)
     case strings([String])
+    case numbers([Double])
 }
 
 /// A rule parameter: its type, value, and the words that explain it.

@@ -17,6 +17,9 @@ public struct CheckOptions: Sendable {
     public var trustListSHA256: String?
     /// The display mode the screenshots show (`--display-mode`); nil skips the display rules and the OCR.
     public var displayMode: DisplayMode?
+    /// Run the scannability ladder (SYM-019): always in `certify`, with `--scannability` in `check`; off, the rule
+    /// is not applicable and says how to turn it on.
+    public var scannability = false
 
     public init(
         spec: LoadedSpec, validationTime: Date, ppiOverride: Double? = nil, revealPersonalData: Bool = false,

@@ -22,11 +22,15 @@ public final class ImageChecker {
         engine = ConformanceEngine(spec: options.spec.spec, trustList: options.trustList)
         quietZoneModules = quietZone
         textConfidence = RuleParameters(options.spec.spec.rule("DSP-001")?.parameters ?? [:]).number("min_confidence")
+        scannabilityPlan = options.scannability ? ScannabilityPlan(spec: options.spec.spec) : nil
     }
 
     /// DSP-001's minimum word confidence, which the report's screen-text coverage is counted with; nil when the spec
     /// has no display rules (no coverage is reported then).
     private let textConfidence: Double?
+
+    /// SYM-019's ladders, read from the spec once per checker; nil when the run does not ask for the ladder.
+    private let scannabilityPlan: ScannabilityPlan?
 
     /// Reads and judges the image file at `path`.
     public func check(path: String) -> ImageReport {
@@ -55,8 +59,9 @@ public final class ImageChecker {
             return JudgedImage(index: job.index, report: report)
         }
         let inspected = pipeline.inspect(image)
-        let observation = pipeline.observe(
+        var observation = pipeline.observe(
             image, inspected, ppi: job.ppi ?? options.ppiOverride, displayMode: job.displayMode ?? options.displayMode)
+        let views = pipeline.assessScannability(image, inspected, into: &observation, plan: scannabilityPlan)
         let report = judge(inspected, observation: observation, file: job.path, sha256: digest)
         var visual =
             job.wantsVisual
@@ -66,6 +71,8 @@ public final class ImageChecker {
             : nil
         visual?.regionCrops = RegionCropper.crops(
             image: image, findings: report.findings, revealPersonalData: options.revealPersonalData)
+        visual?.checkpoints = CheckpointCrop.views(
+            views, observation: observation, revealPersonalData: options.revealPersonalData)
         return JudgedImage(
             index: job.index, report: report, observation: job.wantsObservation ? observation : nil, visual: visual)
     }
@@ -79,7 +86,10 @@ public final class ImageChecker {
     {
         let findings = engine.evaluate(observation, at: options.validationTime)
         let reveal = options.revealPersonalData
-        let symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }
+        var symbols = inspected.symbols.map { SymbolReport($0, payload: reveal ? .revealed : .omitted) }
+        for index in symbols.indices where index < observation.symbols.count {
+            symbols[index].scannability = observation.symbols[index].scannability.margin
+        }
         let payload = inspected.symbols.first.map {
             PayloadReport(PayloadParse(bytes: $0.scanned.data), revealPersonalData: reveal)
         }

@@ -9,6 +9,8 @@ public final class ImagePipeline {
     public let limits: ImageLimits
     private let inspector: ImageInspector
     public let screenReader: ScreenReader
+    /// zxing-cpp at screen resolution (SYM-018) and the scannability ladder (SYM-019), on each symbol's crop.
+    public let scannability = ScannabilityStage()
 
     public init(
         limits: ImageLimits = .default, concurrentPasses: Bool = false, ocr: ScreenReader.Method = .suite,
@@ -39,5 +41,14 @@ public final class ImagePipeline {
             observation.screenText = screenReader.read(image, inspected)
         }
         return observation
+    }
+
+    /// The camera stage on an observation: zxing-cpp's reading of each symbol and, with a plan, its ladder margin;
+    /// returns per symbol what the checkpoint camera saw (for the HTML report).
+    public func assessScannability(
+        _ image: GrayImage, _ inspected: InspectedImage, into observation: inout ImageObservation,
+        plan: ScannabilityPlan?
+    ) -> [CameraView?] {
+        scannability.assess(image, inspected, into: &observation, plan: plan)
     }
 }

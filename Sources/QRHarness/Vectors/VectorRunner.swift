@@ -179,16 +179,22 @@ public final class VectorRunner {
         if let submission = vector.submission {
             return try certify(
                 area.resolve(submission), plan: group.testPlan.map(area.resolve), spec: spec, time: time,
-                trustList: trustList)
+                trustList: trustList, scannability: Self.assertsScannability(vector))
         }
         let engine = ConformanceEngine(spec: spec, trustList: trustList)
-        let findings = engine.evaluate(try observation(area: area, vector: vector), at: time)
+        let findings = engine.evaluate(try observation(area: area, vector: vector, spec: spec), at: time)
         return (findings, Verdict.of(findings))
     }
 
     /// A submission judged as `certify` judges it: the submission findings and every screenshot's findings.
+    /// Whether a vector asserts SYM-019: only those pay for the scannability ladder (as `check --scannability`
+    /// would); the others see it not run, as plain `check` does.
+    static func assertsScannability(_ vector: VectorEntry) -> Bool {
+        vector.expected.values.contains { $0["SYM-019"] != nil }
+    }
+
     private func certify(
-        _ path: String, plan planPath: String?, spec: Spec, time: Date, trustList: TrustList?
+        _ path: String, plan planPath: String?, spec: Spec, time: Date, trustList: TrustList?, scannability: Bool
     ) throws(VectorInputError) -> (findings: [Finding], verdict: Verdict) {
         guard let planPath, let data = FileManager.default.contents(atPath: planPath) else {
             throw VectorInputError(
@@ -201,10 +207,11 @@ public final class VectorRunner {
         } catch {
             throw VectorInputError(message: error.description)
         }
-        let options = CheckOptions(
+        var options = CheckOptions(
             spec: LoadedSpec(
                 spec: spec, sha256: Hashing.sha256Hex(Array(spec.id.utf8)), origin: "vectors"),
             validationTime: time, trustList: trustList)
+        options.scannability = scannability
         let certifier: SubmissionCertifier
         do {
             certifier = try SubmissionCertifier(
@@ -223,13 +230,15 @@ public final class VectorRunner {
         return (findings, verdict)
     }
 
-    private func observation(area: VectorCorpus.Area, vector: VectorEntry) throws(VectorInputError)
+    private func observation(area: VectorCorpus.Area, vector: VectorEntry, spec: Spec) throws(VectorInputError)
         -> ImageObservation
     {
         if let file = vector.file {
             let path = area.resolve(file)
             let (image, inspected) = try inspect(path)
             var observation = pipeline.observe(image, inspected, ppi: vector.ppi, displayMode: nil)
+            let plan = Self.assertsScannability(vector) ? ScannabilityPlan(spec: spec) : nil
+            _ = pipeline.assessScannability(image, inspected, into: &observation, plan: plan)
             if let mode = vector.displayMode {
                 observation.displayMode = DisplayMode(rawValue: mode)
                 observation.screenText = try screenText(path, image: image, inspected: inspected)
