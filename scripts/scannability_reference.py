@@ -307,8 +307,10 @@ def assess(path, spec, ppi=None, exhaustive=False):
         sy0, sx0 = max(top, 0), max(left, 0)
         sy1, sx1 = min(bottom, gray.shape[0]), min(right, gray.shape[1])
         crop[sy0 - top:sy1 - top, sx0 - left:sx1 - left] = gray[sy0:sy1, sx0:sx1]
-        if symbol.orientation and False:
-            pass
+        # A light-on-dark symbol's crop is inverted (the README): one zxing-cpp never finds without inverting.
+        plain = zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False)
+        if not any(r.valid and r.bytes == symbol.bytes for r in plain):
+            crop = 255 - crop
         local = [(x - left, y - top) for x, y in corners]
         payload = symbol.bytes
         per_unit = density if unit == "mm" else pitch

@@ -1,4 +1,5 @@
 import Foundation
+import QRCamera
 import QRConformance
 import QRSymbol
 import QRTestSupport
@@ -38,6 +39,9 @@ enum TestSupport {
         symbol.segments = .value([.byte])
         symbol.unusedErrorCorrection = .value(1.0)
         symbol.decodersAgree = .value(true)
+        let checkpoint = RungOutcome(family: "checkpoint", label: "checkpoint", zbar: .read, zxing: .read)
+        symbol.scannability = .assessed(
+            ScannabilityMargin(unit: .millimetre, families: [], checkpoint: checkpoint, outcomes: [checkpoint]))
         return symbol
     }
 

@@ -48,7 +48,8 @@ struct DecodeOnceTests {
         let screenshots = ["p01-default.png", "p01-full.png", "p02-default.png", "p02-full.png"]
         #expect(names == Dictionary(uniqueKeysWithValues: screenshots.map { ($0, 1) }))
         let html = try String(contentsOf: out.appendingPathComponent("ACME-PASS-ACME-ZIP/report.html"), encoding: .utf8)
-        #expect(html.components(separatedBy: "data:image/png;base64,").count - 1 == screenshots.count)
+        // Per screenshot the QR crop and the scannability ladder's checkpoint view (certify runs the ladder).
+        #expect(html.components(separatedBy: "data:image/png;base64,").count - 1 == 2 * screenshots.count)
     }
 
     @Test("a display finding's screen box crosses the worker boundary typed and is drawn in the HTML report")
