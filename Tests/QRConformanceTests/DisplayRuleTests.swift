@@ -152,6 +152,17 @@ import Testing
             message:
                 "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
         Case(
+            name: "full date leak with a dash after the year", mode: .default,
+            lines: ["Ngày sinh 18/01/1987 - Cập nhật: 25/02/2026"], rule: "DSP-003", outcome: .fail,
+            message:
+                "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
+        Case(
+            name: "a date one digit from the birth date is no proof of absence", mode: .default,
+            lines: ["Ngày sinh: 18/01/1937"], rule: "DSP-003", outcome: .inconclusive,
+            message:
+                "the screen text shows the full birth date with one digit different; OCR confuses look-alike digits (3 "
+                + "and 8, 1 and 7), so it may be the full value"),
+        Case(
             name: "full mode shows masked ID", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-005",
             outcome: .fail,
             message: "the ID number is shown masked ('******029317') although the screenshot is declared full mode; "

@@ -157,18 +157,22 @@ public struct ScreenTextSearch: Sendable {
         let yearEnd = start + 4
         let separators = ScreenLine.numberSeparators
         let isPart: (Character) -> Bool = { !separators.contains($0) && $0 != ":" && !$0.isLetter || $0 == "x" }
+        // Year first (`1987-01-18`); when that shape does not hold (`18/01/1987-Cập`: a dash after the year), the
+        // year may still end a day-first date.
         if yearEnd < characters.count, separators.contains(characters[yearEnd]),
             start == 0 || !characters[start - 1].isASCIIDigit
         {
             let rest = characters[(yearEnd + 1)...]
             let month = Array(rest.prefix(while: isPart))
             let afterMonth = yearEnd + 1 + month.count
-            guard !month.isEmpty, month.count <= 4, afterMonth < characters.count,
+            if !month.isEmpty, month.count <= 4, afterMonth < characters.count,
                 separators.contains(characters[afterMonth])
-            else { return nil }
-            let day = Array(characters[(afterMonth + 1)...].prefix(while: isPart))
-            guard !day.isEmpty, day.count <= 4 else { return nil }
-            return (month, day, start..<(afterMonth + 1 + day.count), start..<yearEnd)
+            {
+                let day = Array(characters[(afterMonth + 1)...].prefix(while: isPart))
+                if !day.isEmpty, day.count <= 4 {
+                    return (month, day, start..<(afterMonth + 1 + day.count), start..<yearEnd)
+                }
+            }
         }
         if start >= 1, separators.contains(characters[start - 1]),
             yearEnd == characters.count || !characters[yearEnd].isASCIIDigit

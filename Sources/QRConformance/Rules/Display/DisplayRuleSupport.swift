@@ -54,6 +54,18 @@ struct DisplayInputs {
                 regions: lines.prefix(DisplayInputs.wholeScreenCrops).map(\.box)))
     }
 
+    /// Inconclusive for a reading one digit away from the full value: OCR swaps look-alike digits with full
+    /// confidence, so it may be the value itself.
+    func nearMiss(_ match: ScreenMatch, of value: String, limit: String) -> RuleResult {
+        .inconclusive(
+            "the screen text shows \(value) with one digit different; OCR confuses look-alike digits (3 and 8, 1 and 7), "
+                + "so it may be the full value",
+            remedy: "a reviewer decides from the crop (qrconform register review), or " + DisplayInputs.remedy,
+            evidence: Evidence(
+                measured: "one digit from \(value)", limit: limit, where: match.location,
+                regions: match.box.map { [$0] } ?? []))
+    }
+
     /// Inconclusive for a reading that would decide the rule but is not confident.
     func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
         .inconclusive(

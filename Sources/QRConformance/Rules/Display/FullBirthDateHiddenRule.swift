@@ -29,6 +29,11 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
                     at: leak.match))
         }
         if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
+        let iso = date.description
+        let dayFirst = "\(iso.suffix(2))/\(iso.dropFirst(5).prefix(2))/\(iso.prefix(4))"
+        if let near = (inputs.search.nearMisses(of: iso) + inputs.search.nearMisses(of: dayFirst)).first {
+            return inputs.nearMiss(near, of: "the full birth date", limit: limit)
+        }
         return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))
     }
 }

@@ -1,0 +1,39 @@
+import QRSymbol
+
+extension ScreenTextSearch {
+    /// Places that read as `value` with exactly one digit different (`18/01/1937` for `18/01/1987`): OCR swaps
+    /// look-alike digits (3 and 8, 1 and 7) with full confidence, so an absence is not claimed over such a reading.
+    ///
+    /// A `-`, `/` or `.` in `value` matches any of them; the place must not run on into more digits.
+    public func nearMisses(of value: String) -> [ScreenMatch] {
+        let target = Array(value)
+        guard !target.isEmpty else { return [] }
+        var matches: [ScreenMatch] = []
+        for (index, line) in screen.lines.enumerated() {
+            let characters = line.normalized
+            guard characters.count >= target.count else { continue }
+            for start in 0...(characters.count - target.count) {
+                let end = start + target.count
+                if start > 0, characters[start - 1].isASCIIDigit { continue }
+                if end < characters.count, characters[end].isASCIIDigit { continue }
+                var differences = 0
+                for (offset, expected) in target.enumerated() {
+                    let read = characters[start + offset]
+                    if ScreenLine.numberSeparators.contains(expected) {
+                        if !ScreenLine.numberSeparators.contains(read) { differences += 2 }
+                    } else if read != expected {
+                        differences += read.isASCIIDigit ? 1 : 2
+                    }
+                    if differences > 1 { break }
+                }
+                guard differences == 1 else { continue }
+                let range = start..<end
+                matches.append(
+                    ScreenMatch(
+                        line: index, range: range, shown: String(repeating: "#", count: target.count),
+                        tolerances: line.tolerances(in: range), box: line.box(of: range)))
+            }
+        }
+        return matches
+    }
+}
