@@ -29,9 +29,9 @@ import Testing
                 "SUB-003 screenshot p01-default.png",
             ]),
         Example(path: "fail-ec-level-l", verdict: .fail, failures: ["SYM-002 p02-full.png"]),
-        Example(
-            path: "fail-wrong-persona", verdict: .fail,
-            failures: ["DSP-005 p01-full.png", "DSP-006 p01-full.png", "SUB-003 screenshot p01-full.png"]),
+        // The screen shows another persona's values: not finding this payload's is not a contrary reading, so DSP-005
+        // and DSP-006 are inconclusive (spec README, evidence quality); SUB-003 fails the screenshot.
+        Example(path: "fail-wrong-persona", verdict: .fail, failures: ["SUB-003 screenshot p01-full.png"]),
         Example(path: "fail-missing-mode", verdict: .fail, failures: ["SUB-004 persona P02"]),
         Example(path: "zip-slip.zip", verdict: .error, failures: []),
         Example(path: "symlink.zip", verdict: .error, failures: []),
