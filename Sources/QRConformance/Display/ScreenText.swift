@@ -30,27 +30,4 @@ public struct ScreenText: Sendable, Equatable {
     public func legible(minimumHeight: Int) -> ScreenText {
         (medianWordHeight ?? 0) >= minimumHeight ? self : ScreenText(words: [])
     }
-
-    /// Mean confidence of the words with a letter or digit, weighted by their length; nil when there are none.
-    public var meanConfidence: Double? {
-        var total = 0.0
-        var weight = 0
-        for word in words {
-            let count = word.text.filter { $0.isLetter || $0.isNumber }.count
-            guard count > 0 else { continue }
-            total += word.confidence * Double(count)
-            weight += count
-        }
-        return weight > 0 ? total / Double(weight) : nil
-    }
-
-    /// Why the text cannot support a verdict that rests on something being absent; nil when it can.
-    public func unreadableReason(minimumConfidence: Double) -> String? {
-        guard let mean = meanConfidence else { return "OCR read no letters or digits on the screen" }
-        guard mean >= minimumConfidence else {
-            return "OCR confidence too low to judge: mean \(RuleText.decimal(mean, 1)) below "
-                + "\(RuleText.decimal(minimumConfidence, 1))"
-        }
-        return nil
-    }
 }

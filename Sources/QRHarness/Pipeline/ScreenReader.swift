@@ -42,7 +42,6 @@ public final class ScreenReader {
                 modules = 21
             }
             guard corners.count == 4 else { return corners }
-            let centre = Point(x: corners.map(\.x).reduce(0, +) / 4, y: corners.map(\.y).reduce(0, +) / 4)
             let side =
                 (0..<4).map { index -> Double in
                     let a = corners[index]
@@ -51,10 +50,7 @@ public final class ScreenReader {
                 }.reduce(0, +) / 4
             guard side > 0, side.isFinite else { return corners }
             let margin = side / Double(modules) * Double(quietZoneModules) + 2
-            let scale = 1 + 2 * margin / side
-            return corners.map {
-                Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale)
-            }
+            return OCRImagePreparation.scaled(corners, by: 1 + 2 * margin / side)
         }
     }
 

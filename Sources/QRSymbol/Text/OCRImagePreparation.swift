@@ -30,9 +30,13 @@ public enum OCRImagePreparation {
 
     /// The polygon scaled about its centroid so each side moves out by `blankingMargin` of the symbol's size.
     static func expanded(_ polygon: [Point]) -> [Point] {
-        let count = Double(polygon.count)
+        scaled(polygon, by: 1 + 2 * blankingMargin)
+    }
+
+    /// The polygon scaled by `scale` about its centroid.
+    public static func scaled(_ polygon: [Point], by scale: Double) -> [Point] {
+        let count = Double(max(1, polygon.count))
         let centre = Point(x: polygon.map(\.x).reduce(0, +) / count, y: polygon.map(\.y).reduce(0, +) / count)
-        let scale = 1 + 2 * blankingMargin
         return polygon.map { Point(x: centre.x + ($0.x - centre.x) * scale, y: centre.y + ($0.y - centre.y) * scale) }
     }
 

@@ -57,24 +57,27 @@ struct DisplayInputs {
     /// Inconclusive for a reading one digit away from the full value: OCR swaps look-alike digits with full
     /// confidence, so it may be the value itself.
     func nearMiss(_ match: ScreenMatch, of value: String, limit: String) -> RuleResult {
-        .inconclusive(
+        doubt(
+            match,
             "the screen text shows \(value) with one digit different; OCR confuses look-alike digits (3 and 8, 1 and 7), "
-                + "so it may be the full value",
-            remedy: "a reviewer decides from the crop (qrconform register review), or " + DisplayInputs.remedy,
-            evidence: Evidence(
-                measured: "one digit from \(value)", limit: limit, where: match.location,
-                regions: match.box.map { [$0] } ?? []))
+                + "so it may be the full value", measured: "one digit from \(value)", limit: limit)
     }
 
     /// Inconclusive for a reading that would decide the rule but is not confident.
     func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
-        .inconclusive(
+        doubt(
+            match,
             "the screen text reads '\(shown)', but not with confidence (OCR confidence below "
                 + "\(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does not match the pixels)",
-            remedy: "a reviewer decides from the crop (qrconform register review), or " + DisplayInputs.remedy,
+            measured: "'\(shown)' (unsure)", limit: limit)
+    }
+
+    /// Inconclusive over one place on the screen, whose crop a reviewer decides from.
+    private func doubt(_ match: ScreenMatch, _ reason: String, measured: String, limit: String) -> RuleResult {
+        .inconclusive(
+            reason, remedy: "a reviewer decides from the crop (qrconform register review), or " + DisplayInputs.remedy,
             evidence: Evidence(
-                measured: "'\(shown)' (unsure)", limit: limit, where: match.location,
-                regions: match.box.map { [$0] } ?? []))
+                measured: measured, limit: limit, where: match.location, regions: match.box.map { [$0] } ?? []))
     }
 
     /// What would make screen text judgeable when OCR could not read it.
