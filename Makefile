@@ -3,7 +3,8 @@ SWIFT ?= swift
 PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
-.PHONY: setup build release demo test check-generated vectors lint format bench fuzz fuzz-build fuzz-smoke
+.PHONY: setup build release demo test check-generated vectors lint format bench fuzz fuzz-build fuzz-smoke \
+	scannability-reference
 
 setup:
 	bash scripts/setup
@@ -37,6 +38,16 @@ vectors: setup
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors verify
 	$$($(SWIFT) build --show-bin-path)/qrconform vectors coverage
 
+# SYM-019's ladder reproduced from the spec text alone (scripts/scannability_reference.py, numpy with zbarimg and
+# zxing-cpp's Python binding) on a fresh draw of the held-out scannability set: it must reach the suite's rung on at
+# least 90 % of family margins and be within one rung on all (`make bench` runs it on a larger draw).
+SCAN_REF = .build/scannability-reference
+scannability-reference: setup
+	$(SWIFT) build --product qrconform
+	rm -rf $(SCAN_REF)
+	$(PY) scripts/gen_scannability_corpus.py $(SCAN_REF) --set heldout --count 1
+	$(PY) scripts/scannability_reference.py --suite $$($(SWIFT) build --show-bin-path)/qrconform $(SCAN_REF)/*.png
+
 # Formatting: the committed .swift-format, checked strictly over every Swift file; `make format` rewrites them.
 SWIFT_FILES = Package.swift Sources Tests Plugins
 lint:
@@ -50,7 +61,7 @@ format:
 # Last, the fuzz smoke (10 s per target, see fuzz-smoke below): a crash, sanitizer report or hang in any target fails
 # make test.
 BARE_PY = .build/bare-python
-test: setup lint check-generated vectors fuzz-build
+test: setup lint check-generated vectors scannability-reference fuzz-build
 	$(SWIFT) build --build-tests
 	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
 	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build

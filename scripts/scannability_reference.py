@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """A second implementation of the scannability ladder (SYM-019), written from the spec's README alone.
 
-It reads the ladder from a spec's rules.json, cuts each screenshot's symbol as the README says (corners and version
-from zxing-cpp's Python binding, not from the suite's reader), renders every rung with numpy, decodes each camera
-image with `zbarimg` (a subprocess) and zxing-cpp, and prints per symbol the rungs passed per family. With
-`--compare`, it runs `qrconform check --scannability --format json` on the same screens and prints how often both
-implementations reach the same rung (the acceptance asks for at least 90 % of symbols, and within one rung on all).
+It reads the ladder from a spec's rules.json; runs `qrconform check --scannability --format json` on each screenshot
+and cuts each symbol's crop where that report's `scannability.crop` says (the measurement is the suite's; the ladder
+is what is reimplemented); renders every rung with numpy; decodes each camera image with `zbarimg` (a subprocess) and
+zxing-cpp 1.4 (Debian's binding, the version the suite links); and prints per symbol the rungs passed per family and
+every margin that differs from the suite's, then how often both reach the same rung (the acceptance asks for at least
+90 %, and within one rung on all; the exit status is 1 otherwise).
 
     scripts/.venv/bin/python scripts/scannability_reference.py --spec spec/vn-personal-qr/1.1/rules.json \
-        --compare .build/release/qrconform IMAGE.png...
+        --suite .build/release/qrconform IMAGE.png...
 
 A screen's density comes from `--ppi`, else from a `ppi` number in a JSON file beside the image (IMAGE.json), else
 from the PNG's pHYs chunk; with none, the module-relative ladder runs.
@@ -21,9 +22,28 @@ import subprocess
 import sys
 import tempfile
 
+import glob
+import importlib.machinery
+import importlib.util
+
 import numpy as np
-import zxingcpp
 from PIL import Image
+
+
+def load_zxing():
+    """zxing-cpp 1.4.0, the version the suite links (the README names it): Debian 12's python3-zxing-cpp, which
+    scripts/setup installs; PyPI has only newer wheels, whose reader decides marginal rungs differently."""
+    for path in sorted(glob.glob("/usr/lib/python3/dist-packages/zxingcpp.cpython-*.so")):
+        loader = importlib.machinery.ExtensionFileLoader("zxingcpp", path)
+        spec = importlib.util.spec_from_file_location("zxingcpp", path, loader=loader)
+        module = importlib.util.module_from_spec(spec)
+        loader.exec_module(module)
+        return module
+    raise SystemExit("scannability_reference: zxing-cpp 1.4's Python binding is missing (apt-get install "
+                     "python3-zxing-cpp, or run scripts/setup)")
+
+
+zxingcpp = load_zxing()
 
 MASK64 = (1 << 64) - 1
 GOLDEN = 0x9E3779B97F4A7C15
@@ -261,10 +281,14 @@ def zbar(img, payload, tmp):
     return "read" if out in (payload, payload + b"\n") else "misread"
 
 
+def read_qr(img):
+    """zxing-cpp as the README's "Reading a rung" says: QR only, no rotated or downscaled retries (its binding keeps
+    zxing-cpp's default tryHarder and local-average binarizer, as the suite does)."""
+    return zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_downscale=False)
+
+
 def zxing(img, payload):
-    found = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False,
-                                   try_downscale=False, try_invert=False)
-    readings = [r.bytes for r in found if r.valid]
+    readings = [r.bytes for r in read_qr(img) if r.valid]
     if any(r != payload for r in readings):
         return "misread"
     return "read" if readings else "unread"
@@ -282,38 +306,73 @@ def screen_density(path, override):
     return dpi[0] / 25.4 if dpi and dpi[0] > 1 else None
 
 
-def assess(path, spec, ppi=None, exhaustive=False):
-    """Per symbol: {family: rungs passed}, and the checkpoint outcome (None on the module-relative ladder)."""
-    gray = np.array(Image.open(path).convert("L"))
+def libpng_table(gamma):
+    v = np.arange(256, dtype=np.float64)
+    t = np.floor(255 * (v / 255) ** (gamma * 1e-5) + 0.5)
+    t[0], t[255] = 0, 255
+    return t.astype(np.int64)
+
+
+def grey(path):
+    """The screenshot's grey levels as the README's crop paragraph defines them (libpng's simplified API)."""
+    im = Image.open(path)
+    if im.mode == "L":
+        return np.array(im)
+    if "A" in im.getbands() or (im.mode == "P" and "transparency" in im.info):
+        raise SystemExit(f"{path}: the reference reads opaque screenshots only")
+    rgb = np.array(im.convert("RGB")).astype(np.int64)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    to_linear, from_linear = libpng_table(219998), libpng_table(45455)
+    total = 6968 * to_linear[r] + 23434 * to_linear[g] + 2366 * to_linear[b]
+    out = from_linear[(total + 16384) >> 15]
+    same = (r == g) & (r == b)
+    return np.where(same, r, out).astype(np.uint8)
+
+
+def cut(gray, crop):
+    """The crop the report names (`scannability.crop`), cut and inverted as the README says."""
+    left, top, w, h = crop["left"], crop["top"], crop["width"], crop["height"]
+    out = np.full((h, w), 0 if crop["inverted"] else 255, dtype=np.uint8)
+    sy0, sx0 = max(top, 0), max(left, 0)
+    sy1, sx1 = min(top + h, gray.shape[0]), min(left + w, gray.shape[1])
+    if sy1 > sy0 and sx1 > sx0:
+        out[sy0 - top:sy1 - top, sx0 - left:sx1 - left] = gray[sy0:sy1, sx0:sx1]
+    return 255 - out if crop["inverted"] else out
+
+
+def payload_of(crop_img):
+    """The payload bytes, read by zxing-cpp from the crop at screen resolution (reports never carry them)."""
+    found = [r.bytes for r in read_qr(crop_img) if r.valid]
+    if found:
+        return found[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "crop.png")
+        Image.fromarray(crop_img).save(path)
+        out = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", "-Sbinary", path],
+                             capture_output=True).stdout
+    return out[:-1] if out.endswith(b"\n") else out or None
+
+
+def assess(path, spec, report_symbols, ppi=None, exhaustive=False):
+    """Per symbol the suite measured: {family: rungs passed}, and the checkpoint outcome (None on the
+    module-relative ladder)."""
+    gray = grey(path)
     density = screen_density(path, ppi)
     unit = "mm" if density else "module"
-    rungs, seed, margin = ladder(spec, unit)
+    rungs, seed, _ = ladder(spec, unit)
     results = []
-    for symbol in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode):
-        if not symbol.valid:
+    for symbol in report_symbols:
+        crop_info = (symbol.get("scannability") or {}).get("crop")
+        if not crop_info:
+            results.append(None)
             continue
-        p = symbol.position
-        corners = [(p.top_left.x, p.top_left.y), (p.bottom_left.x, p.bottom_left.y),
-                   (p.bottom_right.x, p.bottom_right.y), (p.top_right.x, p.top_right.y)]
-        modules = 17 + 4 * int(symbol.extra["Version"])
-        # zxing-cpp's corners are the centres of the corner modules' outer pixels; the README cuts at outer edges.
-        side = sum(math.dist(corners[i], corners[(i + 1) % 4]) for i in range(4)) / 4 + 1
-        pitch = side / modules
-        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-        pad = margin * pitch
-        left, top = math.floor(min(xs) - pad), math.floor(min(ys) - pad)
-        right, bottom = math.ceil(max(xs) + 1 + pad), math.ceil(max(ys) + 1 + pad)
-        crop = np.full((bottom - top, right - left), 255, dtype=np.uint8)
-        sy0, sx0 = max(top, 0), max(left, 0)
-        sy1, sx1 = min(bottom, gray.shape[0]), min(right, gray.shape[1])
-        crop[sy0 - top:sy1 - top, sx0 - left:sx1 - left] = gray[sy0:sy1, sx0:sx1]
-        # A light-on-dark symbol's crop is inverted (the README): one zxing-cpp never finds without inverting.
-        plain = zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False)
-        if not any(r.valid and r.bytes == symbol.bytes for r in plain):
-            crop = 255 - crop
-        local = [(x - left, y - top) for x, y in corners]
-        payload = symbol.bytes
-        per_unit = density if unit == "mm" else pitch
+        crop = cut(gray, crop_info)
+        local = [(c["x"], c["y"]) for c in crop_info["corners"]]
+        payload = payload_of(crop)
+        if payload is None:
+            results.append(None)
+            continue
+        per_unit = density if unit == "mm" else crop_info["module_pixels"]
         families, checkpoint, stopped = {}, None, set()
         with tempfile.TemporaryDirectory() as tmp:
             for rung in rungs:
@@ -333,20 +392,24 @@ def assess(path, spec, ppi=None, exhaustive=False):
     return results
 
 
-def suite(binary, path, spec, ppi):
+def suite_report(binary, path, spec, ppi):
     args = [binary, "check", "--scannability", "--spec", spec, "--format", "json", "--trust-list",
             "TestVectors/keys/test-trust-list.jwks.json", path]
     if ppi:
         args += ["--ppi", str(ppi)]
-    out = subprocess.run(args, capture_output=True).stdout
-    report = json.loads(out)
+    return json.loads(subprocess.run(args, capture_output=True).stdout)["images"][0]["symbols"]
+
+
+def suite_margins(symbols):
     margins = []
-    for symbol in report["images"][0]["symbols"]:
+    for symbol in symbols:
         m = symbol.get("scannability")
-        if m:
-            c = m.get("checkpoint")
-            margins.append(dict(unit=m["unit"], families={f["family"]: f["passed"] for f in m["families"]},
-                                checkpoint=None if c is None else (c["zbar"] == "read" and c["zxing"] == "read")))
+        if not m:
+            margins.append(None)
+            continue
+        c = m.get("checkpoint")
+        margins.append(dict(unit=m["unit"], families={f["family"]: f["passed"] for f in m["families"]},
+                            checkpoint=None if c is None else (c["zbar"] == "read" and c["zxing"] == "read")))
     return margins
 
 
@@ -354,7 +417,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spec", default="spec/vn-personal-qr/1.1/rules.json")
     ap.add_argument("--ppi", type=float)
-    ap.add_argument("--compare", metavar="QRCONFORM", help="the qrconform binary to compare with")
+    ap.add_argument("--suite", metavar="QRCONFORM", default=".build/release/qrconform",
+                    help="the qrconform binary whose report gives each symbol's crop, and whose margins are compared")
     ap.add_argument("images", nargs="+")
     a = ap.parse_args()
     same = within_one = pairs = symbols_same = symbols = 0
@@ -363,14 +427,14 @@ def main():
         side = os.path.splitext(path)[0] + ".json"
         if ppi is None and os.path.exists(side):
             ppi = json.load(open(side)).get("ppi")
-        ours = assess(path, a.spec, ppi)
+        report = suite_report(a.suite, path, a.spec, ppi)
+        ours = assess(path, a.spec, report, ppi)
         line = "; ".join(" ".join(f"{k} {v}" for k, v in r["families"].items()) + f" checkpoint {r['checkpoint']}"
-                         for r in ours)
+                         for r in ours if r)
         print(f"{os.path.basename(path)}: {line or 'no symbol'}")
-        if not a.compare:
-            continue
-        theirs = suite(a.compare, path, a.spec, ppi)
-        for mine, suite_margin in zip(ours, theirs):
+        for mine, suite_margin in zip(ours, suite_margins(report)):
+            if mine is None or suite_margin is None:
+                continue
             symbols += 1
             all_same = mine["checkpoint"] == suite_margin["checkpoint"]
             for family, passed in suite_margin["families"].items():
@@ -384,12 +448,13 @@ def main():
             if mine["checkpoint"] != suite_margin["checkpoint"]:
                 print(f"  checkpoint: reference {mine['checkpoint']}, suite {suite_margin['checkpoint']}")
             symbols_same += all_same
-    if a.compare and pairs:
+    if pairs:
         print(f"agreement: same rung on {same}/{pairs} family margins ({100 * same / pairs:.1f} %), within one rung on "
               f"{within_one}/{pairs}; symbols with every family and the checkpoint the same: {symbols_same}/{symbols} "
               f"({100 * symbols_same / max(symbols, 1):.1f} %)")
         return 0 if same >= 0.9 * pairs and within_one == pairs else 1
-    return 0
+    print("agreement: no symbol had a margin in both implementations; nothing was compared", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ extern "C" int qrc_zxing_decode(const uint8_t *pixels, int width, int height, in
         ZXing::DecodeHints hints;
         hints.setFormats(ZXing::BarcodeFormat::QRCode);
         hints.setTryHarder(try_harder != 0);
-        hints.setTryRotate(try_harder != 0);
-        hints.setTryDownscale(try_harder != 0);
+        hints.setTryRotate(false);
+        hints.setTryDownscale(false);
         hints.setMaxNumberOfSymbols(static_cast<uint8_t>(capacity > 255 ? 255 : capacity));
         const ZXing::Results results = ZXing::ReadBarcodes(view, hints);
         int count = 0;

@@ -56,10 +56,14 @@ public struct ScannabilityMargin: Sendable, Equatable, Codable {
     public let misreads: [RungOutcome]
     /// Every rung run, in ladder order (a family stops at its first failed rung unless run exhaustively).
     public let outcomes: [RungOutcome]
+    /// The crop the rungs degraded; nil only in hand-built margins (tests).
+    public var crop: CropGeometry?
 
     public init(
-        unit: ScannabilityLadder.Unit, families: [FamilyMargin], checkpoint: RungOutcome?, outcomes: [RungOutcome]
+        unit: ScannabilityLadder.Unit, families: [FamilyMargin], checkpoint: RungOutcome?, outcomes: [RungOutcome],
+        crop: CropGeometry? = nil
     ) {
+        self.crop = crop
         self.unit = unit
         self.families = families
         self.checkpoint = checkpoint

@@ -14,6 +14,8 @@ public struct SymbolCrop: Sendable, Equatable {
     public let modulePixels: Double
     /// Screen pixels per millimetre, when the pixel density is known.
     public let screenPixelsPerMillimetre: Double?
+    /// Where the crop was cut, for the report.
+    public let geometry: CropGeometry
 
     /// The largest crop side, in pixels: a bigger one means a wrong geometry, not a code.
     public static let maximumSide = 8_192
@@ -47,5 +49,8 @@ public struct SymbolCrop: Sendable, Equatable {
         self.corners = corners.map { Point(x: $0.x - Double(left), y: $0.y - Double(top)) }
         self.modulePixels = modulePixels
         self.screenPixelsPerMillimetre = screenPixelsPerMillimetre
+        geometry = CropGeometry(
+            left: left, top: top, width: width, height: height, corners: self.corners, modulePixels: modulePixels,
+            inverted: invert)
     }
 }

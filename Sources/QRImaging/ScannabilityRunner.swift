@@ -43,7 +43,7 @@ public final class ScannabilityRunner {
             outcomes.append(result.outcome)
         }
         let margin = ScannabilityMargin(
-            unit: ladder.unit, families: families, checkpoint: checkpoint, outcomes: outcomes)
+            unit: ladder.unit, families: families, checkpoint: checkpoint, outcomes: outcomes, crop: crop.geometry)
         return (margin, view)
     }
 

@@ -6,11 +6,11 @@ import QRSymbol
 ///
 /// A value type: the shim keeps no state between calls, so one reader may be used from any task.
 public struct ZXingReader: Sendable {
-    /// Also try rotated, downscaled and harder-binarized copies (slower; off for the ladder, which asks what a
-    /// plain reader reads).
+    /// zxing-cpp's `tryHarder` (its default, and what its Python binding always uses, so a reimplementation of
+    /// the ladder reads as the suite does). Rotated and downscaled retries are never made.
     public var tryHarder: Bool
 
-    public init(tryHarder: Bool = false) {
+    public init(tryHarder: Bool = true) {
         self.tryHarder = tryHarder
     }
 

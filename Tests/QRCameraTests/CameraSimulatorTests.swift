@@ -39,6 +39,25 @@ import Testing
         #expect(first == second)
     }
 
+    @Test("the crop's geometry, as the report gives it, cuts the same pixels again")
+    func cropGeometryReproducesTheCrop() throws {
+        let crop = try #require(
+            SymbolCrop(
+                cutting: Self.board,
+                corners: [.init(x: 7.5, y: 6), .init(x: 7.5, y: 36.2), .init(x: 37, y: 36.2), .init(x: 37, y: 6)],
+                modulePixels: 5, invert: true, marginModules: 1, screenPixelsPerMillimetre: nil))
+        let g = crop.geometry
+        // Bounding box 7.5...37 × 6...36.2 grown by 5 px: left and top down, right and bottom up.
+        #expect([g.left, g.top, g.width, g.height] == [2, 1, 40, 41])
+        #expect(g.inverted && g.modulePixels == 5 && g.corners == crop.corners)
+        for y in 0..<g.height {
+            for x in 0..<g.width {
+                let screen = Self.board.luma(x: g.left + x, y: g.top + y) ?? 0
+                #expect(crop.image.pixels[y * g.width + x] == 255 - screen)
+            }
+        }
+    }
+
     @Test("the resolution is camera pixels per millimetre of screen, or per module without a density")
     func resolutionUnits() throws {
         let rung = CameraRung(family: "resolution", label: "r", resolution: 5, index: 1)

@@ -21,7 +21,8 @@ typedef struct qrc_zxing_symbol {
 } qrc_zxing_symbol;
 
 /**
- * Decodes every QR code in `pixels` (`width` x `height`, rows `stride` bytes apart, 0 = black).
+ * Decodes every QR code in `pixels` (`width` x `height`, rows `stride` bytes apart, 0 = black), never retrying
+ * rotated or downscaled copies; `try_harder` is zxing-cpp's option of that name (a denser search for finder patterns).
  * Writes at most `capacity` symbols to `out` and returns how many were read (never more than `capacity`),
  * or -1 when the arguments are invalid or zxing-cpp threw. Each symbol's `bytes` must be released with
  * `qrc_zxing_free`.
