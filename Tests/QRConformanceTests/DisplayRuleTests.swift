@@ -204,6 +204,71 @@ import Testing
         #expect(finding.message == test.message)
     }
 
+    @Test(
+        "pictograms in an unread line do not count towards its length: a status bar's icons beside '11%' are no date",
+        arguments: [(6, 2, RuleOutcome.pass), (7, 2, .inconclusive), (8, 0, .inconclusive)])
+    func pictogramsDoNotCount(narrow: Int, wide: Int, outcome: RuleOutcome) throws {
+        var reading = Self.reading(["Ngày sinh: 1987-**-**"], confidence: 95)
+        // Narrow columns as glyphs are, then columns twice as wide as high (a battery, a Wi-Fi fan).
+        var columns = (0..<narrow).map {
+            RecognizedWord.Box(left: 60 + $0 * 16, top: 20, right: 74 + $0 * 16, bottom: 42)
+        }
+        columns += (0..<wide).map {
+            RecognizedWord.Box(
+                left: 60 + narrow * 16 + $0 * 50, top: 20, right: 104 + narrow * 16 + $0 * 50, bottom: 42)
+        }
+        let first = try #require(columns.first)
+        reading.regions.insert(
+            TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .light),
+            at: 0)
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome == outcome)
+    }
+
+    @Test(
+        "values in two tiles of one row are two values: the gap between grid columns does not join them into one number",
+        arguments: [(200, RuleOutcome.pass), (20, .inconclusive)])
+    func columnGapSeparatesValues(gap: Int, outcome: RuleOutcome) throws {
+        // '******029317' and '1987-**-**' side by side, 22 px high: 200 px apart they stand in two tiles; 20 px apart
+        // they read as one token, which is not the masked ID.
+        var reading = Self.reading(["******029317 1987-**-**"], confidence: 95)
+        let second = try #require(reading.words.indices.last)
+        let shift = reading.words[0].box.right + gap - reading.words[second].box.left
+        reading.words[second].box.left += shift
+        reading.words[second].box.right += shift
+        reading.regions = []
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        #expect(try #require(findings.first { $0.rule == "DSP-002" }).outcome == outcome)
+    }
+
+    @Test("a reading with an unread glyph touching it decides nothing: it may have lost a star at its edge")
+    func unreadNeighbourKeepsAContraryReadingUnsure() throws {
+        var reading = Self.reading(["CCCD: *****3029317"], confidence: 95)
+        let value = try #require(reading.words.last?.box)
+        let lost = RecognizedWord.Box(
+            left: value.left - 14, top: value.top + 4, right: value.left - 4, bottom: value.top + 26)
+        reading.regions[0].glyphs.insert(lost, at: 4)
+        reading.regions[0].box = reading.regions[0].box.union(lost)
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        let finding = try #require(findings.first { $0.rule == "DSP-002" })
+        #expect(finding.outcome == .inconclusive)
+        #expect(
+            finding.message.hasSuffix(
+                "(a glyph right beside it was not read, so the reading may have lost a character)"))
+    }
+
     @Test func screenTextNotReadSkipsWithTheReason() throws {
         let observation = ImageObservation(
             symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default)

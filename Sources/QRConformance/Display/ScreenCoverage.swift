@@ -16,6 +16,9 @@ public struct ScreenCoverage: Sendable, Equatable {
 
     public let reading: ScreenReading
     public let minimumConfidence: Double
+    /// A column wider than this many times its height is a pictogram: it does not count towards a stretch's length
+    /// (nil: every column counts).
+    public let iconAspect: Double?
     /// For each region, for each glyph column: what accounts for it.
     let columns: [[Column]]
 
@@ -28,9 +31,10 @@ public struct ScreenCoverage: Sendable, Equatable {
         case text
     }
 
-    public init(_ reading: ScreenReading, minimumConfidence: Double) {
+    public init(_ reading: ScreenReading, minimumConfidence: Double, iconAspect: Double? = nil) {
         self.reading = reading
         self.minimumConfidence = minimumConfidence
+        self.iconAspect = iconAspect
         let confident = reading.words.filter { $0.confidence >= minimumConfidence && $0.accountsForItsGlyphs }
         columns = reading.regions.map { region in
             region.glyphs.map { glyph in
@@ -51,16 +55,43 @@ public struct ScreenCoverage: Sendable, Equatable {
         word.confidence >= minimumConfidence && word.accountsForItsGlyphs
     }
 
-    /// The stretches of at least `glyphs` columns (with at least one unread) where a value could be shown unread.
+    /// Whether a glyph column no confident word accounts for touches `box` on its line (closer than half a glyph
+    /// height, as letters of one word are): a reading there may have lost a character at its edge, such as the first
+    /// star of a mask or the last digit of a number, so it cannot decide a rule.
+    public func hasUnreadNeighbour(_ box: RecognizedWord.Box) -> Bool {
+        let middle = (box.top + box.bottom) / 2
+        for (index, region) in reading.regions.enumerated() {
+            let reach = max(1, region.glyphHeight / 2)
+            guard middle >= region.box.top - reach, middle < region.box.bottom + reach else { continue }
+            for (position, glyph) in region.glyphs.enumerated() where columns[index][position] == .unread {
+                let centre = (glyph.left + glyph.right) / 2
+                if centre < box.left, box.left - glyph.right <= reach { return true }
+                if centre >= box.right, glyph.left - box.right <= reach { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a glyph column is a pictogram (wider than `iconAspect` times its height), not one character.
+    func isIcon(_ glyph: RecognizedWord.Box) -> Bool {
+        guard let iconAspect else { return false }
+        return Double(glyph.width) > iconAspect * Double(max(1, glyph.height))
+    }
+
+    /// The stretches of at least `glyphs` character columns (with at least one unread) where a value could be shown
+    /// unread; pictograms inside a stretch do not count towards its length.
     public func unread(atLeast glyphs: Int) -> [Stretch] {
         var stretches: [Stretch] = []
         for (index, region) in reading.regions.enumerated() {
             var start: Int?
             var sawUnread = false
             func close(_ end: Int) {
-                if let first = start, sawUnread, end - first >= max(1, glyphs) {
-                    let box = region.glyphs[first..<end].dropFirst().reduce(region.glyphs[first]) { $0.union($1) }
-                    stretches.append(Stretch(region: index, box: box, glyphs: end - first))
+                if let first = start, sawUnread {
+                    let characters = region.glyphs[first..<end].filter { !isIcon($0) }.count
+                    if characters >= max(1, glyphs) {
+                        let box = region.glyphs[first..<end].dropFirst().reduce(region.glyphs[first]) { $0.union($1) }
+                        stretches.append(Stretch(region: index, box: box, glyphs: characters))
+                    }
                 }
                 start = nil
                 sawUnread = false

@@ -18,12 +18,25 @@ public struct ScreenLine: Sendable, Equatable {
         self.words = words
         text = words.map(\.text).joined(separator: " ")
         var owner: [Int?] = []
+        var columnBreaks = Set<Int>()
         for (index, word) in words.enumerated() {
-            if index > 0 { owner.append(nil) }
+            if index > 0 {
+                if Self.isColumnGap(from: words[index - 1].box, to: word.box) { columnBreaks.insert(owner.count) }
+                owner.append(nil)
+            }
             owner += Array(repeating: index, count: word.text.count)
         }
         wordOfCharacter = owner
-        (normalized, origins, tolerances) = Self.normalize(Array(text))
+        (normalized, origins, tolerances) = Self.normalize(Array(text), columnBreaks: columnBreaks)
+    }
+
+    /// Words further apart than this many times their height stand in different columns (two tiles of a grid, a
+    /// label and a value across a table), so no number runs across the gap between them.
+    static let columnGapHeights = 3
+
+    /// Whether the gap between two words on a line is a column gap rather than a space inside a value.
+    static func isColumnGap(from left: RecognizedWord.Box, to right: RecognizedWord.Box) -> Bool {
+        right.left - left.right > Self.columnGapHeights * max(1, left.height, right.height)
     }
 
     /// The normalized text as a string.
@@ -57,8 +70,11 @@ public struct ScreenLine: Sendable, Equatable {
     static let numberSeparators: Set<Character> = ["-", "/", ".", "_", "–"]
     static let maskLike: Set<Character> = ["*", "•", "·", "●", "∗", "×"]
 
-    /// Reads confusable letters beside digits as digits, then drops spaces between number characters.
-    static func normalize(_ characters: [Character]) -> ([Character], [Int], [Set<OCRTolerance>]) {
+    /// Reads confusable letters beside digits as digits, then drops spaces between number characters, except the
+    /// spaces at `columnBreaks` (indices in `characters`), which stand for a gap between columns.
+    static func normalize(_ characters: [Character], columnBreaks: Set<Int> = [])
+        -> ([Character], [Int], [Set<OCRTolerance>])
+    {
         var mapped = characters
         var notes = [Set<OCRTolerance>](repeating: [], count: characters.count)
         var changed = true
@@ -85,14 +101,16 @@ public struct ScreenLine: Sendable, Equatable {
         var origins: [Int] = []
         var tolerances: [Set<OCRTolerance>] = []
         var pendingSpace = false
+        var pendingBreak = false
         for (index, character) in mapped.enumerated() {
             if character == " " {
                 pendingSpace = true
+                pendingBreak = pendingBreak || columnBreaks.contains(index)
                 continue
             }
             var note = notes[index]
             if pendingSpace, let last = output.last {
-                if isNumberCharacter(last), isNumberCharacter(character) {
+                if !pendingBreak, isNumberCharacter(last), isNumberCharacter(character) {
                     note.insert(.spaceInNumber)
                 } else {
                     output.append(" ")
@@ -101,6 +119,7 @@ public struct ScreenLine: Sendable, Equatable {
                 }
             }
             pendingSpace = false
+            pendingBreak = false
             output.append(character)
             origins.append(index)
             tolerances.append(note)

@@ -29,6 +29,14 @@ extension TextRecognizer {
             words += rereadScore < pageScore ? reread : fromPage
         }
         words += page.indices.filter { !assigned.contains($0) }.map { page[$0] }
+        // Lines read again carry no contrast from the page pass: measure theirs on the screenshot (the same spread,
+        // whichever the polarity), so the too-faint gate weighs the text read and not only the page's leftovers.
+        words = words.map { word in
+            guard word.contrast == nil else { return word }
+            var measured = word
+            measured.contrast = Self.contrast(of: word.box, in: image.pixels, width: image.width, height: image.height)
+            return measured
+        }
         return ScreenReading(words: words, regions: regions)
     }
 

@@ -112,18 +112,18 @@ public enum MaskRunDetector {
     }
 
     static func starTokens(_ pixels: [UInt8], width: Int, rows: Range<Int>) -> [StarToken] {
-        let glyphs = components(pixels, width: width, rows: rows)
-        guard glyphs.count >= 3, glyphs.count <= maximumComponents else { return [] }
-        let tallest = lineHeight(glyphs.map(\.height))
+        let blobs = components(pixels, width: width, rows: rows)
+        guard blobs.count >= 2, blobs.count <= maximumComponents else { return [] }
+        let tallest = lineHeight(blobs.map(\.height))
         guard tallest >= minimumLineHeight else { return [] }
-        let top = glyphs.map(\.box.top).min() ?? rows.lowerBound
-        let bottom = glyphs.map(\.box.bottom).max() ?? rows.upperBound
+        let top = blobs.map(\.box.top).min() ?? rows.lowerBound
+        let bottom = blobs.map(\.box.bottom).max() ?? rows.upperBound
         // Asterisks hang from the cap height: the band's top, unless Vietnamese accents above capitals overshoot it,
         // hence also the first quartile of the full-height glyphs' tops (x-height letters with descenders start lower).
-        let tops = glyphs.filter { $0.height * 10 >= tallest * 7 }.map(\.box.top).sorted()
+        let tops = blobs.filter { $0.height * 10 >= tallest * 7 }.map(\.box.top).sorted()
         let capTop = tops.isEmpty ? top : tops[tops.count / 4]
         func isStar(_ g: Glyph) -> Bool {
-            g.height * 10 <= tallest * 7 && g.height * 10 >= tallest * 4
+            g.height * 10 <= tallest * 7 && g.height * 3 >= tallest
                 && ((g.box.top - top) * 10 <= tallest || abs(g.box.top - capTop) * 10 <= tallest)
                 && g.width * 2 <= g.height * 3 && g.height * 2 <= g.width * 3 && g.ink * 10 <= g.width * g.height * 6
         }
@@ -134,6 +134,13 @@ public enum MaskRunDetector {
                 && (g.box.top - top) * 10 >= tallest * 2
         }
         func isMask(_ g: Glyph) -> Bool { isStar(g) || isBullet(g) }
+        // Asterisks drawn edge to edge (a bold face) touch and form one blob: split it when every piece is a star.
+        let glyphs = blobs.flatMap { blob -> [Glyph] in
+            guard let pieces = starRun(blob, pixels: pixels, width: width), pieces.allSatisfy(isStar)
+            else { return [blob] }
+            return pieces
+        }
+        guard glyphs.count >= 3 else { return [] }
         // A hyphen: short and wide, in the middle of the line.
         func isHyphen(_ g: Glyph) -> Bool {
             g.height * 4 <= tallest && g.width >= g.height * 2 && g.width * 2 <= tallest * 2
@@ -218,6 +225,41 @@ public enum MaskRunDetector {
             }
             let box = RecognizedWord.Box(left: first.box.left, top: top, right: last.box.right, bottom: bottom)
             return StarToken(pieces: pieces, box: box)
+        }
+    }
+
+    /// A blob of asterisks that touch, split at their stems (the columns inked over much of the blob's height) when
+    /// those are evenly spaced and account for its width; nil when it is no such run.
+    static func starRun(_ g: Glyph, pixels: [UInt8], width: Int) -> [Glyph]? {
+        guard g.height >= 4, g.width * 2 > g.height * 3 else { return nil }
+        var profile = [Int](repeating: 0, count: g.width)
+        for y in g.box.top..<g.box.bottom {
+            let row = y * width
+            for x in g.box.left..<g.box.right where pixels[row + x] < Self.ink { profile[x - g.box.left] += 1 }
+        }
+        var stems: [Double] = []
+        var start: Int?
+        for (x, count) in profile.enumerated() {
+            let stem = count * 20 >= g.height * 9
+            if stem, start == nil { start = x }
+            if !stem, let s = start {
+                stems.append(Double(s + x - 1) / 2)
+                start = nil
+            }
+        }
+        if let s = start { stems.append(Double(s + g.width - 1) / 2) }
+        guard stems.count >= 2 else { return nil }
+        let gaps = zip(stems.dropFirst(), stems).map { $0 - $1 }
+        let pitch = gaps.reduce(0, +) / Double(gaps.count)
+        guard pitch >= 2, gaps.allSatisfy({ abs($0 - pitch) * 4 <= pitch }),
+            abs(Double(g.width) - pitch * Double(stems.count)) * 2 <= pitch
+        else { return nil }
+        var cuts = [g.box.left]
+        for (a, b) in zip(stems, stems.dropFirst()) { cuts.append(g.box.left + Int(((a + b) / 2).rounded()) + 1) }
+        cuts.append(g.box.right)
+        return zip(cuts, cuts.dropFirst()).map { left, right in
+            let ink = profile[(left - g.box.left)..<(right - g.box.left)].reduce(0, +)
+            return Glyph(box: .init(left: left, top: g.box.top, right: right, bottom: g.box.bottom), ink: ink)
         }
     }
 

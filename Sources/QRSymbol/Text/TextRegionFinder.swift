@@ -21,6 +21,12 @@ public enum TextRegionFinder {
         public var maximumGlyphFraction: Double = 0.12
         /// Largest gap between glyphs of one line, in line heights.
         public var maximumGap: Double = 1.2
+        /// Ink share of a blob wider than four heights that is still a glyph run (bold asterisks or bullets drawn
+        /// edge to edge), not a rule or underline (solid) or a card's outline (hollow).
+        public var glyphRunFill: ClosedRange<Double> = 0.2...0.7
+        /// Ink share from which a blob about as wide as high is a solid dot (a round dot fills π/4 of its box, less
+        /// its anti-aliased rim).
+        public var dotFill: Double = 0.6
 
         public init() {}
     }
@@ -46,13 +52,31 @@ public enum TextRegionFinder {
                 .filter { $0.pixels >= 2 && $0.box.height <= maxHeight }
             let blobs = stacked(pieces).filter { blob in
                 blob.box.height >= settings.minimumGlyphHeight && blob.box.height <= maxHeight
-                    && blob.box.width <= blob.box.height * 4 && blob.pixels >= 6
+                    && (blob.box.width <= blob.box.height * 4 || isGlyphRun(blob, settings: settings))
+                    && blob.pixels >= 6
             }
             lines += chain(blobs, polarity: polarity, settings: settings).filter {
                 backgroundSide(of: $0.box, in: image) == polarity
             }
         }
         return deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+    }
+
+    /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
+    /// leave much of its box empty).
+    static func isDot(_ blob: Blob, settings: Settings) -> Bool {
+        let area = blob.box.width * blob.box.height
+        guard area > 0, blob.box.width * 3 >= blob.box.height * 2, blob.box.height * 3 >= blob.box.width * 2 else {
+            return false
+        }
+        return Double(blob.pixels) / Double(area) >= settings.dotFill
+    }
+
+    /// Whether a blob wider than four heights is a run of touching glyphs: tall enough for a line and partly inked.
+    static func isGlyphRun(_ blob: Blob, settings: Settings) -> Bool {
+        let area = blob.box.width * blob.box.height
+        guard blob.box.height >= settings.minimumLineGlyphHeight, area > 0 else { return false }
+        return settings.glyphRunFill.contains(Double(blob.pixels) / Double(area))
     }
 
     /// 1 where a pixel is at least `delta` darker than its morphological closing (a dark stroke narrower than the
@@ -107,55 +131,79 @@ public enum TextRegionFinder {
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
     static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings) -> [TextRegion] {
+        // A line matches new blobs against its band: the mean top and bottom of its blobs of about its first
+        // blob's height. Its box (every blob) can swell with a tall neighbour (a background stripe, an icon); the
+        // band cannot, so a line of text is not swallowed by one that a pattern grew across the screen.
         struct Line {
             var box: RecognizedWord.Box
-            var blobs: [RecognizedWord.Box]
+            var blobs: [Blob]
+            var bandTop: Double
+            var bandBottom: Double
+            var banded: Int
+
+            var bandHeight: Double { bandBottom - bandTop }
         }
         var lines: [Line] = []
         for blob in blobs.sorted(by: { $0.box.left < $1.box.left }) {
             let box = blob.box
-            var best: (index: Int, overlap: Int)?
+            let height = Double(box.height)
+            var best: (index: Int, overlap: Double)?
             for (index, line) in lines.enumerated() {
-                let lineHeight = line.box.height
-                let overlap = min(box.bottom, line.box.bottom) - max(box.top, line.box.top)
-                guard overlap * 2 >= min(box.height, lineHeight), box.height * 4 >= lineHeight,
-                    lineHeight * 4 >= box.height
+                let lineHeight = line.bandHeight
+                let overlap = min(Double(box.bottom), line.bandBottom) - max(Double(box.top), line.bandTop)
+                guard overlap * 2 >= min(height, lineHeight), height * 4 >= lineHeight, lineHeight * 4 >= height
                 else { continue }
                 let gap = box.left - line.box.right
-                guard Double(gap) <= settings.maximumGap * Double(max(lineHeight, box.height)) else { continue }
+                guard Double(gap) <= settings.maximumGap * max(lineHeight, height) else { continue }
                 if best.map({ overlap > $0.overlap }) ?? true { best = (index, overlap) }
             }
             if let best {
-                lines[best.index].box = lines[best.index].box.union(box)
-                lines[best.index].blobs.append(box)
+                var line = lines[best.index]
+                line.box = line.box.union(box)
+                line.blobs.append(blob)
+                if height * 2 >= line.bandHeight, height <= line.bandHeight * 2 {
+                    let n = Double(line.banded)
+                    line.bandTop = (line.bandTop * n + Double(box.top)) / (n + 1)
+                    line.bandBottom = (line.bandBottom * n + Double(box.bottom)) / (n + 1)
+                    line.banded += 1
+                }
+                lines[best.index] = line
             } else {
-                lines.append(Line(box: box, blobs: [box]))
+                lines.append(
+                    Line(box: box, blobs: [blob], bandTop: Double(box.top), bandBottom: Double(box.bottom), banded: 1))
             }
         }
         return lines.compactMap { line in
-            var columns: [RecognizedWord.Box] = []
-            for blob in line.blobs.sorted(by: { $0.left < $1.left }) {
+            var columns: [Blob] = []
+            for blob in line.blobs.sorted(by: { $0.box.left < $1.box.left }) {
                 if let last = columns.last {
-                    let shared = min(last.right, blob.right) - max(last.left, blob.left)
-                    if shared * 2 >= min(last.width, blob.width) {
-                        columns[columns.count - 1] = last.union(blob)
+                    let shared = min(last.box.right, blob.box.right) - max(last.box.left, blob.box.left)
+                    if shared * 2 >= min(last.box.width, blob.box.width) {
+                        columns[columns.count - 1] = Blob(
+                            box: last.box.union(blob.box), pixels: last.pixels + blob.pixels)
                         continue
                     }
                 }
                 columns.append(blob)
             }
             guard columns.count >= 2 else { return nil }
-            // A dashed rule or a perforation (every blob wider than high, all of one size) is no text.
-            guard !columns.allSatisfy({ $0.width * 2 >= $0.height * 3 }) else { return nil }
-            let region = TextRegion(box: line.box, glyphs: columns, polarity: polarity)
+            // A dashed rule or a perforation (every blob wider than high) is no text, nor a dotted leader (every blob
+            // a solid dot or dash): neither can hold a digit or a letter.
+            guard !columns.allSatisfy({ $0.box.width * 2 >= $0.box.height * 3 || isDot($0, settings: settings) })
+            else { return nil }
+            let region = TextRegion(box: line.box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
     }
 
-    /// The polarity of text in `box` told by its background: most of a line's box is background, so its median grey
-    /// lies nearer the light end under dark text and nearer the dark end under light text. The gaps between light
-    /// letters are dark blobs too; this keeps them from passing for dark text.
-    static func backgroundSide(of box: RecognizedWord.Box, in image: GrayImage) -> TextRegion.Polarity {
+    /// The polarity of text in `line` told by its background: most of a line's surroundings are background, so their
+    /// median grey lies nearer the light end under dark text and nearer the dark end under light text. The gaps
+    /// between light letters are dark blobs too; this keeps them from passing for dark text.
+    static func backgroundSide(of line: RecognizedWord.Box, in image: GrayImage) -> TextRegion.Polarity {
+        // Grown by half its height all round: bold glyphs fill much of a tight box.
+        let pad = line.height / 2
+        let box = RecognizedWord.Box(
+            left: line.left - pad, top: line.top - pad, right: line.right + pad, bottom: line.bottom + pad)
         var histogram = [Int](repeating: 0, count: 256)
         var count = 0
         for y in max(0, box.top)..<min(image.height, box.bottom) {

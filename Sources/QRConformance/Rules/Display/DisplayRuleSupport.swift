@@ -13,10 +13,13 @@ struct DisplayInputs {
     /// Words lower than this (the spec's `min_text_height`) are too small to rest a verdict on.
     let minimumTextHeight: Int
 
-    /// Whether every word a match rests on is read with confidence, at least `minimumTextHeight` high, and accounts for its glyphs.
+    /// Whether every word a match rests on is read with confidence, at least `minimumTextHeight` high, and accounts for
+    /// its glyphs, with no unread glyph touching the match (a character it may have lost).
     func isConfident(_ match: ScreenMatch) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
-        return !words.isEmpty && words.allSatisfy { coverage.isConfident($0) && $0.box.height >= minimumTextHeight }
+        guard !words.isEmpty, words.allSatisfy({ coverage.isConfident($0) && $0.box.height >= minimumTextHeight })
+        else { return false }
+        return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)
     }
 
     /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns); nil when
@@ -65,11 +68,17 @@ struct DisplayInputs {
 
     /// Inconclusive for a reading that would decide the rule but is not confident.
     func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
-        doubt(
-            match,
-            "the screen text reads '\(shown)', but not with confidence (OCR confidence below "
-                + "\(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does not match the pixels)",
-            measured: "'\(shown)' (unsure)", limit: limit)
+        let words = screen.lines[match.line].words(in: match.range)
+        let readWell = !words.isEmpty && words.allSatisfy { coverage.isConfident($0) }
+        let why =
+            readWell && (match.box.map(coverage.hasUnreadNeighbour) ?? false)
+            ? "a glyph right beside it was not read, so the reading may have lost a character"
+            : "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does not "
+                + "match the pixels"
+        return doubt(
+            match, "the screen text reads '\(shown)', but not with confidence (\(why))",
+            measured: "'\(shown)' (unsure)",
+            limit: limit)
     }
 
     /// Inconclusive over one place on the screen, whose crop a reviewer decides from.
@@ -101,6 +110,9 @@ extension RuleContext {
         }
         guard let slack = parameters.integer("glyph_slack"), slack >= 0 else {
             return .failure(DisplaySkip(.missingParameter("glyph_slack")))
+        }
+        guard let iconAspect = parameters.number("icon_aspect"), iconAspect > 0 else {
+            return .failure(DisplaySkip(.missingParameter("icon_aspect")))
         }
         guard let mode = image.displayMode else {
             return .failure(DisplaySkip(.notApplicable("no display mode was declared for this screenshot")))
@@ -169,7 +181,8 @@ extension RuleContext {
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
-                coverage: ScreenCoverage(reading, minimumConfidence: minimum), glyphSlack: slack,
+                coverage: ScreenCoverage(reading, minimumConfidence: minimum, iconAspect: iconAspect),
+                glyphSlack: slack,
                 minimumTextHeight: minimumHeight))
     }
 }

@@ -6,6 +6,7 @@ public struct FullIDShownRule: ConformanceRule {
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
         "min_confidence": .number, "min_text_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
+        "icon_aspect": .number,
     ]
 
     public init() {}

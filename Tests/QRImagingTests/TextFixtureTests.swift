@@ -1,0 +1,50 @@
+import QRSymbol
+import QRTestSupport
+import Testing
+
+@testable import QRImaging
+
+/// Text lines cut from headless-Chromium app screens (TestVectors/app-screens' generator, scripts/gen_app_screens.py)
+/// where the reader once lost a mask or took a dotted leader for text.
+@Suite("text fixtures from app screens")
+struct TextFixtureTests {
+    static let directory = Repository.root.appendingPathComponent("Tests/QRImagingTests/TextFixtures")
+
+    static func prepared(_ name: String) throws -> (GrayImage, [UInt8]) {
+        let (_, image) = try ImageFile.load(path: directory.appendingPathComponent(name).path)
+        return (image, OCRImagePreparation.prepare(image, blanking: []))
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let file: String
+        let why: String
+        let tokens: [String]
+        var testDescription: String { "\(file): \(why)" }
+    }
+
+    static let cases = [
+        Case(
+            file: "touching-bold-stars.png",
+            why: "bold asterisks drawn edge to edge form one blob, split at their stems",
+            tokens: ["******######"]),
+        Case(
+            file: "light-small-stars.png", why: "light asterisks a third of the digits' height still count",
+            tokens: ["******###"]),
+    ]
+
+    @Test("a mask is counted from the pixels however the face draws its asterisks", arguments: cases)
+    func countsTheMask(c: Case) throws {
+        let (image, pixels) = try Self.prepared(c.file)
+        let tokens = MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height)
+        #expect(tokens.map(StarTokenScreenTests.pattern) == c.tokens)
+    }
+
+    @Test("a dotted leader between a label and its value is no text line; the label and the value are")
+    func dottedLeaderIsNoText() throws {
+        let (image, _) = try Self.prepared("dotted-leader.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // "Chủ tài khoản" (11 glyph columns) and "Lý Hữu Phước" (10), nothing between them.
+        #expect(regions.map(\.glyphs.count).sorted() == [10, 11])
+        #expect(regions.allSatisfy { $0.glyphHeight >= 20 })
+    }
+}
