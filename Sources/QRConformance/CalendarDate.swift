@@ -44,6 +44,14 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
         day = parts.day ?? 1
     }
 
+    /// The date's digits in each order a screen may show it: year first, day first (Vietnam), month first.
+    public var digitForms: [String] {
+        let y = String(format: "%04d", year)
+        let m = String(format: "%02d", month)
+        let d = String(format: "%02d", day)
+        return [y + m + d, d + m + y, m + d + y]
+    }
+
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)

@@ -139,6 +139,16 @@ import Testing
                 "the full ID number was not found in the screen text, though every line that could show it was read (0 "
                 + "lines); a presence rule fails only on a reading that contradicts it"),
         Case(
+            name: "an unread word beside a date that is not the birth date", mode: .default,
+            lines: ["Ngày sinh: 1987-**-**", "Cập nhật: 15/01/2026"], rule: "DSP-003", outcome: .pass,
+            message: "passed: Full birth date not shown in default mode", glyphs: ["nhật:": 2]),
+        Case(
+            name: "an unread word beside a number that could be part of the birth date", mode: .default,
+            lines: ["Ngày sinh: 1987-**-**", "Cập nhật: 18/01/19"], rule: "DSP-003", outcome: .inconclusive,
+            message:
+                "1 stretch of text long enough to show the birth date could not be read with confidence: text line 2 at x "
+                + "120–338, y 544–566 (8 glyphs)", glyphs: ["nhật:": 2]),
+        Case(
             name: "day masked only", mode: .default, lines: ["Ngày sinh: 1987-01-**"], rule: "DSP-004", outcome: .fail,
             message:
                 "the masked birth date reads '1987-##-**' (# = a digit hidden in this report): the month is shown; "

@@ -48,3 +48,26 @@ struct TextFixtureTests {
         #expect(regions.allSatisfy { $0.glyphHeight >= 20 })
     }
 }
+
+/// Words that repeat part of a longer reading of the same pixels are dropped; a conflicting reading is kept.
+@Suite("overlapping readings")
+struct OverlappingReadingTests {
+    static func word(_ text: String, _ left: Int, _ right: Int, glyphs: Int? = nil) -> RecognizedWord {
+        RecognizedWord(
+            text: text, box: .init(left: left, top: 100, right: right, bottom: 130), confidence: 90,
+            glyphs: glyphs ?? GlyphCount.of(text))
+    }
+
+    @Test(
+        "a part of a longer reading goes, other digits stay",
+        arguments: [
+            (word("1958-", 338, 494), false), (word("_**", 586, 671), false), (word("1957-", 338, 494), true),
+            (word("Ngày", 100, 300), true),
+        ])
+    func partOfALongerReading(word: RecognizedWord, kept: Bool) {
+        let token = Self.word("1958-**-**", 338, 671)
+        let result = TextRecognizer.withoutCovered([token, word])
+        #expect(result.contains(token))
+        #expect(result.contains(word) == kept)
+    }
+}

@@ -25,8 +25,8 @@ public struct ScreenCoverage: Sendable, Equatable {
     enum Column: Equatable {
         /// No confident word covers it.
         case unread
-        /// A confident word of digits and number signs only.
-        case digits
+        /// A confident word of digits and number signs only, with its digits.
+        case digits(String)
         /// A confident word with letters or mask signs.
         case text
     }
@@ -45,7 +45,8 @@ public struct ScreenCoverage: Sendable, Equatable {
                         && y < word.box.bottom + glyph.height
                 }
                 guard let word else { return .unread }
-                return word.text.contains { $0.isLetter || ScreenSigns.mask.contains($0) } ? .text : .digits
+                return word.text.contains { $0.isLetter || ScreenSigns.mask.contains($0) }
+                    ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
             }
         }
     }
@@ -79,8 +80,11 @@ public struct ScreenCoverage: Sendable, Equatable {
     }
 
     /// The stretches of at least `glyphs` character columns (with at least one unread) where a value could be shown
-    /// unread; pictograms inside a stretch do not count towards its length.
-    public func unread(atLeast glyphs: Int) -> [Stretch] {
+    /// unread; pictograms inside a stretch do not count towards its length. A confident number joins the unread
+    /// columns beside it only when it could be part of the value (its digits, one of them perhaps misread, appear in
+    /// one of `forms`, the value's digits in each order it may be shown): a date that is not the birth date ends a
+    /// stretch as a word does. Without forms (nil), every confident number joins.
+    public func unread(atLeast glyphs: Int, forms: [String]? = nil) -> [Stretch] {
         var stretches: [Stretch] = []
         for (index, region) in reading.regions.enumerated() {
             var start: Int?
@@ -99,6 +103,8 @@ public struct ScreenCoverage: Sendable, Equatable {
             for (position, column) in columns[index].enumerated() {
                 switch column {
                 case .text: close(position)
+                case .digits(let digits) where forms.map({ !Self.couldBePart(digits, of: $0) }) ?? false:
+                    close(position)
                 case .digits, .unread:
                     if start == nil { start = position }
                     if column == .unread { sawUnread = true }
@@ -107,6 +113,21 @@ public struct ScreenCoverage: Sendable, Equatable {
             close(columns[index].count)
         }
         return stretches
+    }
+
+    /// Whether `digits` could be read from part of a value shown as one of `forms`: at most one digit differs from a
+    /// run of a form (OCR swaps look-alike digits with full confidence). Two digits or fewer could be part of anything.
+    static func couldBePart(_ digits: String, of forms: [String]) -> Bool {
+        let read = Array(digits)
+        guard read.count > 2 else { return true }
+        for form in forms.map(Array.init) where form.count >= read.count {
+            for offset in 0...(form.count - read.count) {
+                var differences = 0
+                for (i, digit) in read.enumerated() where form[offset + i] != digit { differences += 1 }
+                if differences <= 1 { return true }
+            }
+        }
+        return false
     }
 
     /// The text lines with a glyph no confident word accounts for.

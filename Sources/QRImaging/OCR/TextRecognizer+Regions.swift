@@ -37,7 +37,24 @@ extension TextRecognizer {
             measured.contrast = Self.contrast(of: word.box, in: image.pixels, width: image.width, height: image.height)
             return measured
         }
-        return ScreenReading(words: words, regions: regions)
+        return ScreenReading(words: Self.withoutCovered(words), regions: regions)
+    }
+
+    /// The words less those that repeat part of a longer reading of the same pixels: a word mostly inside a word
+    /// that accounts for its glyphs, reads more of them and holds its digits in order (`1958-` and `_**` under the
+    /// star token `1958-**-**`, when the region finder put the stars in a line of their own). A word that reads other
+    /// digits than the longer one is kept, so a conflict between two readings stays visible to the rules.
+    static func withoutCovered(_ words: [RecognizedWord]) -> [RecognizedWord] {
+        func digits(_ text: String) -> String { String(text.filter { ("0"..."9").contains($0) }) }
+        func holds(_ longer: String, _ part: String) -> Bool { part.isEmpty || longer.contains(part) }
+        return words.enumerated().filter { index, word in
+            let area = word.box.width * word.box.height
+            return !words.enumerated().contains { otherIndex, other in
+                otherIndex != index && other.accountsForItsGlyphs
+                    && GlyphCount.of(other.text) > GlyphCount.of(word.text)
+                    && other.box.overlapArea(word.box) * 10 >= area * 8 && holds(digits(other.text), digits(word.text))
+            }
+        }.map(\.element)
     }
 
     /// Plain tesseract (one PSM 11 pass on the untouched screenshot) with the same text lines found from the pixels and

@@ -131,46 +131,29 @@ public enum TextRegionFinder {
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
     static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings) -> [TextRegion] {
-        // A line matches new blobs against its band: the mean top and bottom of its blobs of about its first
-        // blob's height. Its box (every blob) can swell with a tall neighbour (a background stripe, an icon); the
-        // band cannot, so a line of text is not swallowed by one that a pattern grew across the screen.
         struct Line {
             var box: RecognizedWord.Box
             var blobs: [Blob]
-            var bandTop: Double
-            var bandBottom: Double
-            var banded: Int
-
-            var bandHeight: Double { bandBottom - bandTop }
         }
         var lines: [Line] = []
         for blob in blobs.sorted(by: { $0.box.left < $1.box.left }) {
             let box = blob.box
-            let height = Double(box.height)
-            var best: (index: Int, overlap: Double)?
+            var best: (index: Int, overlap: Int)?
             for (index, line) in lines.enumerated() {
-                let lineHeight = line.bandHeight
-                let overlap = min(Double(box.bottom), line.bandBottom) - max(Double(box.top), line.bandTop)
-                guard overlap * 2 >= min(height, lineHeight), height * 4 >= lineHeight, lineHeight * 4 >= height
+                let lineHeight = line.box.height
+                let overlap = min(box.bottom, line.box.bottom) - max(box.top, line.box.top)
+                guard overlap * 2 >= min(box.height, lineHeight), box.height * 4 >= lineHeight,
+                    lineHeight * 4 >= box.height
                 else { continue }
                 let gap = box.left - line.box.right
-                guard Double(gap) <= settings.maximumGap * max(lineHeight, height) else { continue }
+                guard Double(gap) <= settings.maximumGap * Double(max(lineHeight, box.height)) else { continue }
                 if best.map({ overlap > $0.overlap }) ?? true { best = (index, overlap) }
             }
             if let best {
-                var line = lines[best.index]
-                line.box = line.box.union(box)
-                line.blobs.append(blob)
-                if height * 2 >= line.bandHeight, height <= line.bandHeight * 2 {
-                    let n = Double(line.banded)
-                    line.bandTop = (line.bandTop * n + Double(box.top)) / (n + 1)
-                    line.bandBottom = (line.bandBottom * n + Double(box.bottom)) / (n + 1)
-                    line.banded += 1
-                }
-                lines[best.index] = line
+                lines[best.index].box = lines[best.index].box.union(box)
+                lines[best.index].blobs.append(blob)
             } else {
-                lines.append(
-                    Line(box: box, blobs: [blob], bandTop: Double(box.top), bandBottom: Double(box.bottom), banded: 1))
+                lines.append(Line(box: box, blobs: [blob]))
             }
         }
         return lines.compactMap { line in

@@ -22,10 +22,10 @@ struct DisplayInputs {
         return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)
     }
 
-    /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns); nil when
-    /// every stretch that could was read with confidence, so an absence holds.
-    func unread(_ value: String, glyphs: Int) -> RuleResult? {
-        let stretches = coverage.unread(atLeast: max(1, glyphs - glyphSlack))
+    /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns, its digits
+    /// shown as one of `forms`); nil when every stretch that could was read with confidence, so an absence holds.
+    func unread(_ value: String, glyphs: Int, forms: [String]) -> RuleResult? {
+        let stretches = coverage.unread(atLeast: max(1, glyphs - glyphSlack), forms: forms)
         guard !stretches.isEmpty else { return nil }
         let places = stretches.prefix(3).map { stretch in
             "text line \(stretch.region + 1) at x \(stretch.box.left)–\(stretch.box.right), y \(stretch.box.top)–\(stretch.box.bottom) "

@@ -29,7 +29,9 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
                     measured: "full birth date shown" + OCRTolerance.note(leak.match.tolerances), limit: limit,
                     at: leak.match))
         }
-        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
+        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs, forms: date.digitForms) {
+            return unread
+        }
         let iso = date.description
         let dayFirst = "\(iso.suffix(2))/\(iso.dropFirst(5).prefix(2))/\(iso.prefix(4))"
         if let near = (inputs.search.nearMisses(of: iso) + inputs.search.nearMisses(of: dayFirst)).first {

@@ -40,7 +40,9 @@ public struct FullBirthDateShownRule: ConformanceRule {
                     + "show the day and month",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
-        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
+        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs, forms: date.digitForms) {
+            return unread
+        }
         return inputs.notFound("the full birth date", glyphs: CalendarDate.shownGlyphs, limit: limit)
     }
 }

@@ -27,7 +27,7 @@ public struct FullIDHiddenRule: ConformanceRule {
                     measured: "full ID number shown" + OCRTolerance.note(leak.tolerances), limit: limit,
                     at: leak))
         }
-        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number), forms: [number]) { return unread }
         if let near = inputs.search.nearMisses(of: number).first {
             return inputs.nearMiss(near, of: "the full ID number", limit: limit)
         }

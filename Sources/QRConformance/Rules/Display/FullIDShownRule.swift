@@ -35,7 +35,7 @@ public struct FullIDShownRule: ConformanceRule {
                     + "show all \(number.count) characters",
                 Evidence(measured: "'\(masked.match.shown)'", limit: limit, at: masked.match))
         }
-        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number), forms: [number]) { return unread }
         return inputs.notFound("the full ID number", glyphs: GlyphCount.of(number), limit: limit)
     }
 }

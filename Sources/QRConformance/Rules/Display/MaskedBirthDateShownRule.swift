@@ -55,7 +55,11 @@ public struct MaskedBirthDateShownRule: ConformanceRule {
         if let unsure = candidates.first {
             return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
         }
-        if let unread = inputs.unread("the birth date", glyphs: CalendarDate.shownGlyphs) { return unread }
+        if let unread = inputs.unread(
+            "the birth date", glyphs: CalendarDate.shownGlyphs, forms: [String(format: "%04d", date.year)])
+        {
+            return unread
+        }
         // The full value shown does not say the masked one is not shown too: the leak fails its own rule.
         let leak = candidates.contains(where: \.isFull)
         return inputs.notFound(

@@ -59,7 +59,7 @@ public struct MaskedIDShownRule: ConformanceRule {
         if let unsure = candidates.first {
             return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
         }
-        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number)) { return unread }
+        if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number), forms: [number]) { return unread }
         // The full value shown does not say the masked one is not shown too: the leak fails its own rule.
         let leak = !inputs.search.fullIDNumber(number).isEmpty
         return inputs.notFound(

@@ -24,7 +24,7 @@ public struct NameShownRule: ConformanceRule {
                 Evidence(measured: "name shown" + OCRTolerance.note(shown.tolerances), limit: limit, at: shown))
         }
         let longest = name.split(separator: " ").map { GlyphCount.of(String($0)) }.max() ?? 1
-        if let unread = inputs.unread("the name", glyphs: longest) { return unread }
+        if let unread = inputs.unread("the name", glyphs: longest, forms: []) { return unread }
         return inputs.notFound("the name \(RuleText.quoted(name))", glyphs: longest, limit: limit)
     }
 }
