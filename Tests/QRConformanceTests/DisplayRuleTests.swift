@@ -279,6 +279,44 @@ import Testing
                 "(a glyph right beside it was not read, so the reading may have lost a character)"))
     }
 
+    @Test(
+        "a value split into several lines by its separators is one stretch: 2001 | 11 | 05 can still be a birth date",
+        arguments: [(30, RuleOutcome.inconclusive), (200, .pass)])
+    func piecesOfOneRowAreOneStretch(gap: Int, outcome: RuleOutcome) throws {
+        var reading = Self.reading(["Ngày sinh: 1987-**-**"], confidence: 95)
+        var left = 60
+        for count in [4, 2, 2] {
+            let columns = (0..<count).map {
+                RecognizedWord.Box(left: left + $0 * 16, top: 1200, right: left + 14 + $0 * 16, bottom: 1222)
+            }
+            left += count * 16 + gap
+            let first = try #require(columns.first)
+            reading.regions.append(
+                TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .dark))
+        }
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome == outcome)
+    }
+
+    @Test("a confident fragment of a longer reading of the same pixels does not vouch for its glyphs")
+    func fragmentOfALongerReading() throws {
+        var reading = Self.reading(["Ngày sinh: 1987-**-**", "Sinh 1987- 118,"], confidence: 95)
+        // The page pass read the same pixels as one longer, unsure word: the full date.
+        let fragments = reading.words.filter { $0.box.top == 540 && $0.text != "Sinh" }
+        let span = try #require(fragments.dropFirst().reduce(fragments.first?.box) { $0?.union($1.box) })
+        reading.words.append(RecognizedWord(text: "1987-01-18", box: span, confidence: 96))
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome != .pass)
+    }
+
     @Test func screenTextNotReadSkipsWithTheReason() throws {
         let observation = ImageObservation(
             symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default)

@@ -2,10 +2,11 @@ import QRSymbol
 
 /// How much of the text found on the screen the reading accounts for, and where a value could still hide unread.
 ///
-/// A word is confident when its engine confidence reaches the spec's minimum and it accounts for every glyph the
-/// pixels show in its box. A stretch of a text line is unread when its glyph columns are not covered by confident
-/// words, together with the confident all-digit words beside it (a number read in part may continue into the unread
-/// part); confident words with letters or mask signs end a stretch, since a value cannot run through them.
+/// A word is confident when its engine confidence reaches the spec's minimum, it accounts for every glyph the
+/// pixels show in its box, and no longer reading of the same pixels holds more digits. A stretch of a text line is
+/// unread when its glyph columns are not covered by confident words, together with the confident all-digit words
+/// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
+/// end a stretch, since a value cannot run through them.
 public struct ScreenCoverage: Sendable, Equatable {
     /// A run of glyphs in one text line that no confident reading accounts for.
     public struct Stretch: Sendable, Equatable {
@@ -21,6 +22,8 @@ public struct ScreenCoverage: Sendable, Equatable {
     public let iconAspect: Double?
     /// For each region, for each glyph column: what accounts for it.
     let columns: [[Column]]
+    /// The words read with confidence (see `isConfident`).
+    let confidentWords: Set<RecognizedWord>
 
     enum Column: Equatable {
         /// No confident word covers it.
@@ -35,7 +38,17 @@ public struct ScreenCoverage: Sendable, Equatable {
         self.reading = reading
         self.minimumConfidence = minimumConfidence
         self.iconAspect = iconAspect
-        let confident = reading.words.filter { $0.confidence >= minimumConfidence && $0.accountsForItsGlyphs }
+        // A confident word inside a longer reading of the same pixels with more digits (`2001-` and `110,` under the
+        // page pass's `2001-11-05`) is a fragment of a value that may run on: it does not vouch for its glyphs.
+        func digits(_ word: RecognizedWord) -> Int { word.text.filter(\.isASCIIDigit).count }
+        let confident = reading.words.filter { word in
+            word.confidence >= minimumConfidence && word.accountsForItsGlyphs
+                && !reading.words.contains { other in
+                    other != word && digits(other) > digits(word)
+                        && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
+                }
+        }
+        confidentWords = Set(confident)
         columns = reading.regions.map { region in
             region.glyphs.map { glyph in
                 let x = (glyph.left + glyph.right) / 2
@@ -51,9 +64,10 @@ public struct ScreenCoverage: Sendable, Equatable {
         }
     }
 
-    /// Whether a word is read well enough to rest a verdict on.
+    /// Whether a word is read well enough to rest a verdict on: its engine confidence reaches the minimum, it accounts
+    /// for its glyphs, and it is no fragment of a longer reading of the same pixels.
     public func isConfident(_ word: RecognizedWord) -> Bool {
-        word.confidence >= minimumConfidence && word.accountsForItsGlyphs
+        confidentWords.contains(word)
     }
 
     /// Whether a glyph column no confident word accounts for touches `box` on its line (closer than half a glyph
@@ -86,34 +100,63 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// stretch as a word does. Without forms (nil), every confident number joins.
     public func unread(atLeast glyphs: Int, forms: [String]? = nil) -> [Stretch] {
         var stretches: [Stretch] = []
-        for (index, region) in reading.regions.enumerated() {
+        for row in rows() {
+            // The row's glyph columns left to right, each with its region and state.
+            let cells = row.flatMap { index in
+                zip(reading.regions[index].glyphs, columns[index]).map { (region: index, glyph: $0.0, column: $0.1) }
+            }
             var start: Int?
             var sawUnread = false
             func close(_ end: Int) {
                 if let first = start, sawUnread {
-                    let characters = region.glyphs[first..<end].filter { !isIcon($0) }.count
+                    let part = cells[first..<end]
+                    let characters = part.filter { !isIcon($0.glyph) }.count
                     if characters >= max(1, glyphs) {
-                        let box = region.glyphs[first..<end].dropFirst().reduce(region.glyphs[first]) { $0.union($1) }
-                        stretches.append(Stretch(region: index, box: box, glyphs: characters))
+                        let box = part.dropFirst().reduce(part[first].glyph) { $0.union($1.glyph) }
+                        stretches.append(Stretch(region: part[first].region, box: box, glyphs: characters))
                     }
                 }
                 start = nil
                 sawUnread = false
             }
-            for (position, column) in columns[index].enumerated() {
-                switch column {
+            for (position, cell) in cells.enumerated() {
+                switch cell.column {
                 case .text: close(position)
                 case .digits(let digits) where forms.map({ !Self.couldBePart(digits, of: $0) }) ?? false:
                     close(position)
                 case .digits, .unread:
                     if start == nil { start = position }
-                    if column == .unread { sawUnread = true }
+                    if cell.column == .unread { sawUnread = true }
                 }
             }
-            close(columns[index].count)
+            close(cells.count)
         }
         return stretches
     }
+
+    /// The text lines as rows: lines that share a band and lie closer than `rowGapHeights` glyph heights are one row,
+    /// left to right, since a value's separators (a date's hyphens, the spaces between an ID's groups) can leave a gap
+    /// wider than a word space between its pieces. Each line is in exactly one row.
+    func rows() -> [[Int]] {
+        let order = reading.regions.indices.sorted { reading.regions[$0].box.left < reading.regions[$1].box.left }
+        var rows: [[Int]] = []
+        for index in order {
+            let region = reading.regions[index]
+            let match = rows.firstIndex { row in
+                guard let last = row.last else { return false }
+                let other = reading.regions[last]
+                let overlap = min(region.box.bottom, other.box.bottom) - max(region.box.top, other.box.top)
+                let height = max(1, region.glyphHeight, other.glyphHeight)
+                return overlap * 2 >= min(region.box.height, other.box.height)
+                    && region.box.left - other.box.right <= Self.rowGapHeights * height
+            }
+            if let match { rows[match].append(index) } else { rows.append([index]) }
+        }
+        return rows
+    }
+
+    /// Largest gap between two lines of one row, in glyph heights.
+    static let rowGapHeights = 3
 
     /// Whether `digits` could be read from part of a value shown as one of `forms`: at most one digit differs from a
     /// run of a form (OCR swaps look-alike digits with full confidence). Two digits or fewer could be part of anything.
