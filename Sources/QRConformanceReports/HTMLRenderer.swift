@@ -160,15 +160,8 @@ public enum HTMLRenderer {
         }
     }
 
-    static func rank(_ outcome: RuleOutcome) -> Int {
-        switch outcome {
-        case .fail: 0
-        case .inconclusive: 1
-        case .warn: 2
-        case .pass: 3
-        case .notApplicable: 4
-        }
-    }
+    /// Worst first, in `RuleOutcome.weight`'s order.
+    static func rank(_ outcome: RuleOutcome) -> Int { -outcome.weight }
 
     private static func e(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

@@ -30,13 +30,11 @@ public struct RuleCounts: Sendable, Equatable, Codable {
         case notApplicable = "not_applicable"
     }
 
-    /// The worst outcome seen: fail, then inconclusive, warn, pass; not applicable only when nothing else.
+    /// The weightiest outcome seen (`RuleOutcome.weight`: fail, then inconclusive, warn, pass); not applicable only
+    /// when nothing else.
     public var status: RuleOutcome {
-        if fail > 0 { return .fail }
-        if inconclusive > 0 { return .inconclusive }
-        if warn > 0 { return .warn }
-        if pass > 0 { return .pass }
-        return .notApplicable
+        let seen: [(RuleOutcome, Int)] = [(.fail, fail), (.inconclusive, inconclusive), (.warn, warn), (.pass, pass)]
+        return seen.filter { $0.1 > 0 }.map(\.0).max { $0.weight < $1.weight } ?? .notApplicable
     }
 
     /// Whether an inconclusive outcome of this rule keeps a verdict from `pass` (`Finding.blocksPass`): a rule of

@@ -85,3 +85,12 @@ import Testing
         #expect(try TestSupport.findings(image) == TestSupport.findings(image))
     }
 }
+
+/// One order of rule outcomes for the reports, the register and the vectors.
+@Suite struct RuleOutcomeWeightTests {
+    @Test("fail outweighs inconclusive, which outweighs warn (it can keep a verdict from pass, warn never does)")
+    func oneOrder() {
+        let order = RuleOutcome.allCases.sorted { $0.weight < $1.weight }
+        #expect(order == [.notApplicable, .pass, .warn, .inconclusive, .fail])
+    }
+}

@@ -8,6 +8,18 @@ public enum RuleOutcome: String, Sendable, Equatable, Codable, CaseIterable {
     case pass, fail, warn
     case notApplicable = "not_applicable"
     case inconclusive
+
+    /// How much the outcome weighs, the one order every report, the register and the vectors use: fail, then
+    /// inconclusive (it can keep a verdict from `pass`), warn (it never does), pass, not applicable. Higher is worse.
+    public var weight: Int {
+        switch self {
+        case .notApplicable: 0
+        case .pass: 1
+        case .warn: 2
+        case .inconclusive: 3
+        case .fail: 4
+        }
+    }
 }
 
 /// What a finding rests on: the measured value, the limit it was held to, and where in the image or payload.

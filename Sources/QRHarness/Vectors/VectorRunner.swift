@@ -133,11 +133,10 @@ public final class VectorRunner {
             deciding.isEmpty
             ? "no rule failed or was left unjudged"
             : "decided by " + Set(deciding.map(\.rule)).sorted().joined(separator: ", ")
+        // The outcome a rule reports for an image with several symbols: the weightiest (`RuleOutcome.weight`).
         var byRule: [String: Finding] = [:]
         for finding in findings {
-            if let current = byRule[finding.rule],
-                Self.rank(current.outcome) >= Self.rank(finding.outcome)
-            {
+            if let current = byRule[finding.rule], current.outcome.weight >= finding.outcome.weight {
                 continue
             }
             byRule[finding.rule] = finding
@@ -152,18 +151,6 @@ public final class VectorRunner {
                 message: finding.message)
         }
         return (results, .verdict(verdict), reason)
-    }
-
-    /// fail > warn > inconclusive > pass > not applicable: the outcome a rule reports for an image with several
-    /// symbols.
-    static func rank(_ outcome: RuleOutcome) -> Int {
-        switch outcome {
-        case .notApplicable: 0
-        case .pass: 1
-        case .inconclusive: 2
-        case .warn: 3
-        case .fail: 4
-        }
     }
 
     private func evaluate(
