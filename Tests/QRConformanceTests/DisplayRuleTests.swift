@@ -214,6 +214,16 @@ import Testing
         #expect(finding.message == test.message)
     }
 
+    /// One rule's finding on a default-mode screen read as `reading`.
+    static func finding(_ rule: String, on reading: ScreenReading) throws -> Finding {
+        let observation = ImageObservation(
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            screenText: .value(reading))
+        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
+            .evaluate(observation, at: TestSupport.validationTime)
+        return try #require(findings.first { $0.rule == rule })
+    }
+
     @Test(
         "pictograms in an unread line do not count towards its length: a status bar's icons beside '11%' are no date",
         arguments: [(6, 2, RuleOutcome.pass), (7, 2, .inconclusive), (8, 0, .inconclusive)])
@@ -231,12 +241,7 @@ import Testing
         reading.regions.insert(
             TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .light),
             at: 0)
-        let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(reading))
-        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
-            .evaluate(observation, at: TestSupport.validationTime)
-        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome == outcome)
+        #expect(try Self.finding("DSP-003", on: reading).outcome == outcome)
     }
 
     @Test(
@@ -251,12 +256,7 @@ import Testing
         reading.words[second].box.left += shift
         reading.words[second].box.right += shift
         reading.regions = []
-        let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(reading))
-        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
-            .evaluate(observation, at: TestSupport.validationTime)
-        #expect(try #require(findings.first { $0.rule == "DSP-002" }).outcome == outcome)
+        #expect(try Self.finding("DSP-002", on: reading).outcome == outcome)
     }
 
     @Test("a reading with an unread glyph touching it decides nothing: it may have lost a star at its edge")
@@ -267,12 +267,7 @@ import Testing
             left: value.left - 14, top: value.top + 4, right: value.left - 4, bottom: value.top + 26)
         reading.regions[0].glyphs.insert(lost, at: 4)
         reading.regions[0].box = reading.regions[0].box.union(lost)
-        let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(reading))
-        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
-            .evaluate(observation, at: TestSupport.validationTime)
-        let finding = try #require(findings.first { $0.rule == "DSP-002" })
+        let finding = try Self.finding("DSP-002", on: reading)
         #expect(finding.outcome == .inconclusive)
         #expect(
             finding.message.hasSuffix(
@@ -294,12 +289,7 @@ import Testing
             reading.regions.append(
                 TextRegion(box: columns.dropFirst().reduce(first) { $0.union($1) }, glyphs: columns, polarity: .dark))
         }
-        let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(reading))
-        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
-            .evaluate(observation, at: TestSupport.validationTime)
-        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome == outcome)
+        #expect(try Self.finding("DSP-003", on: reading).outcome == outcome)
     }
 
     @Test("a confident fragment of a longer reading of the same pixels does not vouch for its glyphs")
@@ -309,12 +299,7 @@ import Testing
         let fragments = reading.words.filter { $0.box.top == 540 && $0.text != "Sinh" }
         let span = try #require(fragments.dropFirst().reduce(fragments.first?.box) { $0?.union($1.box) })
         reading.words.append(RecognizedWord(text: "1987-01-18", box: span, confidence: 96))
-        let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
-            screenText: .value(reading))
-        let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
-            .evaluate(observation, at: TestSupport.validationTime)
-        #expect(try #require(findings.first { $0.rule == "DSP-003" }).outcome != .pass)
+        #expect(try Self.finding("DSP-003", on: reading).outcome != .pass)
     }
 
     @Test func screenTextNotReadSkipsWithTheReason() throws {
