@@ -1,6 +1,6 @@
 import QRSymbol
 
-/// Runs the C-facing part of the pipeline on one image: PNG bytes → gray image → zbar symbols → measurements.
+/// Runs the C-facing part of the pipeline on one decoded image: zbar symbols → measurements and codewords.
 ///
 /// Owns one zbar scanner, so it is not `Sendable`: give each worker its own inspector.
 public final class ImageInspector {
@@ -15,12 +15,6 @@ public final class ImageInspector {
         self.scanner = scanner
         self.limits = limits
         self.concurrentPasses = concurrentPasses
-    }
-
-    /// Decodes and inspects an image held in memory; `path` only names it in errors.
-    public func inspect(bytes: [UInt8], path: String) throws(ImageLoadError) -> InspectedImage {
-        let image = try PNGDecoder.decode(bytes, path: path, limits: limits)
-        return inspect(image: image)
     }
 
     /// Inspects an already decoded image.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRConformanceReports
+import QRHarness
 import QRImaging
 
 /// `qrconform decode IMAGE...`: what zbar and our reader see in each image, as one JSON document.
@@ -18,24 +19,21 @@ struct DecodeCommand: ParsableCommand {
     var revealPersonalData = false
 
     func run() throws {
-        let inspector = try ImageInspector(limits: limits.imageLimits, concurrentPasses: true)
+        let pipeline = try ImagePipeline(limits: limits.imageLimits, concurrentPasses: true)
         var entries: [DecodeReport.Entry] = []
         var exit = ExitStatus.pass
         for path in images {
-            var bytes: [UInt8]?
-            do {
-                let read = try ImageFile.readBytes(path: path, limits: inspector.limits)
-                bytes = read
-                let inspected = try inspector.inspect(bytes: read, path: path)
-                if inspected.symbols.isEmpty {
+            switch pipeline.prepare(.file(path: path)) {
+            case .success(let prepared):
+                if prepared.inspected.symbols.isEmpty {
                     exit = exit.worst(.fail)
                     Diagnostics.warn("\(path): no QR code found")
                 }
-                entries.append(.init(file: path, bytes: read, inspected: inspected, error: nil))
-            } catch {
+                entries.append(.init(file: path, bytes: prepared.bytes, inspected: prepared.inspected, error: nil))
+            case .failure(let failure):
                 exit = exit.worst(.error)
-                Diagnostics.warn(error.description)
-                entries.append(.init(file: path, bytes: bytes, inspected: nil, error: ImageError(error)))
+                Diagnostics.warn(failure.error.message)
+                entries.append(.init(file: path, bytes: failure.bytes, inspected: nil, error: failure.error))
             }
         }
         try Output.write(DecodeReport(images: entries, revealPersonalData: revealPersonalData).jsonBytes(), to: nil)

@@ -37,8 +37,8 @@ struct LadderCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for path in images {
-            let image = try pipeline.decode(try ImageFile.readBytes(path: path), name: path)
-            let inspected = pipeline.inspect(image)
+            let prepared = try pipeline.prepare(.file(path: path)).get()
+            let (image, inspected) = (prepared.image, prepared.inspected)
             let density = (ppi ?? image.pixelsPerInch).map { $0 / 25.4 }
             let ladder = density == nil ? plan.moduleRelative : plan.physical
             for symbol in inspected.symbols {

@@ -31,7 +31,7 @@ struct SpecDiffCommand: ParsableCommand {
         var changes: [VectorOutcomeChange] = []
         if !corpus.isEmpty {
             let runner = try VectorRunner(corpus: try VectorCorpus.load(directory: corpus))
-            changes = VectorOutcomeChange.between(old: before.spec, new: after.spec, runner: runner)
+            changes = VectorOutcomeChange.between(old: before, new: after, runner: runner)
         }
         if format == "json" {
             let document = SpecDiffDocument.json(old: before, new: after, diff: diff, vectors: changes)

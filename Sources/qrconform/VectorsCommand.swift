@@ -52,7 +52,7 @@ struct VectorsCommand: ParsableCommand {
             let runner = try VectorRunner(corpus: corpus)
             var failed = false
             for loaded in specs {
-                let verification = runner.verify(spec: loaded.spec)
+                let verification = runner.verify(spec: loaded)
                 try Output.print(VectorsReport.verification(verification, origin: loaded.origin, all: all))
                 failed = failed || !verification.passed
             }
@@ -115,7 +115,7 @@ extension VectorsCommand {
             let runner = try VectorRunner(corpus: corpus, ocr: method)
             var rows: [[String: Any]] = []
             for loaded in specs {
-                for judgement in runner.judgements(spec: loaded.spec) {
+                for judgement in runner.judgements(spec: loaded) {
                     let path = corpus.areas.first { $0.manifest.area == judgement.area }.flatMap { area in
                         area.manifest.vectors.first { $0.vector.id == judgement.vector }?.vector.file.map(area.resolve)
                     }

@@ -50,19 +50,24 @@ import Testing
     @Test(arguments: vectors())
     func verdictsMatchTheManifest(_ vector: Vector) throws {
         let path = Self.directory.appendingPathComponent(vector.file).path
-        let pipeline = try ImagePipeline()
-        let image = try pipeline.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), name: path)
-        let inspected = pipeline.inspect(image)
-        #expect(inspected.symbols.map(\.scanned.data) == [Array(vector.payload.utf8)])
+        let pipeline = try ImagePipeline(memoising: true)
+        let spec = try SpecFile.load(idOrPath: "vn-personal-qr@1.1")
+        let judging = ImageJudging(
+            options: CheckOptions(spec: spec, validationTime: Date(timeIntervalSince1970: 1_767_225_600)))
         let mode = vector.display_mode.flatMap(DisplayMode.init(rawValue:))
-        // The words are read also without a declared mode, to check that masking them keeps no full ID.
-        let reading = try #require(pipeline.screenReader.read(image, inspected).value)
-        var observation = pipeline.observe(image, inspected, ppi: nil, displayMode: nil)
-        observation.displayMode = mode
-        observation.screenText = .value(reading)
-        let spec = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
-        let findings = ConformanceEngine(spec: spec).evaluate(
-            observation, at: Date(timeIntervalSince1970: 1_767_225_600))
+        let judged = pipeline.run(
+            ImageJob(index: 0, path: path, displayMode: mode, wantsObservation: true), judging: judging)
+        #expect(judged.report.error == nil)
+        #expect(judged.observation?.symbols.map(\.payload) == [Array(vector.payload.utf8)])
+        let findings = judged.report.findings
+        // The words are read also without a declared mode (the same reading, memoised), to check that masking them
+        // keeps no full ID.
+        let read =
+            mode == nil
+            ? pipeline.run(
+                ImageJob(index: 0, path: path, displayMode: .default, wantsObservation: true), judging: judging)
+            : judged
+        let reading = try #require(read.observation?.screenText.value)
         let fields = PersonalQRPayload.parse(bytes: Array(vector.payload.utf8)).payload
         let masked = ScreenTextMask.masked(
             reading.words, idNumber: fields?.soGiayTo.text, birthDate: fields?.ngaySinh.text)

@@ -14,14 +14,19 @@ import Testing
 
     /// The observation of one vector, the ladder run with the bundled spec's plan; `ppi` nil keeps the file's pHYs.
     static func observe(_ name: String, spec id: String = "vn-personal-qr@1.1") throws -> ImageObservation {
-        let spec = try SpecCatalog.load(named: id)
-        let pipeline = try ImagePipeline()
+        try judge(name, spec: id, scannability: true).observation
+    }
+
+    /// One vector through the pipeline, with or without the ladder.
+    static func judge(_ name: String, spec id: String = "vn-personal-qr@1.1", scannability: Bool) throws
+        -> (observation: ImageObservation, findings: [Finding])
+    {
+        var options = CheckOptions(spec: try SpecCatalog.load(named: id), validationTime: Date())
+        options.scannability = scannability
         let path = directory.appendingPathComponent(name).path
-        let image = try pipeline.decode(try ImageFile.readBytes(path: path), name: path)
-        let inspected = pipeline.inspect(image)
-        var observation = pipeline.observe(image, inspected, ppi: nil, displayMode: nil)
-        _ = pipeline.assessScannability(image, inspected, into: &observation, plan: ScannabilityPlan(spec: spec.spec))
-        return observation
+        let judged = try ImagePipeline().run(
+            ImageJob(index: 0, path: path, wantsObservation: true), judging: ImageJudging(options: options))
+        return (try #require(judged.observation), judged.report.findings)
     }
 
     static func margin(_ name: String) throws -> ScannabilityMargin {
@@ -77,16 +82,9 @@ import Testing
 
     @Test("without a plan the ladder does not run: SYM-019 is not applicable and says how to turn it on")
     func notRun() throws {
-        let spec = try SpecCatalog.load(named: "vn-personal-qr@1.1")
-        let pipeline = try ImagePipeline()
-        let path = Self.directory.appendingPathComponent("scan-crisp-integer.png").path
-        let image = try pipeline.decode(try ImageFile.readBytes(path: path), name: path)
-        let inspected = pipeline.inspect(image)
-        var observation = pipeline.observe(image, inspected, ppi: nil, displayMode: nil)
-        _ = pipeline.assessScannability(image, inspected, into: &observation, plan: nil)
+        let (observation, findings) = try Self.judge("scan-crisp-integer.png", scannability: false)
         #expect(observation.symbols.first?.scannability == .notRun)
         #expect(observation.symbols.first?.zxing == SecondDecoderReading(bytesAgree: true, ecLevel: .Q))
-        let findings = ConformanceEngine(spec: spec.spec, trustList: nil).evaluate(observation, at: Date())
         let finding = try #require(findings.first { $0.rule == "SYM-019" })
         #expect(finding.outcome == .notApplicable)
         #expect(finding.message == CheckpointScanRule.notRunMessage)

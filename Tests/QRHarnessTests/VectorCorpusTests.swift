@@ -27,7 +27,7 @@ import Testing
     @Test func payloadAndSignatureVectorsVerifyAgainstEveryShippedSpec() throws {
         let corpus = try VectorCorpus.load(directory: VectorTestSupport.corpus).only(areas: Self.fastAreas)
         let runner = try VectorRunner(corpus: corpus)
-        for spec in try VectorTestSupport.bundledSpecs() {
+        for spec in try VectorTestSupport.bundledLoadedSpecs() {
             let verification = runner.verify(spec: spec)
             #expect(verification.passed, "\(verification.mismatches.prefix(5))")
             #expect(verification.assertions.count > 1000)
@@ -38,9 +38,11 @@ import Testing
     @Test func changedThresholdFailsVerifyAndSpecDiffNamesTheSameVectors() throws {
         let corpus = try VectorCorpus.load(directory: VectorTestSupport.corpus).only(areas: Self.fastAreas)
         let runner = try VectorRunner(corpus: corpus)
-        let shipped = try SpecFile.load(idOrPath: "vn-personal-qr@1.1").spec
+        let loaded = try SpecFile.load(idOrPath: "vn-personal-qr@1.1")
+        let shipped = loaded.spec
         let changed = VectorTestSupport.spec(shipped, rule: "PAY-005", parameter: "max_length", value: .integer(99))
-        let mismatches = runner.verify(spec: changed).mismatches
+        let changedSpec = VectorTestSupport.unsaved(changed)
+        let mismatches = runner.verify(spec: changedSpec).mismatches
         #expect(
             mismatches.map { "\($0.vector) \($0.rule) \($0.expected) \($0.actual)" }
                 == ["pay-005-name-100 PAY-005 pass fail"])
@@ -50,7 +52,7 @@ import Testing
         #expect(
             diff.changed.first?.parameters
                 == [SpecDiff.ParameterChange(name: "max_length", old: "integer 100", new: "integer 99")])
-        let flipped = VectorOutcomeChange.between(old: shipped, new: changed, runner: runner)
+        let flipped = VectorOutcomeChange.between(old: loaded, new: changedSpec, runner: runner)
         #expect(Set(flipped.map(\.vector)) == Set(mismatches.map(\.vector)))
         #expect(flipped.map(\.expectedNew) == [.pass])
     }
@@ -61,7 +63,7 @@ import Testing
         let renamed = Spec(
             formatVersion: shipped.formatVersion, id: shipped.id, version: "9.9", title: shipped.title,
             rules: shipped.rules)
-        let verification = try VectorRunner(corpus: corpus).verify(spec: renamed)
+        let verification = try VectorRunner(corpus: corpus).verify(spec: VectorTestSupport.unsaved(renamed))
         #expect(!verification.passed)
         #expect(verification.areasWithoutExpectations == ["payload"])
     }

@@ -9,7 +9,17 @@ enum VectorTestSupport {
     static let corpus = root.appendingPathComponent("TestVectors/conformance").path
 
     static func bundledSpecs() throws -> [Spec] {
-        try SpecCatalog.bundled.map { try SpecFile.load(idOrPath: $0.key).spec }
+        try bundledLoadedSpecs().map(\.spec)
+    }
+
+    static func bundledLoadedSpecs() throws -> [LoadedSpec] {
+        try SpecCatalog.bundled.map { try SpecFile.load(idOrPath: $0.key) }
+    }
+
+    /// A spec made in the test, never written to a file: its digest says so (no file's bytes to hash).
+    static func unsaved(_ spec: Spec) -> LoadedSpec {
+        LoadedSpec(
+            spec: spec, sha256: Hashing.sha256Hex(Array("\(spec.id)@\(spec.version) (test)".utf8)), origin: "test")
     }
 
     /// The spec with one parameter of one rule replaced: a threshold changed without touching any expectation.

@@ -17,19 +17,17 @@ public final class ScreenReader {
     }
 
     public let method: Method
-    /// The quiet zone left out of the text-line search around each code, in modules (SYM-013's minimum): text beyond
-    /// it is text a person sees, however close to the code.
-    public let quietZoneModules: Int
     private var recognizer: Result<TextRecognizer, TextRecognizerError>?
 
-    public init(method: Method = .suite, quietZoneModules: Int = 4) {
+    public init(method: Method = .suite) {
         self.method = method
-        self.quietZoneModules = quietZoneModules
     }
 
     /// Each symbol's outer corners moved out by the quiet zone (module size from the measured version, else from a
-    /// version 1 symbol, the largest modules a code can have) and 2 pixels for zbar's corner error.
-    func quietZones(_ inspected: InspectedImage) -> [[Point]] {
+    /// version 1 symbol, the largest modules a code can have) and 2 pixels for zbar's corner error. The quiet zone
+    /// (SYM-013's minimum, in modules) is left out of the text-line search: text beyond it is text a person sees,
+    /// however close to the code.
+    func quietZones(_ inspected: InspectedImage, quietZoneModules: Int) -> [[Point]] {
         inspected.symbols.map { symbol in
             let corners: [Point]
             let modules: Int
@@ -54,7 +52,9 @@ public final class ScreenReader {
         }
     }
 
-    public func read(_ image: GrayImage, _ inspected: InspectedImage) -> Measured<ScreenReading> {
+    public func read(_ image: GrayImage, _ inspected: InspectedImage, quietZoneModules: Int = 4)
+        -> Measured<ScreenReading>
+    {
         if recognizer == nil {
             recognizer = Result { () throws(TextRecognizerError) -> TextRecognizer in try TextRecognizer() }
         }
@@ -63,9 +63,12 @@ public final class ScreenReader {
             switch method {
             case .suite:
                 let reading = engine.read(
-                    image, blanking: inspected.symbols.map(\.scanned.corners), quietZones: quietZones(inspected))
+                    image, blanking: inspected.symbols.map(\.scanned.corners),
+                    quietZones: quietZones(inspected, quietZoneModules: quietZoneModules))
                 return .value(reading)
-            case .plain: return .value(engine.readPlain(image, quietZones: quietZones(inspected)))
+            case .plain:
+                return .value(
+                    engine.readPlain(image, quietZones: quietZones(inspected, quietZoneModules: quietZoneModules)))
             }
         case .failure(let error): return .unavailable("the screen text could not be read: \(error)")
         case nil: return .unavailable("the screen text could not be read")

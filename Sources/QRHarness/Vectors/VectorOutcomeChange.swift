@@ -11,17 +11,18 @@ public struct VectorOutcomeChange: Sendable, Equatable {
     public let expectedNew: RuleOutcome?
 
     /// Every (vector, rule) whose outcome changes from `old` to `new`, in corpus order then rule id.
-    public static func between(old: Spec, new: Spec, runner: VectorRunner) -> [VectorOutcomeChange] {
+    public static func between(old: LoadedSpec, new loaded: LoadedSpec, runner: VectorRunner) -> [VectorOutcomeChange] {
         let before = Dictionary(
             runner.results(spec: old).map { ("\($0.vector) \($0.rule)", $0.actual) },
             uniquingKeysWith: { a, _ in a })
+        let new = loaded.spec
         var expectations: [String: [String: String]] = [:]
         for area in runner.corpus.areas where area.manifest.spec == new.id {
             for (_, vector) in area.manifest.vectors {
                 expectations[vector.id] = vector.expected[new.version]
             }
         }
-        return runner.results(spec: new).compactMap { result in
+        return runner.results(spec: loaded).compactMap { result in
             let previous = before["\(result.vector) \(result.rule)"] ?? .absent
             guard previous != result.actual else { return nil }
             return VectorOutcomeChange(

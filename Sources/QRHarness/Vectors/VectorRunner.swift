@@ -14,12 +14,11 @@ import QRSymbol
 /// ```
 public final class VectorRunner {
     public let corpus: VectorCorpus
+    /// Memoising: each file is read, decoded, inspected and its text read once, whatever the number of specs.
     private let pipeline: ImagePipeline
-    private var inspections: [String: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>] = [:]
-    private var screenTexts: [String: Measured<ScreenReading>] = [:]
     private var trustLists: [String: Result<TrustList, VectorInputError>] = [:]
     /// Seconds OCR took per image path, wall clock and this process's CPU, for the display benchmark.
-    public private(set) var ocrSeconds: [String: (wall: Double, cpu: Double)] = [:]
+    public var ocrSeconds: [String: (wall: Double, cpu: Double)] { pipeline.ocrSeconds }
 
     /// One vector's judgement under one spec: the outcome of every rule and the verdict.
     public struct Judgement: Sendable, Equatable {
@@ -36,11 +35,12 @@ public final class VectorRunner {
     ///   benchmark's baseline.
     public init(corpus: VectorCorpus, ocr: ScreenReader.Method = .suite) throws(InspectorError) {
         self.corpus = corpus
-        pipeline = try ImagePipeline(ocr: ocr)
+        pipeline = try ImagePipeline(ocr: ocr, memoising: true)
     }
 
     /// Compares every expectation the manifests hold for `spec.version` with what the rules do.
-    public func verify(spec: Spec) -> VectorVerification {
+    public func verify(spec loaded: LoadedSpec) -> VectorVerification {
+        let spec = loaded.spec
         var assertions: [VectorAssertion] = []
         var summaries: [VectorAreaSummary] = []
         var without: [String] = []
@@ -53,7 +53,7 @@ public final class VectorRunner {
             }
             var rows: [VectorAssertion] = []
             for (group, vector) in expectedVectors {
-                let judged = judge(area: area, group: group, vector: vector, spec: spec)
+                let judged = judge(area: area, group: group, vector: vector, spec: loaded)
                 let actual = Dictionary(judged.results.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
                 for (rule, text) in (vector.expected[spec.version] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     guard let expected = RuleOutcome(rawValue: text) else { continue }
@@ -85,7 +85,7 @@ public final class VectorRunner {
     }
 
     /// Every vector's judgement under `spec`, in corpus order.
-    public func judgements(spec: Spec) -> [Judgement] {
+    public func judgements(spec: LoadedSpec) -> [Judgement] {
         corpus.areas.flatMap { area in
             area.manifest.vectors.map { group, vector in
                 let judged = judge(area: area, group: group, vector: vector, spec: spec)
@@ -96,7 +96,7 @@ public final class VectorRunner {
     }
 
     /// What every rule of `spec` does on every vector of the corpus (asserted or not), in corpus order.
-    public func results(spec: Spec) -> [VectorResult] {
+    public func results(spec: LoadedSpec) -> [VectorResult] {
         corpus.areas.flatMap { area in
             area.manifest.vectors.flatMap {
                 results(area: area, group: $0.group, vector: $0.vector, spec: spec)
@@ -105,21 +105,22 @@ public final class VectorRunner {
     }
 
     /// One result per rule of the spec on one vector; several symbols fold to the worst outcome.
-    func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec)
+    func results(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: LoadedSpec)
         -> [VectorResult]
     {
         judge(area: area, group: group, vector: vector, spec: spec).results
     }
 
     /// The per-rule results and the verdict of one vector, with the findings that decided the verdict.
-    func judge(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec)
+    func judge(area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec loaded: LoadedSpec)
         -> (results: [VectorResult], verdict: ActualOutcome, verdictReason: String)
     {
+        let spec = loaded.spec
         let name = area.manifest.area
         let findings: [Finding]
         let verdict: Verdict
         do {
-            (findings, verdict) = try evaluate(area: area, group: group, vector: vector, spec: spec)
+            (findings, verdict) = try evaluate(area: area, group: group, vector: vector, spec: loaded)
         } catch {
             let results = spec.rules.map {
                 VectorResult(
@@ -154,7 +155,7 @@ public final class VectorRunner {
     }
 
     private func evaluate(
-        area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: Spec
+        area: VectorCorpus.Area, group: VectorGroup, vector: VectorEntry, spec: LoadedSpec
     ) throws(VectorInputError) -> (findings: [Finding], verdict: Verdict) {
         let text = vector.validationTime ?? group.validationTime ?? area.manifest.validationTime
         guard let text, let time = ValidationTime.parse(text) else {
@@ -163,14 +164,27 @@ public final class VectorRunner {
         let trustList = try group.trustList.map { relative throws(VectorInputError) in
             try loadTrustList(area.resolve(relative))
         }
+        var options = CheckOptions(spec: spec, validationTime: time, trustList: trustList)
+        options.scannability = Self.assertsScannability(vector)
         if let submission = vector.submission {
-            return try certify(
-                area.resolve(submission), plan: group.testPlan.map(area.resolve), spec: spec, time: time,
-                trustList: trustList, scannability: Self.assertsScannability(vector))
+            return try certify(area.resolve(submission), plan: group.testPlan.map(area.resolve), options: options)
         }
-        let engine = ConformanceEngine(spec: spec, trustList: trustList)
-        let findings = engine.evaluate(try observation(area: area, vector: vector, spec: spec), at: time)
-        return (findings, Verdict.of(findings))
+        guard let file = vector.file else {
+            let findings = ImageJudging(options: options).engine.evaluate(try payloadObservation(vector), at: time)
+            return (findings, Verdict.of(findings))
+        }
+        let path = area.resolve(file)
+        let judged = pipeline.run(
+            ImageJob(
+                index: 0, path: path, displayMode: vector.displayMode.flatMap(DisplayMode.init(rawValue:)),
+                ppi: vector.ppi, wantsObservation: true),
+            judging: ImageJudging(options: options))
+        if let error = judged.report.error { throw VectorInputError(message: error.message) }
+        // Tesseract that cannot start is an input error of the corpus run, not an inconclusive screen.
+        if case .unavailable(let reason)? = judged.observation?.screenText, vector.displayMode != nil {
+            throw VectorInputError(message: "\(path): \(reason)")
+        }
+        return (judged.report.findings, Verdict.of(judged.report.findings))
     }
 
     /// A submission judged as `certify` judges it: the submission findings and every screenshot's findings.
@@ -180,9 +194,9 @@ public final class VectorRunner {
         vector.expected.values.contains { $0["SYM-019"] != nil }
     }
 
-    private func certify(
-        _ path: String, plan planPath: String?, spec: Spec, time: Date, trustList: TrustList?, scannability: Bool
-    ) throws(VectorInputError) -> (findings: [Finding], verdict: Verdict) {
+    private func certify(_ path: String, plan planPath: String?, options: CheckOptions) throws(VectorInputError)
+        -> (findings: [Finding], verdict: Verdict)
+    {
         guard let planPath, let data = FileManager.default.contents(atPath: planPath) else {
             throw VectorInputError(
                 message: "\(path): the test plan \(planPath ?? "(none)") cannot be read")
@@ -194,11 +208,6 @@ public final class VectorRunner {
         } catch {
             throw VectorInputError(message: error.description)
         }
-        var options = CheckOptions(
-            spec: LoadedSpec(
-                spec: spec, sha256: Hashing.sha256Hex(Array(spec.id.utf8)), origin: "vectors"),
-            validationTime: time, trustList: trustList)
-        options.scannability = scannability
         let certifier: SubmissionCertifier
         do {
             certifier = try SubmissionCertifier(
@@ -217,21 +226,8 @@ public final class VectorRunner {
         return (findings, verdict)
     }
 
-    private func observation(area: VectorCorpus.Area, vector: VectorEntry, spec: Spec) throws(VectorInputError)
-        -> ImageObservation
-    {
-        if let file = vector.file {
-            let path = area.resolve(file)
-            let (image, inspected) = try inspect(path)
-            var observation = pipeline.observe(image, inspected, ppi: vector.ppi, displayMode: nil)
-            let plan = Self.assertsScannability(vector) ? ScannabilityPlan(spec: spec) : nil
-            _ = pipeline.assessScannability(image, inspected, into: &observation, plan: plan)
-            if let mode = vector.displayMode {
-                observation.displayMode = DisplayMode(rawValue: mode)
-                observation.screenText = try screenText(path, image: image, inspected: inspected)
-            }
-            return observation
-        }
+    /// A payload-only vector: a symbol known only by its payload, every measurement unavailable.
+    private func payloadObservation(_ vector: VectorEntry) throws(VectorInputError) -> ImageObservation {
         let bytes: [UInt8]
         if let text = vector.payload {
             bytes = Array(text.utf8)
@@ -243,53 +239,6 @@ public final class VectorRunner {
         return ImageObservation(symbols: [
             SymbolObservation(payload: bytes, notMeasured: Self.payloadOnlyReason)
         ])
-    }
-
-    private func inspect(_ path: String) throws(VectorInputError) -> (
-        image: GrayImage, inspected: InspectedImage
-    ) {
-        if let cached = inspections[path] { return try cached.get() }
-        let result: Result<(image: GrayImage, inspected: InspectedImage), VectorInputError>
-        if let data = FileManager.default.contents(atPath: path) {
-            do {
-                let image = try pipeline.decode(Array(data), name: path)
-                result = .success((image, pipeline.inspect(image)))
-            } catch {
-                result = .failure(VectorInputError(message: error.description))
-            }
-        } else {
-            result = .failure(VectorInputError(message: "\(path): cannot read the file"))
-        }
-        inspections[path] = result
-        return try result.get()
-    }
-
-    /// The words OCR reads on the screen, as the display rules see them (the pipeline's screen-text stage), read once
-    /// per file and timed for the benchmark; tesseract that cannot start is an input error of the corpus run.
-    private func screenText(
-        _ path: String, image: GrayImage, inspected: InspectedImage
-    ) throws(VectorInputError) -> Measured<ScreenReading> {
-        let words: Measured<ScreenReading>
-        if let cached = screenTexts[path] {
-            words = cached
-        } else {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let startCPU = Self.processCPUSeconds()
-            words = pipeline.screenReader.read(image, inspected)
-            ocrSeconds[path] = (
-                Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Self.processCPUSeconds() - startCPU
-            )
-            screenTexts[path] = words
-        }
-        if case .unavailable(let reason) = words { throw VectorInputError(message: "\(path): \(reason)") }
-        return words
-    }
-
-    /// CPU seconds this process has used (all threads): steadier than wall time on a loaded machine.
-    static func processCPUSeconds() -> Double {
-        var time = timespec()
-        guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return 0 }
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func loadTrustList(_ path: String) throws(VectorInputError) -> TrustList {
