@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "CInflate", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "CInflate", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports", "QRRegister",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import QRConformance
 import QRImaging
 import QRSymbol
 
@@ -95,5 +96,39 @@ public struct StageProfile: Sendable {
             \(referenceSymbols) symbols; images where the two-stage scan differs: \(differing.count)\
             \(differing.isEmpty ? "" : " (" + differing.prefix(5).joined(separator: ", ") + ")")
             """
+    }
+}
+
+extension StageProfile {
+    /// Profiles every image, in order; an image that cannot be read is passed to `warn` and left out.
+    public static func run(_ paths: [String], ocr: Bool, warn: (String) -> Void) throws -> StageProfile {
+        guard let scanner = QRScanner() else { throw InspectorError.scannerUnavailable }
+        let recognizer = ocr ? try TextRecognizer() : nil
+        var profile = StageProfile()
+        for path in paths {
+            do {
+                try profile.add(path: path, scanner: scanner, recognizer: recognizer)
+            } catch {
+                warn(error.description)
+            }
+        }
+        return profile
+    }
+
+    /// The words OCR reads on each image, by line, unmasked, with confidence and height: `== path`, then one line
+    /// per text line (test screens only: the caller must have been asked to reveal personal data).
+    public static func words(_ paths: [String], emit: (String) throws -> Void) throws {
+        guard let scanner = QRScanner() else { throw InspectorError.scannerUnavailable }
+        let recognizer = try TextRecognizer()
+        for path in paths {
+            let image = try PNGDecoder.decode(try ImageFile.readBytes(path: path), path: path)
+            let read = recognizer.recognize(image, blanking: scanner.scan(image).map(\.corners))
+            try emit("== \(path)")
+            for line in ScreenText(words: read).lines {
+                try emit(
+                    line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(
+                        separator: " "))
+            }
+        }
     }
 }

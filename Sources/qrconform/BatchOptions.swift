@@ -1,6 +1,7 @@
 import ArgumentParser
 import QRConformance
 import Foundation
+import QRHarness
 
 /// Parallelism, isolation, sharding and progress options of a batch run.
 struct BatchOptions: ParsableArguments {
@@ -20,5 +21,10 @@ struct BatchOptions: ParsableArguments {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
         guard imageTimeout > 0, imageTimeout.isFinite else { throw ValidationError("--image-timeout must be positive") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
+    }
+
+    /// The worker processes these options ask for, started from this binary.
+    func workers() throws -> WorkerSettings {
+        WorkerSettings(jobs: jobs, imageTimeout: imageTimeout, executable: try SelfExecutable.path())
     }
 }

@@ -3,8 +3,6 @@ import Foundation
 import QRConformance
 import QRConformanceReports
 import QRHarness
-import QRRegister
-import QRSymbol
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
 struct CertifyCommand: ParsableCommand {
@@ -37,84 +35,34 @@ struct CertifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let register = try self.register.map { try RegisterOption.open($0, access: .readWrite) }
-        let key = try SigningKeyOption.load(signingKey)
-        let setup = CertifierSetup(
-            specIDOrPath: judging.spec.idOrPath, testPlanPath: testPlan, trustListPath: trustList,
-            validationTime: judging.validationTime, revealPersonalData: judging.revealPersonalData,
-            limits: judging.limits, batch: batch)
-        let (certifier, loaded) = try setup.make()
-        var worst = Verdict.pass
-        var used: Set<String> = []
+        var inputs = CertificationInputs(
+            spec: judging.spec.idOrPath, testPlanPath: testPlan, trustListPath: trustList,
+            validationTime: judging.validationTime)
+        inputs.revealPersonalData = judging.revealPersonalData
+        inputs.limits = judging.limits.imageLimits
+        let certification = try CertificationRun(
+            inputs: inputs, workers: try batch.workers(), outputFolder: output,
+            register: try register.map { try RegisterOption.open($0, access: .readWrite) },
+            signingKey: try SigningKeyOption.load(signingKey))
         let progress = Progress(total: submissions.count, enabled: !batch.quiet)
-        for (done, path) in submissions.enumerated() {
-            let result = certifier.certify(path: path)
-            var name = result.outputName
-            while !used.insert(name).inserted { name += "_" }
-            let folder = URL(fileURLWithPath: output).appendingPathComponent(name)
-            worst = max(worst, result.report.verdict)
-            do {
-                let written = try write(result, spec: loaded.spec, key: key, to: folder)
-                if let register {
-                    try record(result, written: written, in: register)
+        let worst = certification.run(
+            submissions,
+            event: { event in
+                switch event {
+                case .certified(let report, let folder):
+                    progress.clearLine()
+                    let lines = SubmissionSummaryText.lines(report, folder: folder, colour: isatty(STDERR_FILENO) != 0)
+                    Diagnostics.raw(Data((lines.joined(separator: "\n") + "\n").utf8))
+                case .recorded(let submission, let run, let register, let already):
+                    let line =
+                        already
+                        ? "\(submission): already recorded as run \(run) in \(register) (same submission, same spec)"
+                        : "\(submission): recorded as run \(run) in \(register)"
+                    Diagnostics.raw(Data((line + "\n").utf8))
+                case .failed(let message): progress.log(message)
                 }
-            } catch {
-                // The verdict is not announced for a folder that was not written: the run ends in error.
-                progress.log(
-                    (error as? any HarnessError)?.description ?? (error as? OutputError)?.description
-                        ?? "\(folder.path): \(error)")
-                worst = max(worst, .error)
-                progress.update(done + 1)
-                continue
-            }
-            progress.clearLine()
-            CertifySummary.print(result.report, folder: folder.path)
-            progress.update(done + 1)
-        }
+            }, progress: progress.update)
         progress.finish()
-        let code = CheckReport.exitCode(for: worst)
-        if code != 0 { throw ExitCode(code) }
-    }
-
-    /// The exact bytes of report.json and its detached signature, as written.
-    private struct Written {
-        let report: [UInt8]
-        let jws: String?
-        let kid: String?
-    }
-
-    private func record(_ result: SubmissionCertifier.Result, written: Written, in register: Register) throws {
-        let run = RegisterRun(
-            report: result.report, reportBytes: written.report, contents: result.contents, signature: written.jws,
-            signatureKID: written.kid, recordedAt: CheckReport.timestamp(Date()))
-        switch try register.record(run, contents: result.contents) {
-        case .recorded(let id):
-            Diagnostics.raw(Data("\(result.report.submission.id): recorded as run \(id) in \(register.path)\n".utf8))
-        case .alreadyRecorded(let id):
-            let line =
-                "\(result.report.submission.id): already recorded as run \(id) in \(register.path) "
-                + "(same submission, same spec)\n"
-            Diagnostics.raw(Data(line.utf8))
-        }
-    }
-
-    private func write(_ result: SubmissionCertifier.Result, spec: Spec, key: ReportSigningKey?, to folder: URL) throws
-        -> Written
-    {
-        try ReportFolder.create(folder.path)
-        var view = ReportView(submission: result.report, spec: spec)
-        let report = [UInt8](try result.report.jsonData())
-        try Output.write(report, to: folder.appendingPathComponent("report.json").path)
-        var jws: String?
-        if let key {
-            let signature = DetachedJWS.sign(report, with: key)
-            try Output.write(Array((signature + "\n").utf8), to: folder.appendingPathComponent("report.json.jws").path)
-            view = view.signed(by: key.signer, keyID: key.kid, signatureFile: "report.json.jws")
-            jws = signature
-        }
-        try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
-        try Output.write(
-            HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
-        return Written(report: report, jws: jws, kid: key?.kid)
+        try ExitStatus.exit(for: worst)
     }
 }

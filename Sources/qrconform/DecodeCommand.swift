@@ -3,7 +3,6 @@ import Foundation
 import QRConformance
 import QRConformanceReports
 import QRHarness
-import QRImaging
 
 /// `qrconform decode IMAGE...`: what zbar and our reader see in each image, as one JSON document.
 struct DecodeCommand: ParsableCommand {
@@ -19,24 +18,9 @@ struct DecodeCommand: ParsableCommand {
     var revealPersonalData = false
 
     func run() throws {
-        let pipeline = try ImagePipeline(limits: limits.imageLimits, concurrentPasses: true)
-        var entries: [DecodeReport.Entry] = []
-        var exit = ExitStatus.pass
-        for path in images {
-            switch pipeline.prepare(.file(path: path)) {
-            case .success(let prepared):
-                if prepared.inspected.symbols.isEmpty {
-                    exit = exit.worst(.fail)
-                    Diagnostics.warn("\(path): no QR code found")
-                }
-                entries.append(.init(file: path, bytes: prepared.bytes, inspected: prepared.inspected, error: nil))
-            case .failure(let failure):
-                exit = exit.worst(.error)
-                Diagnostics.warn(failure.error.message)
-                entries.append(.init(file: path, bytes: failure.bytes, inspected: nil, error: failure.error))
-            }
-        }
-        try Output.write(DecodeReport(images: entries, revealPersonalData: revealPersonalData).jsonBytes(), to: nil)
-        if exit != .pass { throw ExitCode(exit.rawValue) }
+        let (report, verdict) = try DecodeRun(limits: limits.imageLimits).run(
+            images, revealPersonalData: revealPersonalData, warn: Diagnostics.warn)
+        try Output.write(report.jsonBytes(), to: nil)
+        try ExitStatus.exit(for: verdict)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import QRHarness
 import QRConformance
 import QRConformanceReports
 

@@ -1,11 +1,7 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import QRCamera
 import QRConformance
 import QRHarness
-import QRImaging
-import QRSymbol
 
 /// Hidden: the scannability ladder per symbol for scripts/bench-scannability, one JSON object per line: the
 /// ladder's time as `check` runs it (stopping each family at its first failure) and every rung's outcome when run
@@ -20,42 +16,14 @@ struct LadderCommand: ParsableCommand {
     @Option(help: "Screen pixel density; overrides the PNG's pHYs chunk.") var ppi: Double?
     @Argument var images: [String]
 
-    /// One line of output.
-    struct Line: Encodable {
-        let file: String
-        let unit: String
-        let milliseconds: Double
-        let outcomes: [RungOutcome]
-    }
-
     func run() throws {
-        let loaded = try spec.load()
-        guard let plan = ScannabilityPlan(spec: loaded.spec), let runner = ScannabilityRunner() else {
+        guard let timing = try LadderTiming(spec: try spec.load().spec) else {
             throw ValidationError("the spec has no complete SYM-019 ladder")
         }
-        let pipeline = try ImagePipeline()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        for path in images {
-            let prepared = try pipeline.prepare(.file(path: path)).get()
-            let (image, inspected) = (prepared.image, prepared.inspected)
-            let density = (ppi ?? image.pixelsPerInch).map { $0 / 25.4 }
-            let ladder = density == nil ? plan.moduleRelative : plan.physical
-            for symbol in inspected.symbols {
-                guard case .success(let m) = symbol.measurement,
-                    let crop = SymbolCrop(
-                        cutting: image, corners: m.corners, modulePixels: (m.modulePx.x + m.modulePx.y) / 2,
-                        invert: symbol.scanned.polarity == .lightOnDark, marginModules: ladder.marginModules,
-                        screenPixelsPerMillimetre: density)
-                else { continue }
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = runner.margin(crop, payload: symbol.scanned.data, ladder: ladder)
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                let all = runner.margin(crop, payload: symbol.scanned.data, ladder: ladder, exhaustive: true)
-                let line = Line(
-                    file: path, unit: ladder.unit.rawValue, milliseconds: elapsed, outcomes: all.margin.outcomes)
-                try Output.print(String(decoding: try encoder.encode(line), as: UTF8.self))
-            }
+        try timing.run(images, ppi: ppi) { line in
+            try Output.print(String(decoding: try encoder.encode(line), as: UTF8.self))
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import QRHarness
 import QRConformance
-import QRImaging
 
 /// Hidden: per-stage timings for scripts/bench.
 struct ProfileCommand: ParsableCommand {
@@ -19,33 +18,12 @@ struct ProfileCommand: ParsableCommand {
     @Flag var revealPersonalData = false
 
     func run() throws {
-        guard let scanner = QRScanner() else { throw ExitCode(2) }
         if words {
             guard revealPersonalData else {
                 throw ValidationError("--words prints unmasked text: add --reveal-personal-data")
             }
-            let recognizer = try TextRecognizer()
-            for path in images {
-                let image = try PNGDecoder.decode(try ImageFile.readBytes(path: path), path: path)
-                let read = recognizer.recognize(image, blanking: scanner.scan(image).map(\.corners))
-                try Output.print("== \(path)")
-                for line in ScreenText(words: read).lines {
-                    try Output.print(
-                        line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(
-                            separator: " "))
-                }
-            }
-            return
+            return try StageProfile.words(images, emit: Output.print)
         }
-        let recognizer = ocr ? try TextRecognizer() : nil
-        var profile = StageProfile()
-        for path in images {
-            do {
-                try profile.add(path: path, scanner: scanner, recognizer: recognizer)
-            } catch {
-                Diagnostics.warn(error.description)
-            }
-        }
-        try Output.print(profile.summary)
+        try Output.print(StageProfile.run(images, ocr: ocr, warn: Diagnostics.warn).summary)
     }
 }

@@ -44,33 +44,9 @@ struct RegisterListCommand: ParsableCommand {
         let filter = Register.Filter(
             app: app, verdict: verdict, since: since.flatMap(ValidationTime.parse).map(CheckReport.timestamp))
         let runs = try RegisterOption.query { try opened.runs(filter) }
-        let reviews = try opened.reviewsByRun()
-        let rows = runs.map { run -> [String] in
-            let id = String(run.id ?? 0)
-            let spec = run.specID + "@" + run.specVersion
-            let signed = run.signatureKID == nil ? "no" : "yes"
-            let reviewed = ReviewedRun(run: run, reviews: run.id.flatMap { reviews[$0] } ?? [])
-            return [
-                id, run.recordedAt, run.vendor ?? "-", run.appLabel, spec, run.verdict.rawValue, Self.mark(reviewed),
-                signed, String(run.reportSHA256.prefix(16)),
-            ]
-        }
-        try Output.print(
-            TextTable.render(
-                header: ["RUN", "RECORDED", "VENDOR", "APP", "SPEC", "VERDICT", "REVIEWED", "SIGNED", "REPORT SHA256"],
-                rows: rows))
-    }
-
-    /// `-` for a run nobody reviewed, else the effective verdict and how many rules a person decided, with
-    /// `override` when a decision turned a machine fail into pass: `pass (2 rules, override)`.
-    static func mark(_ reviewed: ReviewedRun) -> String {
-        let count = reviewed.decisions.count
-        guard count > 0 else { return "-" }
-        let rules = count == 1 ? "1 rule" : "\(count) rules"
-        return "\(reviewed.effectiveVerdict.rawValue) (\(rules)\(reviewed.overridden ? ", override" : ""))"
+        try Output.print(RegisterText.list(runs, reviews: try opened.reviewsByRun()))
     }
 }
-
 extension Verdict: ExpressibleByArgument {}
 
 /// `register show ID`: everything recorded about one run.
@@ -84,43 +60,13 @@ struct RegisterShowCommand: ParsableCommand {
     func run() throws {
         let opened = try RegisterOption.open(register.path, access: .readOnly)
         let reviewed = try RegisterOption.query { try opened.reviewedRun(id: id) }
-        let run = reviewed.run
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             try StandardOutput.write(try encoder.encode(reviewed) + Data("\n".utf8))
             return
         }
-        var lines = [
-            "run \(id): \(reviewed.effectiveVerdict.rawValue)"
-                + (reviewed.decisions.isEmpty ? "" : " (machine \(run.verdict.rawValue), after review)"),
-            "  submission    \(run.submissionID) (\(run.submissionPath))",
-            "  vendor        \(run.vendor ?? "-")",
-            "  app           \(run.appLabel)",
-            "  submission    sha256 \(run.submissionSHA256 ?? "-")\(run.archived ? " (archived)" : " (not archived)")",
-            "  spec          \(run.specID)@\(run.specVersion) sha256 \(run.specSHA256)",
-            "  test plan     \(run.testPlanPath) sha256 \(run.testPlanSHA256)",
-            "  trust list    \(run.trustListPath ?? "-") sha256 \(run.trustListSHA256 ?? "-")",
-            "  tool          \(run.toolName) \(run.toolVersion)",
-            "  validated at  \(run.validationTime)",
-            "  recorded at   \(run.recordedAt)",
-            "  screenshots   \(run.summary.images): \(run.summary.pass) pass, \(run.summary.inconclusive) inconclusive, "
-                + "\(run.summary.fail) fail, \(run.summary.error) error",
-            "  report        sha256 \(run.reportSHA256)",
-            "  signed        \(run.signatureKID.map { "key \($0)" } ?? "no")",
-            "",
-        ]
-        lines.append(
-            TextTable.render(
-                header: ["RULE", "STATUS", "PASS", "FAIL", "WARN", "N/A", "INCONCLUSIVE"],
-                rows: run.rules.map { rule in
-                    [
-                        rule.rule, rule.status.rawValue, "\(rule.pass)", "\(rule.fail)", "\(rule.warn)",
-                        "\(rule.notApplicable)", "\(rule.inconclusive)",
-                    ]
-                }))
-        lines += RegisterReviewTable.lines(reviewed)
-        try Output.print(lines.joined(separator: "\n"))
+        try Output.print(RegisterText.show(reviewed))
     }
 }
 

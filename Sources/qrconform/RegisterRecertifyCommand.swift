@@ -31,72 +31,14 @@ struct RegisterRecertifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try RegisterOption.open(register.path, access: .readOnly)
-        let latest = try RegisterOption.query { try opened.latestPerApp() }
-        let time = at.flatMap(ValidationTime.parse) ?? ValidationTime.now()
-        var certifiers: [String: SubmissionCertifier] = [:]
-        var changes: [Recertification] = []
-        var unjudged = false
-        for run in latest {
-            guard let contents = try RegisterOption.query({ try opened.contents(of: run) }) else {
-                Diagnostics.warn(
-                    "run \(run.id ?? 0) (\(run.appLabel)): the submission is not archived; not judged again")
-                unjudged = true
-                continue
-            }
-            guard let trust = trustList ?? run.trustListPath else {
-                Diagnostics.warn("run \(run.id ?? 0) (\(run.appLabel)): no trust list recorded; give --trust-list")
-                unjudged = true
-                continue
-            }
-            let plan = testPlan ?? run.testPlanPath
-            let key = plan + "\u{0}" + trust
-            if certifiers[key] == nil {
-                let setup = CertifierSetup(
-                    specIDOrPath: spec, testPlanPath: plan, trustListPath: trust, validationTime: time, limits: limits,
-                    batch: batch)
-                certifiers[key] = try setup.make().certifier
-            }
-            guard let certifier = certifiers[key] else { continue }
-            let digest = run.submissionPath.lowercased().hasSuffix(".zip") ? run.submissionSHA256 : nil
-            certifier.alsoAcceptedSpecNames = ["\(run.specID)@\(run.specVersion)"]
-            let report = certifier.certify(.success(contents), path: run.submissionPath, fileSHA256: digest).report
-            if report.verdict == .error { unjudged = true }
-            changes.append(Recertification(then: run, now: report))
-        }
-        try print(changes)
-        if changes.contains(where: { $0.losesCertification && $0.now == .fail }) { throw ExitCode(1) }
-        if unjudged { throw ExitCode(2) }
-    }
-
-    private func print(_ changes: [Recertification]) throws {
-        var lines: [String] = []
-        lines.append(
-            TextTable.render(
-                header: ["RUN", "APP", "VENDOR", "THEN", "NOW", "FLIPS"],
-                rows: changes.map { change in
-                    [
-                        "\(change.run)", change.app, change.vendor ?? "-",
-                        "\(change.then.rawValue) (\(change.thenSpec))",
-                        "\(change.now.rawValue) (\(change.nowSpec))", "\(change.flips.count)",
-                    ]
-                }))
-        for change in changes where !change.flips.isEmpty {
-            lines.append("\(change.app):")
-            for flip in change.flips {
-                lines.append(
-                    "  \(flip.rule): \(flip.then?.rawValue ?? "(not in \(change.thenSpec))") → "
-                        + "\(flip.now?.rawValue ?? "(not in \(change.nowSpec))")")
-            }
-        }
-        let losing = changes.filter(\.losesCertification)
-        if losing.isEmpty {
-            lines.append("No certified app changes its verdict under \(spec).")
-        } else {
-            lines.append(
-                "Certified now, but not under \(spec): "
-                    + losing.map { "\($0.app) (\($0.now.rawValue))" }.joined(separator: ", "))
-        }
-        try Output.print(lines.joined(separator: "\n"))
+        let recertification = RecertificationRun(
+            spec: spec, testPlanPath: testPlan, trustListPath: trustList,
+            validationTime: at.flatMap(ValidationTime.parse) ?? ValidationTime.now(), limits: limits.imageLimits,
+            workers: try batch.workers())
+        let result = try recertification.run(on: try RegisterOption.open(register.path, access: .readOnly))
+        for line in result.skipped { Diagnostics.warn(line) }
+        try Output.print(RegisterText.recertification(result.changes, spec: spec))
+        if result.losesCertificationToFail { throw ExitCode(1) }
+        if result.unjudged { throw ExitCode(2) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import QRHarness
 import Foundation
 import QRCamera
 import QRConformance
@@ -49,22 +50,13 @@ struct SpecCommand: ParsableCommand {
         @Argument(help: "Spec files (rules.json).") var paths: [String]
         func run() throws {
             var failed = false
-            for path in paths {
-                let data: Data
-                do {
-                    data = Data(try InputFile.read(path: path))
-                } catch {
-                    Diagnostics.warn("\(path): cannot read the file: \(error)")
-                    failed = true
+            for result in SpecLintRun.run(paths) {
+                failed = failed || !result.passed
+                if let unreadable = result.unreadable {
+                    Diagnostics.warn(unreadable)
                     continue
                 }
-                let problems = SpecLinter.lint(data: data)
-                if problems.isEmpty {
-                    try Output.print("\(path): ok")
-                } else {
-                    failed = true
-                    for problem in problems { try Output.print("\(path): \(problem)") }
-                }
+                for line in result.lines { try Output.print(line) }
             }
             if failed { throw ExitCode(1) }
         }

@@ -42,82 +42,18 @@ struct VerifyReportCommand: ParsableCommand {
             try Output.print("valid: \(report) is signed by \(key.name ?? "key \(key.kid)") (key \(key.kid))")
         }
         guard let submission else { return }
-        if let reason = try reproduce(reportBytes, submission: submission) {
+        let reproduction = ReportReproduction(
+            testPlanPath: testPlan, trustListPath: payloadTrustList, limits: limits.imageLimits,
+            workers: try batch.workers())
+        switch try reproduction.reproduce(reportBytes, reportPath: report, submission: submission) {
+        case .differs(let reason):
             Diagnostics.warn("\(report): invalid: \(reason)")
             throw ExitCode(2)
+        case .reproduced(let spec, let time, let sha256):
+            try Output.print(
+                "reproducible: \(submission) judged again under \(spec) at \(time) gives report.json byte for byte "
+                    + "(sha256 \(sha256))")
         }
-    }
-
-    /// Judges the submission again as the report says it was judged; nil when the bytes are the same, else why not.
-    private func reproduce(_ reportBytes: [UInt8], submission: String) throws -> String? {
-        let provenance = try SubmissionReportProvenance.decode(reportBytes, path: report)
-        if provenance.tool.version != Harness.toolVersion {
-            return "made by \(provenance.tool.name) \(provenance.tool.version); this is \(Harness.toolVersion), "
-                + "which may judge differently: verify with the same version"
-        }
-        guard let time = ValidationTime.parse(provenance.validationTime) else {
-            return "the recorded validation time \(provenance.validationTime) is not RFC 3339"
-        }
-        guard let recordedTrust = provenance.inputs.trustList else {
-            return "the report records no trust list, so its signatures cannot be checked again"
-        }
-        let planPath = testPlan ?? provenance.inputs.testPlan.path
-        let trustPath = payloadTrustList ?? recordedTrust.path
-        if let reason = mismatch(planPath, expected: provenance.inputs.testPlan.sha256, what: "test plan")
-            ?? mismatch(trustPath, expected: recordedTrust.sha256, what: "trust list")
-        {
-            return reason
-        }
-        let setup = CertifierSetup(
-            specIDOrPath: "\(provenance.spec.id)@\(provenance.spec.version)", testPlanPath: planPath,
-            trustListPath: trustPath, validationTime: time, limits: limits, batch: batch,
-            reportedTestPlanPath: provenance.inputs.testPlan.path, reportedTrustListPath: recordedTrust.path)
-        let (certifier, loaded) = try setup.make()
-        if loaded.sha256 != provenance.spec.sha256 {
-            return "the bundled spec \(provenance.spec.id)@\(provenance.spec.version) has sha256 \(loaded.sha256), "
-                + "not the \(provenance.spec.sha256) the report was judged under"
-        }
-        // Read in a worker process as certify reads it, so a crafted submission crashes or hangs only the worker.
-        let loader = IsolatedSubmissionLoader(
-            executable: try SelfExecutable.path(), timeout: batch.imageTimeout, inBatch: false)
-        let read = loader.load(path: submission, limits: certifier.limits).map {
-            SubmissionContents(source: provenance.inputs.submission, manifest: $0.manifest, files: $0.files)
-        }
-        let digest = SubmissionCertifier.fileDigest(submission, limit: certifier.limits.maxArchiveBytes)
-        let result = certifier.certify(read, path: provenance.inputs.submission, fileSHA256: digest)
-        let again = [UInt8](try result.report.jsonData())
-        guard again == reportBytes else {
-            if case .failure(let error) = read {
-                return "judging \(submission) again gives another report, since it could not be read now: \(error)"
-            }
-            return "judging \(submission) again gives another report: \(firstDifference(again, reportBytes))"
-        }
-        try Output.print(
-            "reproducible: \(submission) judged again under \(provenance.spec.id)@\(provenance.spec.version) at "
-                + "\(provenance.validationTime) gives report.json byte for byte (sha256 \(Hashing.sha256Hex(again)))")
-        return nil
-    }
-
-    private func mismatch(_ path: String, expected: String, what: String) -> String? {
-        guard let bytes = try? InputFile.read(path: path) else { return "cannot read the \(what) \(path)" }
-        let digest = Hashing.sha256Hex(bytes)
-        guard digest != expected else { return nil }
-        return "the \(what) \(path) has sha256 \(digest), not the \(expected) the report records"
-    }
-
-    /// The first line where two reports differ, as `line N: "…" now, "…" in the report`.
-    private func firstDifference(_ new: [UInt8], _ old: [UInt8]) -> String {
-        let a = String(decoding: new, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let b = String(decoding: old, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(a.count, b.count) {
-            let left = index < a.count ? String(a[index]) : "(end)"
-            let right = index < b.count ? String(b[index]) : "(end)"
-            if left != right {
-                return "line \(index + 1) is \(left.trimmingCharacters(in: .whitespaces)) now, "
-                    + "\(right.trimmingCharacters(in: .whitespaces)) in the report"
-            }
-        }
-        return "they differ in length"
     }
 
     private func read(_ path: String, what: String) throws -> [UInt8] {

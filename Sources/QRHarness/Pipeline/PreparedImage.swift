@@ -13,9 +13,11 @@ public struct PreparedImage: Sendable {
 }
 
 /// An image that could not be prepared: the error row's code and message, and the digest when the bytes were read.
-public struct ImagePreparationFailure: Error, Sendable {
+public struct ImagePreparationFailure: Error, Sendable, CustomStringConvertible {
     public let error: ImageError
     public let bytes: [UInt8]?
 
     public var sha256: String? { bytes.map(Hashing.sha256Hex) }
+
+    public var description: String { error.message }
 }

@@ -28,9 +28,6 @@ public final class SubmissionCertifier {
     public let limits: SubmissionLimits
     private let judge: any ImageJudge
     private let loader: any SubmissionLoader
-    /// More spec names the manifest may name (SUB-001) besides the one judged under: re-certification accepts the
-    /// spec a submission was made for, since the vendor could not name a later one.
-    public var alsoAcceptedSpecNames: [String] = []
     /// Called with the number of screenshots judged so far in the current submission.
     public var progress: (Int) -> Void = { _ in }
 
@@ -76,9 +73,12 @@ public final class SubmissionCertifier {
     }
 
     /// Certifies a submission already read (re-judging an archived one, or one read from another path): `path` and
-    /// `fileSHA256` are what the report records as the submission and its digest.
+    /// `fileSHA256` are what the report records as the submission and its digest. `alsoAccepting` names more specs
+    /// the manifest may name (SUB-001): re-certification accepts the one a submission was made for, since the vendor
+    /// could not name a later one.
     public func certify(
-        _ read: Swift.Result<SubmissionContents, SubmissionError>, path: String, fileSHA256: String?
+        _ read: Swift.Result<SubmissionContents, SubmissionError>, path: String, fileSHA256: String?,
+        alsoAccepting: [String] = []
     ) -> Result {
         let fallbackName = Self.outputName(forPath: path)
         let contents: SubmissionContents
@@ -124,7 +124,7 @@ public final class SubmissionCertifier {
         }
         let context = SubmissionContext(
             plan: plan, manifest: manifest, files: Array(contents.files.keys), observations: observations,
-            specNames: Set([fullSpec.spec.id, "\(fullSpec.spec.id)@\(fullSpec.spec.version)"] + alsoAcceptedSpecNames))
+            specNames: Set([fullSpec.spec.id, "\(fullSpec.spec.id)@\(fullSpec.spec.version)"] + alsoAccepting))
         let findings = SubmissionEvaluator(spec: fullSpec.spec).evaluate(context)
         let info: SubmissionReport.Info
         if case .success(let value) = manifest {

@@ -1,10 +1,10 @@
 import Foundation
 import QRConformance
-import QRHarness
+import QRConformanceReports
 
 /// `spec diff` output: text for people, JSON (sorted keys) for CI.
-enum SpecDiffDocument {
-    static func text(
+public enum SpecDiffDocument {
+    public static func text(
         old: LoadedSpec, new: LoadedSpec, diff: SpecDiff, vectors: [VectorOutcomeChange], corpus: String
     ) -> String {
         var lines = ["spec diff \(name(old)) -> \(name(new))"]
@@ -42,7 +42,7 @@ enum SpecDiffDocument {
         return lines.joined(separator: "\n")
     }
 
-    static func json(old: LoadedSpec, new: LoadedSpec, diff: SpecDiff, vectors: [VectorOutcomeChange])
+    public static func json(old: LoadedSpec, new: LoadedSpec, diff: SpecDiff, vectors: [VectorOutcomeChange])
         -> Data
     {
         let changed: [JSONValue] = diff.changed.map { change in

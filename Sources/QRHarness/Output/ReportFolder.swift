@@ -6,8 +6,8 @@
 
 /// Makes a report folder and the folders above it with `mkdir(2)`, so a failure names the folder and the OS's reason
 /// (Foundation's `createDirectory` gives a `NSCocoaErrorDomain` message a user cannot act on).
-enum ReportFolder {
-    static func create(_ path: String) throws(OutputError) {
+public enum ReportFolder {
+    public static func create(_ path: String) throws(OutputError) {
         let absolute = path.hasPrefix("/")
         var prefix = absolute ? "" : "."
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -1,9 +1,9 @@
 import QRConformance
-import QRHarness
+import QRConformanceReports
 
 /// The text `vectors verify` and `vectors coverage` print.
-enum VectorsReport {
-    static func verification(_ v: VectorVerification, origin: String, all: Bool) -> String {
+public enum VectorsReport {
+    public static func verification(_ v: VectorVerification, origin: String, all: Bool) -> String {
         var lines = ["spec \(v.specID) \(v.specVersion) (\(origin))"]
         let rows = v.summaries.map {
             ["\($0.area)", "\($0.vectors)", "\($0.assertions)", "\($0.mismatches)"]
@@ -36,7 +36,7 @@ enum VectorsReport {
         return lines.joined(separator: "\n")
     }
 
-    static func coverage(_ c: VectorCoverage) -> String {
+    public static func coverage(_ c: VectorCoverage) -> String {
         let rows = c.rows.map { row in
             [
                 row.rule, "\(row.positive.count)", "\(row.negative.count)",

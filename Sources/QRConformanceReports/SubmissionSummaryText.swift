@@ -1,10 +1,11 @@
 import Foundation
 import QRConformance
 
-/// The short per-submission summary `certify` prints on stderr; coloured only when stderr is a terminal.
-enum CertifySummary {
-    static func print(_ report: SubmissionReport, folder: String) {
-        let colour = isatty(STDERR_FILENO) != 0
+/// The short per-submission summary `certify` prints: the verdict, then every failed or unjudged rule and every
+/// screenshot error, one line each.
+public enum SubmissionSummaryText {
+    /// - Parameter colour: paint the verdict (for a terminal).
+    public static func lines(_ report: SubmissionReport, folder: String, colour: Bool) -> [String] {
         let verdict = report.verdict.rawValue.uppercased()
         let painted: String
         if colour {
@@ -37,6 +38,6 @@ enum CertifySummary {
                 lines.append("  \(image.file): \(finding.rule) inconclusive: \(finding.message)\(remedy)")
             }
         }
-        Diagnostics.raw(Data((lines.joined(separator: "\n") + "\n").utf8))
+        return lines
     }
 }

@@ -1,9 +1,9 @@
-import QRRegister
+import QRConformanceReports
 
 /// The reviews part of `register show`: every review of the run, oldest first, then the verdicts before and after.
-enum RegisterReviewTable {
+public enum RegisterReviewTable {
     /// No lines for a run nobody reviewed; else a blank line, the table and the effective verdict.
-    static func lines(_ reviewed: ReviewedRun) -> [String] {
+    public static func lines(_ reviewed: ReviewedRun) -> [String] {
         guard !reviewed.reviews.isEmpty else { return [] }
         let inForce = Set(reviewed.decisions.compactMap(\.id))
         let rows = reviewed.reviews.map { review -> [String] in

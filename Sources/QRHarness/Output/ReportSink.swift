@@ -3,7 +3,7 @@ import Foundation
 /// Where a streamed report goes: stdout, or a temporary file renamed over `--output` once complete,
 /// so an interrupted run never leaves a half-written report under the final name; or nowhere, when the report
 /// is rendered in another format at the end. An existing folder as `--output` is refused before any work.
-final class ReportSink {
+public final class ReportSink {
     private enum Target {
         case standardOutput
         case file(AtomicFile)
@@ -12,7 +12,7 @@ final class ReportSink {
 
     private let target: Target
 
-    init(path: String?, discard: Bool = false) throws(OutputError) {
+    public init(path: String?, discard: Bool = false) throws(OutputError) {
         if discard {
             target = .discard
         } else if let path {
@@ -22,7 +22,7 @@ final class ReportSink {
         }
     }
 
-    func write(_ data: Data) throws(OutputError) {
+    public func write(_ data: Data) throws(OutputError) {
         switch target {
         case .standardOutput: try StandardOutput.write(data)
         case .file(let file):
@@ -34,7 +34,7 @@ final class ReportSink {
         }
     }
 
-    func commit() throws(OutputError) {
+    public func commit() throws(OutputError) {
         if case .file(let file) = target { try file.commit() }
     }
 }

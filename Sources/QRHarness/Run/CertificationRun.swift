@@ -1,0 +1,101 @@
+import Foundation
+import QRConformance
+import QRConformanceReports
+import QRRegister
+import QRSymbol
+
+/// `certify`: judges each submission, writes report.json (and its detached JWS when a key is given), junit.xml and
+/// report.html into OUTPUT/<submission id>/, and records the run in the register when one is given.
+public struct CertificationRun {
+    /// What happened to one submission, in order, for the command line to show.
+    public enum Event {
+        /// Judged and written; the folder holds its reports.
+        case certified(SubmissionReport, folder: String)
+        /// Recorded in the register (or found already recorded: same submission, same spec).
+        case recorded(submission: String, run: Int64, register: String, alreadyRecorded: Bool)
+        /// The reports could not be written or recorded: the run ends in error, and the verdict is not announced.
+        case failed(String)
+    }
+
+    public let certifier: SubmissionCertifier
+    public let spec: LoadedSpec
+    public var outputFolder: String
+    public var register: Register?
+    public var signingKey: ReportSigningKey?
+
+    public init(
+        inputs: CertificationInputs, workers: WorkerSettings, outputFolder: String, register: Register? = nil,
+        signingKey: ReportSigningKey? = nil
+    ) throws {
+        (certifier, spec) = try inputs.certifier(workers: workers)
+        self.outputFolder = outputFolder
+        self.register = register
+        self.signingKey = signingKey
+    }
+
+    /// Certifies every submission (a bad one gets an error report; the others still run); returns the worst verdict,
+    /// `error` when some folder could not be written.
+    public func run(_ submissions: [String], event: (Event) -> Void, progress: (Int) -> Void) -> Verdict {
+        var worst = Verdict.pass
+        var used: Set<String> = []
+        for (done, path) in submissions.enumerated() {
+            defer { progress(done + 1) }
+            let result = certifier.certify(path: path)
+            var name = result.outputName
+            while !used.insert(name).inserted { name += "_" }
+            let folder = URL(fileURLWithPath: outputFolder).appendingPathComponent(name)
+            worst = max(worst, result.report.verdict)
+            do {
+                let written = try write(result, to: folder)
+                if let register { event(try record(result, written: written, in: register)) }
+            } catch {
+                let message =
+                    (error as? any HarnessError)?.description ?? (error as? OutputError)?.description
+                    ?? "\(folder.path): \(error)"
+                event(.failed(message))
+                worst = max(worst, .error)
+                continue
+            }
+            event(.certified(result.report, folder: folder.path))
+        }
+        return worst
+    }
+
+    /// The exact bytes of report.json and its detached signature, as written.
+    struct Written {
+        let report: [UInt8]
+        let jws: String?
+        let kid: String?
+    }
+
+    private func record(_ result: SubmissionCertifier.Result, written: Written, in register: Register) throws -> Event {
+        let run = RegisterRun(
+            report: result.report, reportBytes: written.report, contents: result.contents, signature: written.jws,
+            signatureKID: written.kid, recordedAt: CheckReport.timestamp(Date()))
+        let id = result.report.submission.id
+        switch try register.record(run, contents: result.contents) {
+        case .recorded(let run):
+            return .recorded(submission: id, run: run, register: register.path, alreadyRecorded: false)
+        case .alreadyRecorded(let run):
+            return .recorded(submission: id, run: run, register: register.path, alreadyRecorded: true)
+        }
+    }
+
+    private func write(_ result: SubmissionCertifier.Result, to folder: URL) throws -> Written {
+        try ReportFolder.create(folder.path)
+        var view = ReportView(submission: result.report, spec: spec.spec)
+        let report = [UInt8](try result.report.jsonData())
+        try Output.write(report, to: folder.appendingPathComponent("report.json").path)
+        var jws: String?
+        if let key = signingKey {
+            let signature = DetachedJWS.sign(report, with: key)
+            try Output.write(Array((signature + "\n").utf8), to: folder.appendingPathComponent("report.json.jws").path)
+            view = view.signed(by: key.signer, keyID: key.kid, signatureFile: "report.json.jws")
+            jws = signature
+        }
+        try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
+        try Output.write(
+            HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
+        return Written(report: report, jws: jws, kid: signingKey?.kid)
+    }
+}
