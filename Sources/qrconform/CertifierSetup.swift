@@ -20,7 +20,7 @@ struct CertifierSetup {
 
     /// Loads everything; a bad spec, plan or trust list stops the run with exit 2 naming the file.
     func make() throws -> (certifier: SubmissionCertifier, spec: LoadedSpec) {
-        let loaded = try SpecFile.load(idOrPath: specIDOrPath)
+        let (loaded, source) = try SpecFile.loadWithSource(idOrPath: specIDOrPath)
         let trust = try TrustListOption.load(trustListPath)
         let (plan, planBytes) = try Self.loadPlan(testPlanPath)
         let trustBytes = trust?.bytes ?? []
@@ -28,12 +28,11 @@ struct CertifierSetup {
             spec: loaded, validationTime: validationTime, revealPersonalData: revealPersonalData,
             limits: limits.imageLimits, trustList: trust?.trustList, trustListSHA256: trust?.sha256)
         options.scannability = true  // certify always runs the scannability ladder (SYM-019)
+        // The display mode comes with each screenshot's job, from the manifest.
         let workers = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
-            workerArguments: CheckArguments.workerArguments(
-                spec: specIDOrPath, validationTime: validationTime, trustList: trustListPath, ppi: nil,
-                revealPersonalData: revealPersonalData, displayMode: nil, limits: limits,
-                expecting: (loaded.sha256, trust?.sha256), scannability: true))
+            worker: WorkerConfiguration(
+                options: options, spec: source, trustList: trust.map { (trustListPath, $0.bytes) }))
         let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: reportedTestPlanPath ?? testPlanPath, bytes: planBytes),
             trustListFile: .init(path: reportedTrustListPath ?? trustListPath, bytes: trustBytes), options: options,

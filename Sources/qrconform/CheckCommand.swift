@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try common.options()
+        let (options, worker) = try common.options()
         let runErrors = [options.missingTrustListError].compactMap { $0 }
         for error in runErrors { Diagnostics.warn(error.message) }
         let shard = batch.shard.flatMap(Shard.init)
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             trustListSHA256: options.trustListSHA256, shard: shard, sink: sink.write)
         let configuration = BatchConfiguration(
             jobs: batch.jobs, imageTimeout: batch.imageTimeout, executable: try SelfExecutable.path(),
-            workerArguments: common.workerArguments(for: options))
+            worker: worker)
         let progress = Progress(total: selected.count, enabled: !batch.quiet)
         let jobs = selected.enumerated().map {
             ImageJob(index: $0.offset, path: $0.element, wantsVisual: format == "html")
