@@ -4,7 +4,7 @@ PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
 .PHONY: setup build release demo test check-generated vectors lint format bench fuzz fuzz-build fuzz-smoke \
-	scannability-reference
+	scannability-reference worker-inputs
 
 setup:
 	bash scripts/setup
@@ -48,6 +48,12 @@ scannability-reference: setup
 	$(PY) scripts/gen_scannability_corpus.py $(SCAN_REF) --set heldout --count 1
 	$(PY) scripts/scannability_reference.py --suite $$($(SWIFT) build --show-bin-path)/qrconform $(SCAN_REF)/*.png
 
+# Issue #24's acceptance line: under `strace -f`, `check --jobs 2` on 10 images opens the spec and the trust list once
+# each, in the driver (workers get their bytes in the configuration frame).
+worker-inputs: setup
+	$(SWIFT) build --product qrconform
+	bash scripts/check-worker-inputs $$($(SWIFT) build --show-bin-path)/qrconform
+
 # Formatting: the committed .swift-format, checked strictly over every Swift file; `make format` rewrites them.
 SWIFT_FILES = Package.swift Sources Tests Plugins
 lint:
@@ -61,7 +67,7 @@ format:
 # Last, the fuzz smoke (10 s per target, see fuzz-smoke below): a crash, sanitizer report or hang in any target fails
 # make test.
 BARE_PY = .build/bare-python
-test: setup lint check-generated vectors scannability-reference fuzz-build
+test: setup lint check-generated vectors scannability-reference worker-inputs fuzz-build
 	$(SWIFT) build --build-tests
 	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
 	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build

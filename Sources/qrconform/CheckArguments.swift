@@ -32,9 +32,10 @@ struct CheckArguments: ParsableArguments {
     /// The pixel density the options give: `--ppi`, or the `--device`'s.
     var pixelDensity: Double? { ppi ?? device.flatMap(DeviceCatalogue.device(named:))?.ppi }
 
-    /// Loads spec and trust list; a bad one stops the run with exit 2 naming the file.
-    func options() throws -> CheckOptions {
-        let loaded = try judging.spec.load()
+    /// Loads spec and trust list; a bad one stops the run with exit 2 naming the file. Also gives the configuration
+    /// that makes a worker process judge the same way from the bytes read here, with the validation time fixed.
+    func options() throws -> (options: CheckOptions, worker: WorkerConfiguration) {
+        let (loaded, source) = try judging.spec.loadWithSource()
         let trust = try TrustListOption.load(trustList)
         var options = CheckOptions(
             spec: loaded, validationTime: judging.validationTime, ppiOverride: pixelDensity,
@@ -42,34 +43,9 @@ struct CheckArguments: ParsableArguments {
             trustList: trust?.trustList,
             trustListSHA256: trust?.sha256, displayMode: displayMode)
         options.scannability = scannability
-        return options
-    }
-
-    /// The same options for a worker process, with the validation time fixed so every worker judges alike.
-    func workerArguments(for options: CheckOptions) -> [String] {
-        Self.workerArguments(
-            spec: judging.spec.idOrPath, validationTime: options.validationTime, trustList: trustList,
-            ppi: pixelDensity,
-            revealPersonalData: judging.revealPersonalData, displayMode: displayMode, limits: judging.limits,
-            expecting: (options.spec.sha256, options.trustListSHA256), scannability: scannability)
-    }
-
-    /// The `worker` command line that judges images the same way as this run.
-    static func workerArguments(
-        spec: String, validationTime: Date, trustList: String?, ppi: Double?, revealPersonalData: Bool,
-        displayMode: DisplayMode?, limits: LimitOptions, expecting digests: (spec: String, trustList: String?),
-        scannability: Bool = false
-    ) -> [String] {
-        var args = ["worker", "--spec", spec, "--at", CheckReport.timestamp(validationTime)]
-        if let trustList { args += ["--trust-list", trustList] }
-        if let ppi { args += ["--ppi", "\(ppi)"] }
-        if revealPersonalData { args.append("--reveal-personal-data") }
-        if let displayMode { args += ["--display-mode", displayMode.rawValue] }
-        if scannability { args.append("--scannability") }
-        args += ["--max-pixels", "\(limits.maxPixels)", "--max-file-bytes", "\(limits.maxFileBytes)"]
-        args += ["--expect-spec-sha256", digests.spec]
-        if let trust = digests.trustList { args += ["--expect-trust-list-sha256", trust] }
-        return args
+        let worker = WorkerConfiguration(
+            options: options, spec: source, trustList: trustList.flatMap { path in trust.map { (path, $0.bytes) } })
+        return (options, worker)
     }
 }
 

@@ -27,9 +27,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of stdout.") var output: String?
 
     func run() throws {
+        let (options, worker) = try common.options()
         let run = CheckRun(
-            images: images, options: try common.options(), specSource: common.judging.spec.idOrPath,
-            trustListPath: common.trustList, shard: batch.shard.flatMap(Shard.init), format: format,
+            images: images, options: options, worker: worker, shard: batch.shard.flatMap(Shard.init), format: format,
             workers: try batch.workers())
         for error in run.runErrors { Diagnostics.warn(error.message) }
         // Opened before any image is judged, so a bad --output fails at once.

@@ -15,4 +15,9 @@ struct SpecOptions: ParsableArguments {
     func load() throws -> LoadedSpec {
         try SpecFile.load(idOrPath: idOrPath)
     }
+
+    /// Loads the spec and says where it came from, for the worker configuration.
+    func loadWithSource() throws -> (spec: LoadedSpec, source: SpecSource) {
+        try SpecFile.loadWithSource(idOrPath: idOrPath)
+    }
 }

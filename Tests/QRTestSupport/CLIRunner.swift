@@ -22,6 +22,11 @@ public enum CLIRunner {
     }
 
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        try run(arguments, environment: environment, input: nil)
+    }
+
+    /// Runs the binary with `input` on its stdin (then end of file); nil leaves stdin as the test's.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], input: Data?) throws -> Run {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -33,7 +38,17 @@ public enum CLIRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            // Written from another thread: a worker that stops reading must not block the test on a full pipe.
+            let writer = stdin.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

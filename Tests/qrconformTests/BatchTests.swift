@@ -41,22 +41,37 @@ struct BatchTests {
         #expect(!run.stderr.contains("decoder crashed"))
     }
 
-    @Test("a worker refuses a spec or trust list that is not the bytes the driver hashed, and says why")
+    @Test("a worker refuses a configuration whose spec bytes are not the ones the report names, and says why")
     func workerChecksTheDriversDigests() throws {
-        let base = [
-            "worker", "--spec", "vn-personal-qr@1.1", "--at", "2026-11-28T00:00:00Z",
-            "--trust-list", "TestVectors/keys/test-trust-list.jwks.json",
+        let path = "spec/vn-personal-qr/1.1/rules.json"
+        let bytes = try Data(contentsOf: CLIRunner.repoRoot.appendingPathComponent(path))
+        let frame: [String: Any] = [
+            "spec": [
+                "source": ["file": ["path": path, "bytes": bytes.base64EncodedString()]],
+                "sha256": String(repeating: "0", count: 64),
+            ],
+            "validationTimeSinceReferenceDate": 0, "revealPersonalData": false, "maxPixels": 1000,
+            "maxFileBytes": 1000, "scannability": false,
         ]
-        for expect in [
-            ["--expect-spec-sha256", String(repeating: "0", count: 64)],
-            ["--expect-trust-list-sha256", String(repeating: "0", count: 64)],
-        ] {
-            let run = try CLIRunner.run(base + expect)
-            #expect(run.status == 2)
-            let out = String(decoding: run.stdout, as: UTF8.self)
-            #expect(out.hasPrefix("QRC-FAILED "), "\(out)")
-            #expect(out.contains("changed while the run was going on"))
-        }
+        let line = try JSONSerialization.data(withJSONObject: frame) + Data("\n".utf8)
+        let run = try CLIRunner.run(["worker"], input: line)
+        #expect(run.status == 2)
+        let out = String(decoding: run.stdout, as: UTF8.self)
+        #expect(out.hasPrefix("QRC-FAILED "), "\(out)")
+        #expect(out.contains("the spec \(path) changed while the run was going on"))
+        #expect(out.contains("the report names \(String(repeating: "0", count: 64))"))
+    }
+
+    @Test("a worker whose first line is not a configuration refuses to start, and the worker takes no options")
+    func workerNeedsItsConfigurationFrame() throws {
+        let run = try CLIRunner.run(["worker"], input: Data("{\"index\":0,\"path\":\"a.png\"}\n".utf8))
+        #expect(run.status == 2)
+        let out = String(decoding: run.stdout, as: UTF8.self)
+        #expect(out.hasPrefix("QRC-FAILED "), "\(out)")
+        #expect(out.contains("the first line is not a worker configuration"))
+        let old = try CLIRunner.run(["worker", "--spec", "vn-personal-qr@1.1"], input: Data())
+        #expect(old.status != 0)
+        #expect(old.stderr.contains("--spec"), "\(old.stderr)")
     }
 
     @Test("the report is the same whatever the number of workers")

@@ -6,19 +6,20 @@
 import Foundation
 import QRConformance
 
-/// How a batch runs: worker count, per-image time limit, and how to start a worker.
+/// How a batch runs: worker count, per-image time limit, how to start a worker and what to configure it with.
 public struct BatchConfiguration: Sendable {
     public var jobs: Int
     /// Seconds one image may take in a worker before the worker is killed and the image marked timed out.
     public var imageTimeout: Double
     public var executable: String
-    public var workerArguments: [String]
+    /// Sent to every worker as its first frame; the worker judges with nothing else.
+    public var worker: WorkerConfiguration
 
-    public init(jobs: Int, imageTimeout: Double, executable: String, workerArguments: [String]) {
+    public init(jobs: Int, imageTimeout: Double, executable: String, worker: WorkerConfiguration) {
         self.jobs = jobs
         self.imageTimeout = imageTimeout
         self.executable = executable
-        self.workerArguments = workerArguments
+        self.worker = worker
     }
 }
 
@@ -34,7 +35,8 @@ public enum BatchRunner {
         progress: (Int) -> Void = { _ in }
     ) throws {
         signal(SIGPIPE, SIG_IGN)
-        var pool = Pool(configuration: configuration, jobs: jobs)
+        let frame = try WorkerFrame.encode(configuration: configuration.worker)
+        var pool = Pool(configuration: configuration, jobs: jobs, frame: frame)
         defer { pool.shutdown() }
         var next = 0
         while next < jobs.count {
@@ -52,25 +54,34 @@ public enum BatchRunner {
     struct Pool {
         let configuration: BatchConfiguration
         let jobs: [ImageJob]
+        /// The configuration frame every new worker is sent first.
+        let frame: Data
         var workers: [WorkerProcess?]
         var queued = 0
         var ready: [Int: JudgedImage] = [:]
 
-        init(configuration: BatchConfiguration, jobs: [ImageJob]) {
+        init(configuration: BatchConfiguration, jobs: [ImageJob], frame: Data) {
             self.configuration = configuration
             self.jobs = jobs
+            self.frame = frame
             workers = Array(repeating: nil, count: max(1, min(configuration.jobs, jobs.count)))
         }
 
         mutating func assignIdle() {
             for slot in workers.indices where queued < jobs.count && workers[slot]?.current == nil {
                 if workers[slot] == nil {
+                    let worker: WorkerProcess
                     do {
-                        workers[slot] = try WorkerProcess(
-                            executable: configuration.executable, arguments: configuration.workerArguments)
+                        worker = try WorkerProcess(executable: configuration.executable, arguments: ["worker"])
                     } catch {
                         failRemaining(code: .workerUnavailable, reason: error.description)
                         return
+                    }
+                    workers[slot] = worker
+                    // A worker gone before it read its configuration could not start; its slot fails what is left.
+                    guard worker.sendFrame(frame) else {
+                        workerDied(slot)
+                        continue
                     }
                 }
                 guard let worker = workers[slot] else { continue }

@@ -3,7 +3,8 @@ import QRConformance
 
 /// The framing between the batch driver and its worker processes.
 ///
-/// Driver → worker: one JSON line per `ImageJob`.
+/// Driver → worker: first the `WorkerConfiguration` as one JSON line (bytes as base64, so no newline inside), sent
+/// once right after the worker is spawned; then one JSON line per `ImageJob`.
 /// Worker → driver: first `QRC-READY` once the spec and trust list are loaded (or `QRC-FAILED <bytes>` and the
 /// reason), then per job a header line `QRC <index> <bytes>` and the `JudgedImage` as JSON
 /// (`ReportCoding.transportEncoder`).
@@ -18,6 +19,48 @@ public enum WorkerFrame {
         /// The worker could not set up (spec, trust list, tesseract); it exits after saying so.
         case startFailed(String)
         case judged(JudgedImage)
+    }
+
+    /// The configuration frame: one JSON line.
+    public static func encode(
+        configuration: WorkerConfiguration
+    ) throws(WorkerConfigurationError) -> Data {
+        var data: Data
+        do {
+            data = try JSONEncoder().encode(configuration)
+        } catch {
+            throw WorkerConfigurationError(code: .unencodable, path: "(configuration)", cause: "\(error)")
+        }
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes the configuration frame (one line, without its newline).
+    public static func decodeConfiguration(line: Data) throws(WorkerConfigurationError) -> WorkerConfiguration {
+        do {
+            return try JSONDecoder().decode(WorkerConfiguration.self, from: line)
+        } catch {
+            throw WorkerConfigurationError(
+                code: .unreadableFrame, path: "(stdin)", cause: "the first line is not a worker configuration: \(error)"
+            )
+        }
+    }
+
+    /// In a worker: reads the configuration frame, the first line on stdin.
+    public static func readConfiguration() throws(WorkerConfigurationError) -> WorkerConfiguration {
+        guard let line = readLine(strippingNewline: true) else {
+            throw WorkerConfigurationError(
+                code: .unreadableFrame, path: "(stdin)", cause: "stdin ended before the worker configuration")
+        }
+        return try decodeConfiguration(line: Data(line.utf8))
+    }
+
+    /// In a worker: the next job on stdin, skipping lines that are not one; nil at end of input.
+    public static func readJob() -> ImageJob? {
+        while let line = readLine(strippingNewline: true) {
+            if let job = decodeJob(line: Data(line.utf8)) { return job }
+        }
+        return nil
     }
 
     public static func encode(job: ImageJob) -> Data {

@@ -72,8 +72,14 @@ final class WorkerProcess {
 
     /// Sends a job; false when the worker is gone (its stdin is closed).
     func send(_ job: ImageJob) -> Bool {
-        let data = WorkerFrame.encode(job: job)
-        let written = data.withUnsafeBytes { raw -> Bool in
+        let written = sendFrame(WorkerFrame.encode(job: job))
+        if written { current = (job, Date()) }
+        return written
+    }
+
+    /// Writes a whole frame to the worker's stdin; false when the worker is gone.
+    func sendFrame(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
                 let n = write(input, raw.baseAddress.map { $0 + offset }, raw.count - offset)
@@ -83,8 +89,6 @@ final class WorkerProcess {
             }
             return true
         }
-        if written { current = (job, Date()) }
-        return written
     }
 
     /// Reads what is available; false on end of file (the worker exited or crashed).

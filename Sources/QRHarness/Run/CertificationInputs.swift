@@ -26,7 +26,7 @@ public struct CertificationInputs: Sendable {
     /// Loads everything and builds the certifier, judging screenshots in worker processes and reading each
     /// submission in one of its own; a bad spec, plan or trust list throws naming the file.
     public func certifier(workers: WorkerSettings) throws -> (certifier: SubmissionCertifier, spec: LoadedSpec) {
-        let loaded = try SpecFile.load(idOrPath: spec)
+        let (loaded, source) = try SpecFile.loadWithSource(idOrPath: spec)
         let trust = try TrustListFile.load(path: trustListPath)
         let planBytes = try TestPlanFile.read(testPlanPath)
         let plan = try TestPlan.decode(planBytes, path: testPlanPath)
@@ -34,7 +34,9 @@ public struct CertificationInputs: Sendable {
             spec: loaded, validationTime: validationTime, revealPersonalData: revealPersonalData, limits: limits,
             trustList: trust.trustList, trustListSHA256: trust.sha256)
         options.scannability = true  // certify always runs the scannability ladder (SYM-019)
-        let batch = workers.batch(for: options, spec: spec, trustList: trustListPath)
+        // The display mode comes with each screenshot's job, from the manifest.
+        let batch = workers.batch(
+            WorkerConfiguration(options: options, spec: source, trustList: (trustListPath, trust.bytes)))
         let certifier = try SubmissionCertifier(
             plan: plan, planFile: .init(path: reportedTestPlanPath ?? testPlanPath, bytes: planBytes),
             trustListFile: .init(path: reportedTrustListPath ?? trustListPath, bytes: trust.bytes), options: options,

@@ -7,21 +7,19 @@ import QRConformanceReports
 public struct CheckRun {
     public var images: [String]
     public var options: CheckOptions
-    /// What the driver loaded the spec and trust list from (an id or a path), for the workers.
-    public var specSource: String
-    public var trustListPath: String?
+    /// What the workers judge with: the options, with the spec and trust list bytes the driver read.
+    public var worker: WorkerConfiguration
     public var shard: Shard?
     public var format: ReportFormat
     public var workers: WorkerSettings
 
     public init(
-        images: [String], options: CheckOptions, specSource: String, trustListPath: String?, shard: Shard?,
-        format: ReportFormat, workers: WorkerSettings
+        images: [String], options: CheckOptions, worker: WorkerConfiguration, shard: Shard?, format: ReportFormat,
+        workers: WorkerSettings
     ) {
         self.images = images
         self.options = options
-        self.specSource = specSource
-        self.trustListPath = trustListPath
+        self.worker = worker
         self.shard = shard
         self.format = format
         self.workers = workers
@@ -38,7 +36,7 @@ public struct CheckRun {
         let jobs = selected.enumerated().map {
             ImageJob(index: $0.offset, path: $0.element, wantsVisual: format == .html)
         }
-        let batch = workers.batch(for: options, spec: specSource, trustList: trustListPath)
+        let batch = workers.batch(worker)
         guard format != .json else {
             var writer = try StreamingReportWriter(
                 tool: tool,
