@@ -113,24 +113,9 @@ extension VectorsCommand {
             let specs = try options.loadSpecs()
             let corpus = try options.loadCorpus(specs: specs).only(areas: area)
             let runner = try VectorRunner(corpus: corpus, ocr: method)
-            var rows: [[String: Any]] = []
-            for loaded in specs {
-                for judgement in runner.judgements(spec: loaded) {
-                    let path = corpus.areas.first { $0.manifest.area == judgement.area }.flatMap { area in
-                        area.manifest.vectors.first { $0.vector.id == judgement.vector }?.vector.file.map(area.resolve)
-                    }
-                    rows.append([
-                        "spec": "\(loaded.spec.id)@\(loaded.spec.version)", "area": judgement.area,
-                        "vector": judgement.vector, "verdict": judgement.verdict.description,
-                        "ocr_seconds": path.flatMap { runner.ocrSeconds[$0]?.wall } ?? NSNull(),
-                        "ocr_cpu_seconds": path.flatMap { runner.ocrSeconds[$0]?.cpu } ?? NSNull(),
-                        "rules": Dictionary(
-                            uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.actual.description) }),
-                        "messages": Dictionary(uniqueKeysWithValues: judgement.results.map { ($0.rule, $0.message) }),
-                    ])
-                }
-            }
-            let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let data = try encoder.encode(VectorJudgementRow.all(runner, specs: specs))
             try StandardOutput.write(data + Data("\n".utf8))
         }
     }
