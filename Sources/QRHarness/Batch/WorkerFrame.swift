@@ -6,7 +6,7 @@ import QRConformance
 /// Driver → worker: one JSON line per `ImageJob`.
 /// Worker → driver: first `QRC-READY` once the spec and trust list are loaded (or `QRC-FAILED <bytes>` and the
 /// reason), then per job a header line `QRC <index> <bytes>` and the `JudgedImage` as JSON
-/// (`ReportCoding.transportEncoder`).
+/// (`ReportCoding.encoder(.transport)`).
 public enum WorkerFrame {
     /// Longest header line accepted; anything longer means the stream is corrupt.
     static let maxHeader = 80
@@ -21,7 +21,7 @@ public enum WorkerFrame {
     }
 
     public static func encode(job: ImageJob) -> Data {
-        var data = (try? JSONEncoder().encode(job)) ?? Data()
+        var data = (try? ReportCoding.encoder(.transport).encode(job)) ?? Data()
         data.append(0x0A)
         return data
     }
@@ -37,7 +37,7 @@ public enum WorkerFrame {
 
     /// A result frame; a result that cannot be encoded (a non-finite number) is sent as an `internal` error row.
     public static func encode(_ result: JudgedImage) -> Data {
-        let encoder = ReportCoding.transportEncoder()
+        let encoder = ReportCoding.encoder(.transport)
         let body: Data
         if let encoded = try? encoder.encode(result) {
             body = encoded
