@@ -34,8 +34,7 @@ struct LadderCommand: ParsableCommand {
             throw ValidationError("the spec has no complete SYM-019 ladder")
         }
         let pipeline = try ImagePipeline()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encoder = ReportCoding.encoder(.compact)
         for path in images {
             let image = try pipeline.decode(try ImageFile.readBytes(path: path), name: path)
             let inspected = pipeline.inspect(image)

@@ -86,9 +86,7 @@ struct RegisterShowCommand: ParsableCommand {
         let reviewed = try RegisterOption.query { try opened.reviewedRun(id: id) }
         let run = reviewed.run
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try StandardOutput.write(try encoder.encode(reviewed) + Data("\n".utf8))
+            try StandardOutput.write(try ReportCoding.document(reviewed))
             return
         }
         var lines = [
