@@ -35,9 +35,8 @@ struct StrictJSONTests {
     }
 
     @Test func invalidUTF8IsRefused() {
-        #expect(throws: JSONSyntaxError(line: 1, column: 2, problem: "a string that is not valid UTF-8", pointer: "/0")) {
-            try StrictJSON.parse([0x5B, 0x22, 0xFF, 0x22, 0x5D])
-        }
+        let refusal = JSONSyntaxError(line: 1, column: 2, problem: "a string that is not valid UTF-8", pointer: "/0")
+        #expect(throws: refusal) { try StrictJSON.parse([0x5B, 0x22, 0xFF, 0x22, 0x5D]) }
     }
 
     @Test func valuesKeepIntegersApart() throws {
