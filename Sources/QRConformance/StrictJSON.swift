@@ -11,6 +11,11 @@ public enum StrictJSON {
     public static let maxDepth = 256
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        try parseNodes(bytes).value
+    }
+
+    /// The tree with each value's byte offset, for `StrictJSONDecoder` to say where a value it refuses stands.
+    static func parseNodes(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = Parser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw parser.error(at: 0, "a byte-order mark; save the file as UTF-8 without BOM")
@@ -24,22 +29,30 @@ public enum StrictJSON {
         return value
     }
 
+    /// The line and column (1-based, counting characters, not bytes) of a byte offset.
+    static func location(of position: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(max(position, 0), bytes.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
+        /// The member names and array indices down to the value being read: the JSON Pointer of an error.
+        var path: [String] = []
 
         func error(at position: Int, _ problem: String) -> JSONSyntaxError {
-            var line = 1
-            var column = 1
-            for byte in bytes[..<min(position, bytes.count)] {
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-            }
-            return JSONSyntaxError(line: line, column: column, problem: problem)
+            let (line, column) = StrictJSON.location(of: position, in: bytes)
+            return JSONSyntaxError(line: line, column: column, problem: problem, pointer: JSONPointer.text(path))
         }
 
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -61,23 +74,26 @@ public enum StrictJSON {
             return error(at: index, "expected \(expected), found \(shown)")
         }
 
-        mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
             guard depth < StrictJSON.maxDepth else {
                 throw error(at: index, "nested deeper than \(StrictJSON.maxDepth) levels")
             }
+            let start = index
+            let kind: JSONNode.Kind
             switch current {
-            case 0x7B?: return try object(depth: depth)
-            case 0x5B?: return try array(depth: depth)
-            case 0x22?: return .string(try string())
-            case 0x74?: return try literal("true", .bool(true))
-            case 0x66?: return try literal("false", .bool(false))
-            case 0x6E?: return try literal("null", .null)
-            case let byte? where byte == 0x2D || (0x30...0x39).contains(byte): return try number()
+            case 0x7B?: kind = try object(depth: depth)
+            case 0x5B?: kind = try array(depth: depth)
+            case 0x22?: kind = .string(try string())
+            case 0x74?: kind = try literal("true", .bool(true))
+            case 0x66?: kind = try literal("false", .bool(false))
+            case 0x6E?: kind = try literal("null", .null)
+            case let byte? where byte == 0x2D || (0x30...0x39).contains(byte): kind = try number()
             default: throw unexpected(expected: "a value")
             }
+            return JSONNode(offset: start, kind: kind)
         }
 
-        mutating func literal(_ word: String, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+        mutating func literal(_ word: String, _ value: JSONNode.Kind) throws(JSONSyntaxError) -> JSONNode.Kind {
             let expected = Array(word.utf8)
             guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else {
                 throw unexpected(expected: "a value")
@@ -86,9 +102,9 @@ public enum StrictJSON {
             return value
         }
 
-        mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONNode.Kind {
             index += 1
-            var members: [String: JSONValue] = [:]
+            var members: [String: JSONNode] = [:]
             skipWhitespace()
             if current == 0x7D {
                 index += 1
@@ -103,6 +119,7 @@ public enum StrictJSON {
                         : unexpected(expected: "a member name in quotes")
                 }
                 let key = try string()
+                path.append(key)
                 guard members[key] == nil else {
                     throw error(at: keyStart, "duplicate member \"\(key)\"; each name may appear once per object")
                 }
@@ -110,6 +127,7 @@ public enum StrictJSON {
                 try expect(0x3A, "':' after the member name")
                 skipWhitespace()
                 members[key] = try value(depth: depth + 1)
+                path.removeLast()
                 skipWhitespace()
                 if current == 0x2C {
                     index += 1
@@ -120,9 +138,9 @@ public enum StrictJSON {
             }
         }
 
-        mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONNode.Kind {
             index += 1
-            var items: [JSONValue] = []
+            var items: [JSONNode] = []
             skipWhitespace()
             if current == 0x5D {
                 index += 1
@@ -131,7 +149,9 @@ public enum StrictJSON {
             while true {
                 skipWhitespace()
                 if current == 0x5D { throw error(at: index, "a trailing comma before ']'") }
+                path.append(String(items.count))
                 items.append(try value(depth: depth + 1))
+                path.removeLast()
                 skipWhitespace()
                 if current == 0x2C {
                     index += 1
@@ -221,7 +241,7 @@ public enum StrictJSON {
             return value
         }
 
-        mutating func number() throws(JSONSyntaxError) -> JSONValue {
+        mutating func number() throws(JSONSyntaxError) -> JSONNode.Kind {
             let start = index
             func digits() -> Int {
                 let first = index
@@ -259,12 +279,18 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     public let line: Int
     public let column: Int
     public let problem: String
+    /// The JSON Pointer of the value being read (RFC 6901; empty at the top level).
+    public let pointer: String
 
-    public init(line: Int, column: Int, problem: String) {
+    public init(line: Int, column: Int, problem: String, pointer: String = "") {
         self.line = line
         self.column = column
         self.problem = problem
+        self.pointer = pointer
     }
 
-    public var description: String { "line \(line), column \(column): \(problem)" }
+    /// The place and problem, with the pointer when the problem is inside the top-level value.
+    public var description: String {
+        "line \(line), column \(column): \(problem)" + (pointer.isEmpty ? "" : " (at \(pointer))")
+    }
 }

@@ -1,11 +1,10 @@
 import Foundation
+import QRConformance
 
 /// JSON with sorted keys and no escaped slashes, so equal inputs give byte-identical reports.
 public enum StableJSON {
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return [UInt8](try encoder.encode(value)) + [0x0A]
+        [UInt8](try ReportCoding.document(value))
     }
 }
 

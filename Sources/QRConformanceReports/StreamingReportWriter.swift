@@ -14,7 +14,6 @@ public struct StreamingReportWriter {
     private let trustListSHA256: String?
     private let shard: Shard?
     private var verdicts: [Verdict] = []
-    private static let marker = "\"images\" : ["
 
     public init(
         tool: CheckReport.Tool, spec: CheckReport.SpecReference, validationTime: String,
@@ -28,8 +27,7 @@ public struct StreamingReportWriter {
         self.errors = errors
         self.trustListSHA256 = trustListSHA256
         self.sink = sink
-        let (head, _) = try skeletonParts(verdicts: [])
-        try sink(Data(head.utf8))
+        try sink(try Self.head(report(verdicts: [])))
     }
 
     /// Appends the next image row (rows must come in input order).
@@ -44,16 +42,14 @@ public struct StreamingReportWriter {
     /// Writes the closing part: summary and verdict of every row appended. Returns the run's verdict.
     @discardableResult
     public func finish() throws -> Verdict {
-        let (_, tail) = try skeletonParts(verdicts: verdicts)
-        try sink(Data(((verdicts.isEmpty ? "\n\n  " : "\n  ") + tail).utf8))
-        return report(verdicts: verdicts).verdict
+        let report = report(verdicts: verdicts)
+        try sink(Data((verdicts.isEmpty ? "\n\n  " : "\n  ").utf8) + (try Self.tail(report)))
+        return report.verdict
     }
 
     /// One image row as the report encodes it (pretty, sorted keys, no trailing newline).
     static func encode(_ row: ImageReport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(row)
+        try ReportCoding.encoder(.report).encode(row)
     }
 
     private func report(verdicts: [Verdict]) -> CheckReport {
@@ -62,19 +58,28 @@ public struct StreamingReportWriter {
             trustListSHA256: trustListSHA256, verdicts: verdicts, shard: shard)
     }
 
-    /// The report with no rows, split around the empty images array: `…"images" : [` and `]…`.
-    private func skeletonParts(verdicts: [Verdict]) throws -> (String, String) {
-        let text = String(decoding: try report(verdicts: verdicts).jsonData(), as: UTF8.self)
-        guard let range = text.range(of: Self.marker) else { throw StreamingReportError.unexpectedLayout }
-        let after = text[range.upperBound...]
-        guard let close = after.firstIndex(of: "]") else { throw StreamingReportError.unexpectedLayout }
-        return (String(text[..<range.upperBound]), String(after[close...]))
+    /// The document up to the rows: the members before `images` as the report lays them out, then `"images" : [`.
+    static func head(_ report: CheckReport) throws -> Data {
+        let before = try ReportCoding.encoder(.report).encode(CheckReportPart(report, .beforeImages))
+        guard before.first == UInt8(ascii: "{"), before.suffix(2) == Data("\n}".utf8) else {
+            throw StreamingReportError.unexpectedLayout
+        }
+        return before.dropLast(2) + Data(",\n  \"images\" : [".utf8)
+    }
+
+    /// The document after the rows: `]`, the members after `images` as the report lays them out, a newline.
+    static func tail(_ report: CheckReport) throws -> Data {
+        let after = try ReportCoding.encoder(.report).encode(CheckReportPart(report, .afterImages))
+        guard after.first == UInt8(ascii: "{"), after.last == UInt8(ascii: "}") else {
+            throw StreamingReportError.unexpectedLayout
+        }
+        return Data("],".utf8) + after.dropFirst() + Data("\n".utf8)
     }
 }
 
-/// The JSON encoder laid out an empty report differently than the streaming writer expects.
+/// The JSON encoder laid out a part of the report differently than the streaming writer expects.
 public enum StreamingReportError: Error, CustomStringConvertible {
     case unexpectedLayout
 
-    public var description: String { "internal error: unexpected layout of the report skeleton" }
+    public var description: String { "internal error: unexpected layout of the report's members around its images" }
 }

@@ -94,10 +94,6 @@ public struct PublicList: Sendable, Equatable, Encodable {
 
     /// Sorted keys, pretty-printed, newline at the end: the same register gives the same bytes.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try ReportCoding.document(self)
     }
 }

@@ -20,8 +20,7 @@ struct LadderCommand: ParsableCommand {
         guard let timing = try LadderTiming(spec: try spec.load().spec) else {
             throw ValidationError("the spec has no complete SYM-019 ladder")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encoder = ReportCoding.encoder(.compact)
         try timing.run(images, ppi: ppi) { line in
             try Output.print(String(decoding: try encoder.encode(line), as: UTF8.self))
         }

@@ -23,15 +23,11 @@ struct MergeCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
-                _ = try StrictJSON.parse([UInt8](data))
+                shards.append(try StrictJSONDecoder().decode(CheckReport.self, from: [UInt8](data), file: path))
             } catch {
-                Diagnostics.warn("\(path): not valid JSON: \(error)")
-                throw ExitCode(2)
-            }
-            do {
-                shards.append(try JSONDecoder().decode(CheckReport.self, from: data))
-            } catch {
-                Diagnostics.warn("\(path): not a qrconform check report: \(DecodingProblem.describe(error))")
+                Diagnostics.warn(
+                    "\(path): " + (error.isSyntax ? "not valid JSON: " : "not a qrconform check report: ") + error.cause
+                )
                 throw ExitCode(2)
             }
         }
@@ -42,23 +38,6 @@ struct MergeCommand: ParsableCommand {
         } catch let error as ShardMergeError {
             Diagnostics.warn(error.description)
             throw ExitCode(2)
-        }
-    }
-}
-
-/// A `DecodingError` as a user reads it: what is wrong and the JSON Pointer where.
-enum DecodingProblem {
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
-        func at(_ path: [any CodingKey]) -> String {
-            "/" + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "missing member \"\(key.stringValue)\" at \(at(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "unexpected value at \(at(context.codingPath))"
-        @unknown default: return "not the expected shape"
         }
     }
 }

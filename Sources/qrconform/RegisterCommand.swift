@@ -61,9 +61,7 @@ struct RegisterShowCommand: ParsableCommand {
         let opened = try RegisterOption.open(register.path, access: .readOnly)
         let reviewed = try RegisterOption.query { try opened.reviewedRun(id: id) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try StandardOutput.write(try encoder.encode(reviewed) + Data("\n".utf8))
+            try StandardOutput.write(try ReportCoding.document(reviewed))
             return
         }
         try Output.print(RegisterText.show(reviewed))

@@ -113,8 +113,7 @@ extension VectorsCommand {
             let specs = try options.loadSpecs()
             let corpus = try options.loadCorpus(specs: specs).only(areas: area)
             let runner = try VectorRunner(corpus: corpus, ocr: method)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
+            let encoder = ReportCoding.encoder(.compact)
             let data = try encoder.encode(VectorJudgementRow.all(runner, specs: specs))
             try StandardOutput.write(data + Data("\n".utf8))
         }

@@ -42,9 +42,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .spec: _ = try? SpecLoader.load(data: Data(bytes), origin: "fuzz-rules.json")
         case .zip: _ = try? SubmissionReader.readZip(Data(bytes), source: "fuzz.zip", limits: Self.submissionLimits)
         case .shardReport:
-            // As `merge` reads a shard: strict JSON first, then the report type, then the merge itself.
-            guard (try? StrictJSON.parse(bytes)) != nil,
-                let report = try? JSONDecoder().decode(CheckReport.self, from: Data(bytes))
+            // As `merge` reads a shard: the strict decoder, then the merge itself.
+            guard let report = try? StrictJSONDecoder().decode(CheckReport.self, from: bytes, file: "fuzz.json")
             else { return }
             _ = try? ShardMerge.merge([report])
         }

@@ -32,9 +32,11 @@ struct ScreenTextMapTests {
         let finding = Finding(
             rule: "DSP-002", outcome: .fail, severity: .error, message: "m",
             evidence: Evidence(measured: "x", limit: "y", screenBox: box), symbol: 0)
-        let sent = try JSONDecoder().decode(Finding.self, from: ReportCoding.transportEncoder().encode(finding))
-        #expect(sent == finding)
-        let reported = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
+        let row = ImageReport(file: "a.png", sha256: "00", symbols: [], payload: nil, findings: [finding])
+        let sent = try JSONDecoder().decode(
+            ImageReportTransport.self, from: ReportCoding.encoder(.transport).encode(ImageReportTransport(row)))
+        #expect(sent.restored == row)
+        let reported = String(decoding: try ReportCoding.encoder(.report).encode(finding), as: UTF8.self)
         #expect(!reported.contains("box") && !reported.contains("symbol"))
     }
 }

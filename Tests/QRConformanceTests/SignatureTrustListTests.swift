@@ -48,7 +48,7 @@ import Testing
             ),
             (
                 "test-trust-list-malformed.jwks.json", .malformedJSON, nil,
-                "not valid JSON: line 10, column 12: a string that is never closed"
+                "not valid JSON: line 10, column 12: a string that is never closed (at /keys/0/y)"
             ),
         ] as [(String, TrustListError.Code, String?, String)])
     func shippedBadListsAreTrustListErrors(file: String, code: TrustListError.Code, kid: String?, cause: String) throws

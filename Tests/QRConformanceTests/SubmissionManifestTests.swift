@@ -38,7 +38,7 @@ import Testing
         ),
         (
             "\"ppi\": 416", "\"ppi\": -1",
-            "s/submission.json at /screenshots/0/ppi: expected a positive number, found integer"
+            "s/submission.json at /screenshots/0/ppi: expected a positive number, found -1.0"
         ),
         ("\"vendor\": \"ACME\",", "", "s/submission.json at /vendor: missing; expected a non-empty string"),
         ("\"spec\"", "\"specs\"", "s/submission.json at /specs: unknown member \"specs\""),

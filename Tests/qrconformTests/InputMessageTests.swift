@@ -25,7 +25,7 @@ struct InputMessageTests {
         ),
         (
             "merge of a non-report", ["merge", "$/other.json"],
-            "$/other.json: not a qrconform check report: missing member \"format\" at /"
+            "$/other.json: not a qrconform check report: line 1, column 1: missing member \"format\" (at /)"
         ),
         (
             "JPEG named .png", ["decode", "$/photo.png"],

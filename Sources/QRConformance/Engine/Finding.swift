@@ -27,7 +27,8 @@ public struct Evidence: Sendable, Equatable, Codable {
     public let measured: String?
     public let limit: String?
     public let location: String?
-    /// The pixels of the screen text a display finding rests on, for report overlays; reports show `where` only.
+    /// The pixels of the screen text a display finding rests on, for report overlays; reports show `where` only (the
+    /// worker sends it in `ImageReportTransport`).
     public let box: RecognizedWord.Box?
     /// The screen regions an inconclusive display finding could not read, for the crops a reviewer decides from;
     /// reports show `where` only.
@@ -50,7 +51,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case measured, limit, box, regions
+        case measured, limit
         case location = "where"
     }
 
@@ -59,8 +60,8 @@ public struct Evidence: Sendable, Equatable, Codable {
         measured = try container.decodeIfPresent(String.self, forKey: .measured)
         limit = try container.decodeIfPresent(String.self, forKey: .limit)
         location = try container.decodeIfPresent(String.self, forKey: .location)
-        box = try container.decodeIfPresent(RecognizedWord.Box.self, forKey: .box)
-        regions = try container.decodeIfPresent([RecognizedWord.Box].self, forKey: .regions)
+        box = nil
+        regions = nil
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,10 +69,6 @@ public struct Evidence: Sendable, Equatable, Codable {
         try container.encode(measured, forKey: .measured)
         try container.encode(limit, forKey: .limit)
         try container.encode(location, forKey: .location)
-        if encoder.userInfo.carriesInternals {
-            try container.encodeIfPresent(box, forKey: .box)
-            try container.encodeIfPresent(regions, forKey: .regions)
-        }
     }
 }
 
@@ -85,7 +82,8 @@ public struct Finding: Sendable, Equatable, Codable {
     public let evidence: Evidence
     /// For `inconclusive`: what would make the rule judgeable (`pass --ppi N`, ...); nil otherwise.
     public let remedy: String?
-    /// Index of the symbol judged, nil for image-level rules; used for ordering, shown in `evidence.where`.
+    /// Index of the symbol judged, nil for image-level rules; used for ordering, shown in `evidence.where` (the worker
+    /// sends it in `ImageReportTransport`).
     public let symbol: Int?
 
     public init(
@@ -102,7 +100,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rule, outcome, severity, message, evidence, remedy, symbol
+        case rule, outcome, severity, message, evidence, remedy
     }
 
     public init(from decoder: any Decoder) throws {
@@ -113,7 +111,7 @@ public struct Finding: Sendable, Equatable, Codable {
         message = try container.decode(String.self, forKey: .message)
         evidence = try container.decode(Evidence.self, forKey: .evidence)
         remedy = try container.decodeIfPresent(String.self, forKey: .remedy)
-        symbol = try container.decodeIfPresent(Int.self, forKey: .symbol)
+        symbol = nil
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -124,7 +122,6 @@ public struct Finding: Sendable, Equatable, Codable {
         try container.encode(message, forKey: .message)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(remedy, forKey: .remedy)
-        if encoder.userInfo.carriesInternals { try container.encodeIfPresent(symbol, forKey: .symbol) }
     }
 
     /// An inconclusive finding of an error-severity rule: missing evidence that keeps a verdict from `pass`.

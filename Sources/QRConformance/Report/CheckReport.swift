@@ -81,6 +81,37 @@ public struct CheckReport: Sendable, Equatable, Codable {
         case shard
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder, members: [.beforeImages, .images, .afterImages])
+    }
+
+    /// The members sorted keys put before `images`, `images` itself, and those after it.
+    struct Members: OptionSet {
+        let rawValue: Int
+        static let beforeImages = Members(rawValue: 1)
+        static let images = Members(rawValue: 2)
+        static let afterImages = Members(rawValue: 4)
+    }
+
+    /// Encodes some of the members (`CheckReportPart` streams the rows between the others).
+    func encode(to encoder: any Encoder, members: Members) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if members.contains(.beforeImages) {
+            try container.encode(errors, forKey: .errors)
+            try container.encode(format, forKey: .format)
+        }
+        if members.contains(.images) { try container.encode(images, forKey: .images) }
+        if members.contains(.afterImages) {
+            try container.encodeIfPresent(shard, forKey: .shard)
+            try container.encode(spec, forKey: .spec)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(tool, forKey: .tool)
+            try container.encodeIfPresent(trustListSHA256, forKey: .trustListSHA256)
+            try container.encode(validationTime, forKey: .validationTime)
+            try container.encode(verdict, forKey: .verdict)
+        }
+    }
+
     /// Builds the report; images stay in the given (input) order.
     public init(
         tool: Tool, spec: LoadedSpec, validationTime: Date, images: [ImageReport], errors: [ImageError] = [],
@@ -125,11 +156,7 @@ public struct CheckReport: Sendable, Equatable, Codable {
 
     /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try ReportCoding.document(self)
     }
 
     /// An instant as ISO 8601 UTC with whole seconds.

@@ -97,6 +97,21 @@ public struct ImageReport: Sendable, Equatable, Codable {
         self.screenText = nil
     }
 
+    /// A row with every member given (the transport's restored row).
+    init(
+        file: String, sha256: String?, verdict: Verdict, error: ImageError?, symbols: [SymbolReport],
+        payload: PayloadReport?, findings: [Finding], screenText: ScreenTextSummary?
+    ) {
+        self.file = file
+        self.sha256 = sha256
+        self.verdict = verdict
+        self.error = error
+        self.symbols = symbols
+        self.payload = payload
+        self.findings = findings
+        self.screenText = screenText
+    }
+
     private enum CodingKeys: String, CodingKey {
         case file, sha256, verdict, error, symbols, payload, findings
         case screenText = "screen_text"

@@ -93,34 +93,59 @@ public struct SubmissionManifest: Sendable, Equatable {
 
     /// Decodes a manifest, naming the first problem by its JSON pointer.
     public static func decode(_ bytes: [UInt8], path: String) throws(SubmissionError) -> SubmissionManifest {
-        let root = try JSONObjectReader.document(bytes, path: path, supported: supportedFormatVersions)
-        try root.allowOnly(["format_version", "submission_id", "vendor", "app", "spec", "screenshots"])
-        let id = try root.string(
-            "submission_id", pattern: isIdentifier, expected: "letters, digits, '.', '_' or '-' (at most 64)")
-        let appReader = try root.object("app")
-        try appReader.allowOnly(["name", "version", "platform"])
+        try SubmissionJSON.decode(SubmissionManifest.self, bytes, path: path, supported: supportedFormatVersions)
+    }
+}
+
+extension SubmissionManifest: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case id = "submission_id"
+        case vendor, app, spec, screenshots
+    }
+
+    private enum AppKeys: String, CodingKey {
+        case name, version, platform
+    }
+
+    private enum ScreenshotKeys: String, CodingKey {
+        case file, persona
+        case mode = "display_mode"
+        case device, ppi
+    }
+
+    /// Checks every member in document order and refuses the first problem (`format_version` was checked already).
+    public init(from decoder: any Decoder) throws {
+        try decoder.allowOnly(["format_version", "submission_id", "vendor", "app", "spec", "screenshots"])
+        let root = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try root.text(
+            .id, pattern: Self.isIdentifier, expected: "letters, digits, '.', '_' or '-' (at most 64)")
+        guard root.contains(.app) else { throw root.problem(.app, "missing; expected an object") }
+        let appDecoder = try root.superDecoder(forKey: .app)
+        try appDecoder.allowOnly(["name", "version", "platform"])
+        let appMembers = try appDecoder.container(keyedBy: AppKeys.self)
         let app = App(
-            name: try appReader.string("name"), version: try appReader.string("version"),
-            platform: try appReader.string("platform"))
+            name: try appMembers.text(.name), version: try appMembers.text(.version),
+            platform: try appMembers.text(.platform))
         var screenshots: [Screenshot] = []
-        for entry in try root.objects("screenshots") {
+        for entry in try root.objects(.screenshots) {
             try entry.allowOnly(["file", "persona", "display_mode", "device", "ppi"])
-            let file = try entry.string(
-                "file", pattern: isScreenshotPath, expected: "a relative .png path without '..' or odd characters")
+            let members = try entry.container(keyedBy: ScreenshotKeys.self)
+            let file = try members.text(
+                .file, pattern: Self.isScreenshotPath, expected: "a relative .png path without '..' or odd characters")
             guard !screenshots.contains(where: { $0.file == file }) else {
-                throw entry.error("/file", "\(file) is listed twice")
+                throw members.problem(.file, "\(file) is listed twice")
             }
-            let modeName = try entry.string("display_mode")
+            let modeName = try members.text(.mode)
             guard let mode = DisplayMode(rawValue: modeName) else {
-                throw entry.error("/display_mode", "unknown display mode \"\(modeName)\"; use default or full")
+                throw members.problem(.mode, "unknown display mode \"\(modeName)\"; use default or full")
             }
             screenshots.append(
                 Screenshot(
-                    file: file, persona: try entry.string("persona", pattern: isIdentifier, expected: "an identifier"),
-                    mode: mode, device: try entry.string("device"), ppi: try entry.optionalNumber("ppi")))
+                    file: file,
+                    persona: try members.text(.persona, pattern: Self.isIdentifier, expected: "an identifier"),
+                    mode: mode, device: try members.text(.device), ppi: try members.positiveNumber(.ppi)))
         }
-        return SubmissionManifest(
-            id: id, vendor: try root.string("vendor"), app: app, spec: try root.string("spec"),
-            screenshots: screenshots)
+        self.init(
+            id: id, vendor: try root.text(.vendor), app: app, spec: try root.text(.spec), screenshots: screenshots)
     }
 }

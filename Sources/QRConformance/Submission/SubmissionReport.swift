@@ -93,11 +93,7 @@ public struct SubmissionReport: Sendable, Equatable, Encodable {
 
     /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try ReportCoding.document(self)
     }
 
     public func encode(to encoder: any Encoder) throws {

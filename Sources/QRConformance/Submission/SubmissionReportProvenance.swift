@@ -37,17 +37,18 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
         case validationTime = "validation_time"
     }
 
-    /// Reads a report strictly (duplicate members and trailing commas refused), then its provenance fields.
+    /// Reads a report's provenance fields strictly (duplicate members and trailing commas refused, parsed once).
     public static func decode(_ bytes: [UInt8], path: String) throws(ReportSigningError) -> SubmissionReportProvenance {
         func refuse(_ cause: String) -> ReportSigningError {
             ReportSigningError(code: .malformedJSON, path: path, cause: cause)
         }
-        do { _ = try StrictJSON.parse(bytes) } catch { throw refuse("not valid JSON: \(error)") }
         let provenance: SubmissionReportProvenance
         do {
-            provenance = try JSONDecoder().decode(SubmissionReportProvenance.self, from: Data(bytes))
+            provenance = try StrictJSONDecoder().decode(SubmissionReportProvenance.self, from: bytes, file: path)
         } catch {
-            throw refuse("not a qrconform submission report (\(error))")
+            throw refuse(
+                error.isSyntax ? "not valid JSON: \(error.cause)" : "not a qrconform submission report (\(error.cause))"
+            )
         }
         guard provenance.format == SubmissionReport.formatVersion else {
             throw refuse(

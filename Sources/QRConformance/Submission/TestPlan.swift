@@ -41,30 +41,53 @@ public struct TestPlan: Sendable, Equatable {
 
     /// Decodes a test plan file; the payload is the UTF-8 bytes of the JSON string `payload`.
     public static func decode(_ bytes: [UInt8], path: String) throws(SubmissionError) -> TestPlan {
-        let root = try JSONObjectReader.document(bytes, path: path, supported: supportedFormatVersions)
-        try root.allowOnly(["format_version", "id", "spec", "personas", "description"])
+        try SubmissionJSON.decode(TestPlan.self, bytes, path: path, supported: supportedFormatVersions)
+    }
+}
+
+extension TestPlan: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case id, spec, personas
+    }
+
+    private enum PersonaKeys: String, CodingKey {
+        case id, payload
+        case requiredModes = "required_modes"
+    }
+
+    /// Checks every member in document order and refuses the first problem (`format_version` was checked already).
+    public init(from decoder: any Decoder) throws {
+        try decoder.allowOnly(["format_version", "id", "spec", "personas", "description"])
+        let root = try decoder.container(keyedBy: CodingKeys.self)
         var personas: [Persona] = []
-        for entry in try root.objects("personas") {
+        for entry in try root.objects(.personas) {
             try entry.allowOnly(["id", "payload", "required_modes", "description"])
-            let id = try entry.string("id", pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
-            guard !personas.contains(where: { $0.id == id }) else { throw entry.error("/id", "duplicate persona id") }
-            guard case .string(let payload)? = entry.members["payload"], !payload.isEmpty else {
-                throw entry.error("/payload", "missing or not a non-empty string")
+            let members = try entry.container(keyedBy: PersonaKeys.self)
+            let id = try members.text(.id, pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
+            guard !personas.contains(where: { $0.id == id }) else { throw members.problem(.id, "duplicate persona id") }
+            guard let payload = try? members.decode(String.self, forKey: .payload), !payload.isEmpty else {
+                throw members.problem(.payload, "missing or not a non-empty string")
             }
+            guard members.contains(.requiredModes) else {
+                throw members.problem(.requiredModes, "missing or not an array")
+            }
+            let names = try members.decode([String].self, forKey: .requiredModes)
             var modes: [DisplayMode] = []
-            for (index, name) in try entry.strings("required_modes").enumerated() {
+            for (index, name) in names.enumerated() {
                 guard let mode = DisplayMode(rawValue: name) else {
-                    throw entry.error(
-                        "/required_modes/\(index)", "unknown display mode \"\(name)\"; use default or full")
+                    throw DecodingError.dataCorrupted(
+                        .init(
+                            codingPath: members.codingPath + [PersonaKeys.requiredModes, JSONIndexKey(index: index)],
+                            debugDescription: "unknown display mode \"\(name)\"; use default or full"))
                 }
                 if !modes.contains(mode) { modes.append(mode) }
             }
-            guard !modes.isEmpty else { throw entry.error("/required_modes", "must list at least one display mode") }
+            guard !modes.isEmpty else { throw members.problem(.requiredModes, "must list at least one display mode") }
             personas.append(
                 Persona(id: id, payload: Array(payload.utf8), requiredModes: modes.sorted { $0.rawValue < $1.rawValue })
             )
         }
-        let planID = try root.string("id", pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
-        return TestPlan(formatVersion: 1, id: planID, spec: try root.string("spec"), personas: personas)
+        let planID = try root.text(.id, pattern: SubmissionManifest.isIdentifier, expected: "an identifier")
+        self.init(formatVersion: 1, id: planID, spec: try root.text(.spec), personas: personas)
     }
 }

@@ -34,9 +34,7 @@ public struct SubmissionReadFrame: Codable, Sendable, Equatable {
     }
 
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(self)) ?? Data()
+        (try? ReportCoding.encoder(.compact).encode(self)) ?? Data()
     }
 
     /// The result the frame carries; nil when the bytes are not a frame (the worker died or wrote something else).

@@ -7,7 +7,7 @@ import QRConformance
 /// once right after the worker is spawned; then one JSON line per `ImageJob`.
 /// Worker → driver: first `QRC-READY` once the spec and trust list are loaded (or `QRC-FAILED <bytes>` and the
 /// reason), then per job a header line `QRC <index> <bytes>` and the `JudgedImage` as JSON
-/// (`ReportCoding.transportEncoder`).
+/// (`ReportCoding.encoder(.transport)`).
 public enum WorkerFrame {
     /// Longest header line accepted; anything longer means the stream is corrupt.
     static let maxHeader = 80
@@ -27,7 +27,7 @@ public enum WorkerFrame {
     ) throws(WorkerConfigurationError) -> Data {
         var data: Data
         do {
-            data = try JSONEncoder().encode(configuration)
+            data = try ReportCoding.encoder(.transport).encode(configuration)
         } catch {
             throw WorkerConfigurationError(code: .unencodable, path: "(configuration)", cause: "\(error)")
         }
@@ -64,7 +64,7 @@ public enum WorkerFrame {
     }
 
     public static func encode(job: ImageJob) -> Data {
-        var data = (try? JSONEncoder().encode(job)) ?? Data()
+        var data = (try? ReportCoding.encoder(.transport).encode(job)) ?? Data()
         data.append(0x0A)
         return data
     }
@@ -80,7 +80,7 @@ public enum WorkerFrame {
 
     /// A result frame; a result that cannot be encoded (a non-finite number) is sent as an `internal` error row.
     public static func encode(_ result: JudgedImage) -> Data {
-        let encoder = ReportCoding.transportEncoder()
+        let encoder = ReportCoding.encoder(.transport)
         let body: Data
         if let encoded = try? encoder.encode(result) {
             body = encoded

@@ -31,7 +31,8 @@ public struct ImageJob: Codable, Sendable, Equatable {
     }
 }
 
-/// A judged image, as a worker sends it back: its report row (typed, with the finding details reports leave out),
+/// A judged image, as a worker sends it back: its report row (with the finding details reports leave out, as
+/// `ImageReportTransport`),
 /// and what the job asked for besides: the facts for the submission rules and the QR crop for the HTML report.
 public struct JudgedImage: Sendable, Equatable, Codable {
     public let index: Int
@@ -50,6 +51,27 @@ public struct JudgedImage: Sendable, Equatable, Codable {
     }
 
     public var verdict: Verdict { report.verdict }
+
+    private enum CodingKeys: String, CodingKey {
+        case index, report, observation, visual
+    }
+
+    /// The row arrives as `ImageReportTransport`, with the finding details the report leaves out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        index = try container.decode(Int.self, forKey: .index)
+        report = try container.decode(ImageReportTransport.self, forKey: .report).restored
+        observation = try container.decodeIfPresent(ImageObservation.self, forKey: .observation)
+        visual = try container.decodeIfPresent(ScreenshotVisual.self, forKey: .visual)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(index, forKey: .index)
+        try container.encode(ImageReportTransport(report), forKey: .report)
+        try container.encodeIfPresent(observation, forKey: .observation)
+        try container.encodeIfPresent(visual, forKey: .visual)
+    }
 
     /// An error row for an image the harness could not judge.
     static func error(_ job: ImageJob, code: ImageError.RunCode, message: String) -> JudgedImage {

@@ -78,9 +78,7 @@ public enum SpecDiffDocument {
             ]),
             "vectors": .array(rows),
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return (try? ReportCoding.encoder(.report).encode(document)) ?? Data("{}".utf8)
     }
 
     private static func name(_ loaded: LoadedSpec) -> String {

@@ -12,12 +12,13 @@ extension VectorManifest {
 
     /// Decodes manifest bytes; `path` names the manifest in errors.
     public static func decode(data: Data, path: String) throws(VectorManifestError) -> VectorManifest {
-        let root: JSONValue
+        let document: StrictJSONDocument
         do {
-            root = try StrictJSON.parse([UInt8](data))
+            document = try StrictJSONDecoder().document(from: [UInt8](data), file: path)
         } catch {
-            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
+            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.cause)")
         }
+        let root = document.value
         let highest = supportedFormatVersions.upperBound
         guard case .integer(let version)? = root.objectValue?["format_version"] else {
             throw VectorManifestError(
@@ -34,17 +35,9 @@ extension VectorManifest {
                 code: .invalid, path: path, cause: "unknown key \"\(unknown.key)\" at \(unknown.at)")
         }
         do {
-            return try JSONDecoder().decode(VectorManifest.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw VectorManifestError(
-                code: .invalid, path: path,
-                cause: "missing key \"\(key.stringValue)\" at \(pointer(context.codingPath))")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw VectorManifestError(
-                code: .invalid, path: path,
-                cause: "wrong type at \(pointer(context.codingPath)): \(context.debugDescription)")
+            return try document.decode(VectorManifest.self)
         } catch {
-            throw VectorManifestError(code: .invalid, path: path, cause: "\(error)")
+            throw VectorManifestError(code: .invalid, path: path, cause: error.cause)
         }
     }
 
@@ -81,9 +74,5 @@ extension VectorManifest {
             }
         }
         return nil
-    }
-
-    private static func pointer(_ path: [any CodingKey]) -> String {
-        "/" + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
     }
 }
