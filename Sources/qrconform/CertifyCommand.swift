@@ -4,7 +4,7 @@ import QRConformance
 import QRConformanceReports
 import QRHarness
 import QRRegister
-import QRSymbol
+import QRErrors
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
 struct CertifyCommand: ParsableCommand {
@@ -61,7 +61,7 @@ struct CertifyCommand: ParsableCommand {
             } catch {
                 // The verdict is not announced for a folder that was not written: the run ends in error.
                 progress.log(
-                    (error as? any HarnessError)?.description ?? (error as? OutputError)?.description
+                    (error as? QRError)?.description ?? (error as? OutputError)?.description
                         ?? "\(folder.path): \(error)")
                 worst = max(worst, .error)
                 progress.update(done + 1)

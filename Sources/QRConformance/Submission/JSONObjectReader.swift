@@ -14,10 +14,10 @@ struct JSONObjectReader {
         do {
             root = try StrictJSON.parse(data)
         } catch {
-            throw SubmissionError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
+            throw SubmissionError.submission(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         guard let members = root.objectValue else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .invalid, path: path, pointer: "", cause: "must be a JSON object, found \(root.typeName)")
         }
         let reader = JSONObjectReader(members: members, pointer: "", path: path)
@@ -36,7 +36,7 @@ struct JSONObjectReader {
     }
 
     func error(_ suffix: String, _ cause: String, code: SubmissionError.Code = .invalid) -> SubmissionError {
-        SubmissionError(code: code, path: path, pointer: pointer + suffix, cause: cause)
+        SubmissionError.submission(code: code, path: path, pointer: pointer + suffix, cause: cause)
     }
 
     /// Fails on members other than these, so a typo is not silently ignored.

@@ -40,7 +40,7 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
     /// Reads a report strictly (duplicate members and trailing commas refused), then its provenance fields.
     public static func decode(_ bytes: [UInt8], path: String) throws(ReportSigningError) -> SubmissionReportProvenance {
         func refuse(_ cause: String) -> ReportSigningError {
-            ReportSigningError(code: .malformedJSON, path: path, cause: cause)
+            ReportSigningError.reportSigning(code: .invalidJSON, path: path, cause: cause)
         }
         do { _ = try StrictJSON.parse(bytes) } catch { throw refuse("not valid JSON: \(error)") }
         let provenance: SubmissionReportProvenance

@@ -13,7 +13,7 @@ public enum SpecFile {
         do {
             bytes = try InputFile.read(path: idOrPath)
         } catch {
-            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
+            throw SpecError.spec(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
         }
         return try SpecLoader.load(data: Data(bytes), origin: idOrPath)
     }
