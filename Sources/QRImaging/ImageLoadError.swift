@@ -19,6 +19,7 @@ extension QRError.Code {
     public static let pngDecodeFailed = Self("png-decode-failed")
 }
 
+/// Image errors by what went wrong, each with its code and the cause as reports and stderr print it.
 extension QRError {
     public static func unreadable(path: String, reason: String) -> Self {
         image(.fileUnreadable, path, "cannot read the file: \(reason)")
