@@ -26,6 +26,8 @@ let package = Package(
         // zxing-cpp, the second decoder of the scannability ladder: C++ behind one C function (Sources/CZXingShim).
         .systemLibrary(name: "CZXing", pkgConfig: "zxing", providers: [.apt(["libzxing-dev"])]),
         .target(name: "CZXingShim", dependencies: ["CZXing"]),
+        // The bottom of the graph: the one error value (`QRError`) and the one exit-status mapping; no dependencies.
+        .target(name: "QRErrors"),
         // The pixel loops (measurement, the text-line finder's morphology) are optimized in debug builds too: unoptimized
         // they take seconds per screenshot, which the display tests and `make vectors` pay dozens of times.
         .target(name: "QRSymbol", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
@@ -37,11 +39,12 @@ let package = Package(
         .target(
             name: "QRImaging",
             dependencies: [
-                "CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "CZXingShim", "QRCamera", "QRSymbol",
+                "CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "CZXingShim", "QRCamera", "QRErrors",
+                "QRSymbol",
             ]),
         .target(
             name: "QRConformance",
-            dependencies: ["QRSymbol", "QRCamera", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["QRErrors", "QRSymbol", "QRCamera", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedSpecs"]
         ),
         .executableTarget(name: "SpecEmbedder"),
@@ -53,43 +56,47 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "CInflate", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports", "QRRegister",
+                "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
+                "QRRegister",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
             name: "QRRegister",
             dependencies: [
-                "QRConformance", "QRConformanceReports", "QRSymbol", .product(name: "GRDB", package: "GRDB.swift"),
+                "QRConformance", "QRConformanceReports", "QRErrors", "QRSymbol",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports", "QRSymbol",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports", "QRErrors",
+                "QRSymbol", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging", "QRTestSupport"]),
         .testTarget(name: "QRCameraTests", dependencies: ["QRCamera", "QRSymbol"]),
         .testTarget(
-            name: "QRImagingTests", dependencies: ["QRImaging", "QRCamera", "QRSymbol", "QRTestSupport"],
+            name: "QRImagingTests", dependencies: ["QRImaging", "QRCamera", "QRErrors", "QRSymbol", "QRTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "QRConformanceTests",
             dependencies: [
-                "QRConformance", "QRCamera", "QRSymbol", "QRTestSupport",
+                "QRConformance", "QRCamera", "QRErrors", "QRSymbol", "QRTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(
             name: "QRHarnessTests",
-            dependencies: ["QRHarness", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRTestSupport"]),
+            dependencies: [
+                "QRHarness", "QRImaging", "QRCamera", "QRErrors", "QRSymbol", "QRConformance", "QRTestSupport",
+            ]),
         .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
         .testTarget(
             name: "QRRegisterTests",
-            dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRTestSupport"]),
+            dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRErrors", "QRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

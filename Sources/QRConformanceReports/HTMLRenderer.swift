@@ -52,7 +52,7 @@ public enum HTMLRenderer {
             html += "<p class=\"details\">\(e(group.details.joined(separator: " · ")))</p>\n"
         }
         if let error = group.error {
-            html += "<p class=\"error\">\(e(error.code)): \(e(error.message))</p>\n"
+            html += "<p class=\"error\">\(e(error.code.rawValue)): \(e(error.message))</p>\n"
         }
         if let visual {
             html += figure(visual)

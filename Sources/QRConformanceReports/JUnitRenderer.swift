@@ -19,7 +19,7 @@ public enum JUnitRenderer {
                 cases.append(
                     "    <testcase classname=\"\(className)\" name=\"harness\" time=\"0\">\n"
                         + "      <error message=\"\(MarkupEscaping.escape(error.message))\" "
-                        + "type=\"\(MarkupEscaping.escape(error.code))\"/>\n    </testcase>")
+                        + "type=\"\(MarkupEscaping.escape(error.code.rawValue))\"/>\n    </testcase>")
             }
             for (finding, name) in zip(group.findings, ReportView.caseNames(group.findings)) {
                 let title = view.rules[finding.rule].map { " — " + $0.title.en } ?? ""

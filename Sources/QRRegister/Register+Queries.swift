@@ -41,7 +41,7 @@ extension Register {
     /// One run with its per-rule counts.
     public func run(id: Int64) throws(RegisterError) -> RegisterRun {
         guard let run = try fetchRuns(sql: "SELECT * FROM run WHERE id = ?", arguments: [id]).first else {
-            throw RegisterError(code: .unknownRun, path: path, cause: "no run \(id) in the register")
+            throw RegisterError.register(code: .unknownRun, path: path, cause: "no run \(id) in the register")
         }
         return run
     }
@@ -85,10 +85,11 @@ extension Register {
 
     private func blob(_ db: Database, _ digest: String) throws -> [UInt8] {
         guard let data = try Data.fetchOne(db, sql: "SELECT content FROM blob WHERE sha256 = ?", arguments: [digest])
-        else { throw RegisterError(code: .database, path: path, cause: "archived file \(digest) is missing") }
+        else { throw RegisterError.register(code: .database, path: path, cause: "archived file \(digest) is missing") }
         let bytes = [UInt8](data)
         guard Hashing.sha256Hex(bytes) == digest else {
-            throw RegisterError(code: .database, path: path, cause: "archived file \(digest) does not match its digest")
+            throw RegisterError.register(
+                code: .database, path: path, cause: "archived file \(digest) does not match its digest")
         }
         return bytes
     }

@@ -15,14 +15,14 @@ extension Register {
         let reason = PayloadMasking.mask(request.reason.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !reviewer.isEmpty, !reason.isEmpty else {
             let missing = reviewer.isEmpty ? "reviewer" : "reason"
-            throw RegisterError(
+            throw RegisterError.register(
                 code: .incompleteReview, path: path,
                 cause: "run \(request.run), rule \(request.rule): a review needs a \(missing); nothing was recorded")
         }
         let status = try machineStatus(run: request.run, rule: request.rule)
         let overrides = status == .fail && request.decision == .pass
         if overrides, !request.override {
-            throw RegisterError(
+            throw RegisterError.register(
                 code: .overrideRequired, path: path,
                 cause: "run \(request.run), rule \(request.rule): the machine's outcome is fail; turning it into pass "
                     + "needs --override (and is shown as an override); nothing was recorded")
@@ -72,7 +72,7 @@ extension Register {
         let run = try run(id: id)
         guard let counts = run.rules.first(where: { $0.rule == rule }) else {
             let known = run.rules.map(\.rule).joined(separator: ", ")
-            throw RegisterError(
+            throw RegisterError.register(
                 code: .unknownRule, path: path,
                 cause: "run \(id) has no finding of rule \(rule) (its rules: \(known.isEmpty ? "none" : known)); "
                     + "nothing was recorded")

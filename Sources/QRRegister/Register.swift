@@ -36,7 +36,8 @@ public final class Register: Sendable {
     public static func open(path: String, access: Access = .readWrite) throws(RegisterError) -> Register {
         let exists = FileManager.default.fileExists(atPath: path)
         if access == .readOnly, !exists {
-            throw RegisterError(code: .missing, path: path, cause: "no such register (certify --register makes one)")
+            throw RegisterError.register(
+                code: .missing, path: path, cause: "no such register (certify --register makes one)")
         }
         if access == .readWrite {
             try checkWritable(path: path, exists: exists)
@@ -89,16 +90,17 @@ public final class Register: Sendable {
         // No write bit at all means read-only to every user, root included (access(2) lets root write anyway).
         let noWriteBits = exists && stat(path, &status) == 0 && status.st_mode & 0o222 == 0
         if noWriteBits || (exists && access(path, W_OK) != 0) {
-            throw RegisterError(code: .readOnly, path: path, cause: "the file is read-only; nothing was recorded")
+            throw RegisterError.register(
+                code: .readOnly, path: path, cause: "the file is read-only; nothing was recorded")
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder)
             || !isFolder.boolValue
         {
-            throw RegisterError(code: .missing, path: path, cause: "its folder \(folder) does not exist")
+            throw RegisterError.register(code: .missing, path: path, cause: "its folder \(folder) does not exist")
         }
         if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-            throw RegisterError(
+            throw RegisterError.register(
                 code: .readOnly, path: path,
                 cause: "its folder \(folder) cannot be written (SQLite keeps its journal there); nothing was recorded")
         }
@@ -113,7 +115,7 @@ public final class Register: Sendable {
                 if try migrator.hasBeenSuperseded(db) {
                     let known = migrator.migrations.last ?? "none"
                     let applied = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-                    throw RegisterError(
+                    throw RegisterError.register(
                         code: .newerSchema, path: path,
                         cause: "made by a newer qrconform (schema migrations \(applied.joined(separator: ", ")) are "
                             + "unknown here; the newest this build knows is \(known)); upgrade qrconform")
@@ -122,7 +124,7 @@ public final class Register: Sendable {
             guard access == .readWrite else {
                 let complete = try queue.read { db in try migrator.hasCompletedMigrations(db) }
                 if !complete {
-                    throw RegisterError(
+                    throw RegisterError.register(
                         code: .database, path: path, cause: "not a qrconform register (its schema is missing or old)")
                 }
                 return
@@ -143,17 +145,17 @@ public final class Register: Sendable {
     static func classify(_ error: any Error, path: String) -> RegisterError {
         if let error = error as? RegisterError { return error }
         guard let error = error as? DatabaseError else {
-            return RegisterError(code: .database, path: path, cause: "\(error)")
+            return RegisterError.register(code: .database, path: path, cause: "\(error)")
         }
         let message = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            return RegisterError(code: .notADatabase, path: path, cause: "not an SQLite database (\(message))")
+            return RegisterError.register(code: .notADatabase, path: path, cause: "not an SQLite database (\(message))")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN:
-            return RegisterError(
+            return RegisterError.register(
                 code: .readOnly, path: path, cause: "cannot be written (\(message)); nothing was recorded")
         default:
-            return RegisterError(code: .database, path: path, cause: "SQLite: \(message)")
+            return RegisterError.register(code: .database, path: path, cause: "SQLite: \(message)")
         }
     }
 }

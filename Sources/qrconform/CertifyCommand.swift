@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRConformanceReports
+import QRErrors
 import QRHarness
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRConformanceReports
+import QRErrors
 import QRHarness
 
 /// `qrconform check IMAGE...`: judge screenshots against the spec and write a report.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRConformanceReports
+import QRErrors
 import QRHarness
 
 /// `qrconform decode IMAGE...`: what zbar and our reader see in each image, as one JSON document.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import QRHarness
 import Foundation
-import QRSymbol
+import QRErrors
 
 @main
 struct QRConform: ParsableCommand {
@@ -21,9 +21,10 @@ struct QRConform: ParsableCommand {
         ]
     )
 
-    /// Runs the command. The one mapping of errors to exit codes: a `HarnessError` (spec, trust list, submission,
-    /// image, vectors, register, signing key) or any other error that reaches here (a report that cannot be
-    /// written, ...) prints its message and exits 2, where ArgumentParser would exit 1, which means "a rule failed".
+    /// Runs the command. Errors map to `ExitStatus`: a `QRError` (spec, trust list, submission, image, vectors,
+    /// register, signing key) or any other error that reaches here (a report that cannot be written, ...) prints its
+    /// message and exits 2, where ArgumentParser would exit 1, which means "a rule failed"; ArgumentParser's own
+    /// usage errors exit 64 (`ExitStatus.usage`, EX_USAGE).
     static func main() {
         StandardOutput.guardClosedDescriptors()
         // A reader that went away (`| head`) is a write error with a message, not a silent death by SIGPIPE.
@@ -36,7 +37,7 @@ struct QRConform: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as any HarnessError {
+        } catch let error as QRError {
             Diagnostics.warn(error.description)
             Foundation.exit(ExitStatus.error.rawValue)
         } catch {

@@ -14,7 +14,8 @@ enum RegisterOption {
     /// Opens an existing register to write to it; a missing file is an error, never a new empty register.
     static func openExisting(_ path: String) throws -> Register {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw RegisterError(code: .missing, path: path, cause: "no such register (certify --register makes one)")
+            throw RegisterError.register(
+                code: .missing, path: path, cause: "no such register (certify --register makes one)")
         }
         return try Register.open(path: path, access: .readWrite)
     }

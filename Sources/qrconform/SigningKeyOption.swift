@@ -7,7 +7,8 @@ enum SigningKeyOption {
         guard let path else { return nil }
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path: path) } catch {
-            throw ReportSigningError(code: .unreadable, path: path, cause: "cannot read the signing key: \(error)")
+            throw ReportSigningError.reportSigning(
+                code: .unreadable, path: path, cause: "cannot read the signing key: \(error)")
         }
         return try ReportSigningKey.parse(data: bytes, path: path)
     }

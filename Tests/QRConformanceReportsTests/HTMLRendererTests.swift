@@ -49,7 +49,7 @@ import Testing
 
     @Test func harnessErrorShowsTheErrorVerdict() throws {
         let html = try Self.html(
-            error: ImageError(code: "unsafe-entry", message: "entry \"../evil.png\" leaves the root"))
+            error: ImageError(code: .unsafeEntry, message: "entry \"../evil.png\" leaves the root"))
         #expect(html.contains("LỖI KIỂM TRA / ERROR"))
         #expect(html.contains("unsafe-entry: entry &quot;../evil.png&quot; leaves the root"))
     }

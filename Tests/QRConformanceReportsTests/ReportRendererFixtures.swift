@@ -22,7 +22,7 @@ enum ReportRendererFixtures {
                 finding("SYM-017", .inconclusive, "no ppi"),
             ])
         let broken = ImageReport(
-            file: "broken.png", sha256: nil, error: ImageError(code: "truncated", message: "file ends early"))
+            file: "broken.png", sha256: nil, error: ImageError(code: .init("truncated"), message: "file ends early"))
         return SubmissionReport(
             tool: .init(name: "qrconform", version: "0.1.0"), spec: spec,
             validationTime: Date(timeIntervalSince1970: 0),

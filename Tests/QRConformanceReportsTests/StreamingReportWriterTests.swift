@@ -8,7 +8,7 @@ struct StreamingReportWriterTests {
     static func row(_ file: String, _ verdict: Verdict) -> ImageReport {
         switch verdict {
         case .error:
-            ImageReport(file: file, sha256: nil, error: ImageError(code: "png-truncated", message: "\(file): x"))
+            ImageReport(file: file, sha256: nil, error: ImageError(code: .init("png-truncated"), message: "\(file): x"))
         case .fail:
             ImageReport(
                 file: file, sha256: "ab", symbols: [symbol], payload: nil,
@@ -44,7 +44,7 @@ struct StreamingReportWriterTests {
         let rows = (0..<count).map { Self.row("img\($0).png", verdicts[$0 % 3]) }
         let tool = CheckReport.Tool(name: "qrconform", version: "t")
         let spec = CheckReport.SpecReference(id: "s", version: "1", sha256: "00")
-        let errors = count == 1 ? [ImageError(code: "no-trust-list", message: "none")] : []
+        let errors = count == 1 ? [ImageError(code: .noTrustList, message: "none")] : []
         let whole = CheckReport(
             tool: tool, spec: spec, validationTime: "2026-01-01T00:00:00Z", images: rows, errors: errors,
             trustListSHA256: count == 3 ? "ff" : nil)

@@ -98,7 +98,8 @@ import Testing
         let failing = ImageReport(
             file: "bad.png", sha256: "", symbols: [], payload: nil,
             findings: try TestSupport.findings(ImageObservation(symbols: [inverted])))
-        let broken = ImageReport(file: "cut.png", sha256: nil, error: ImageError(code: "png", message: "truncated"))
+        let broken = ImageReport(
+            file: "cut.png", sha256: nil, error: ImageError(code: .init("png"), message: "truncated"))
         #expect(failing.verdict == .fail)
         #expect(try Self.report(reveal: false).exitCode == 0)
         let failed = try Self.report(reveal: false, images: [failing])

@@ -91,7 +91,7 @@ import Testing
         let error = #expect(throws: ReportSigningError.self) {
             try ReportSigningKey.parse(data: Array(test.json.utf8), path: "k.jwk")
         }
-        #expect(error?.path == "k.jwk")
+        #expect(error?.file == "k.jwk")
         #expect(error?.description.hasPrefix("k.jwk: \(test.cause)") == true, "\(String(describing: error))")
     }
 

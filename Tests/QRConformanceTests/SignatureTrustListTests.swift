@@ -47,7 +47,7 @@ import Testing
                 "key type RSA is not supported; the profile accepts EC P-256 (ES256) keys only"
             ),
             (
-                "test-trust-list-malformed.jwks.json", .malformedJSON, nil,
+                "test-trust-list-malformed.jwks.json", .invalidJSON, nil,
                 "not valid JSON: line 10, column 12: a string that is never closed (at /keys/0/y)"
             ),
         ] as [(String, TrustListError.Code, String?, String)])
@@ -55,17 +55,17 @@ import Testing
     {
         let path = "TestVectors/keys/" + file
         let data = try SignatureFixtures.bytes(file)
-        #expect(throws: TrustListError(code: code, path: path, kid: kid, cause: cause)) {
+        #expect(throws: TrustListError.trustList(code: code, path: path, kid: kid, cause: cause)) {
             try TrustList.parse(data: data, path: path)
         }
     }
 
     @Test func errorDescriptionNamesFileAndKey() {
-        let error = TrustListError(
+        let error = TrustListError.trustList(
             code: .unsupportedKey, path: "k.json", kid: "abc", cause: "curve P-384 is not supported")
         #expect(error.description == "trust list k.json (key abc): curve P-384 is not supported")
         #expect(
-            TrustListError(code: .malformedJSON, path: "k.json", cause: "not valid JSON").description
+            TrustListError.trustList(code: .invalidJSON, path: "k.json", cause: "not valid JSON").description
                 == "trust list k.json: not valid JSON")
     }
 
@@ -141,7 +141,7 @@ import Testing
     func brokenListsAreTrustListErrors(
         name: String, json: String, code: TrustListError.Code, kid: String?, cause: String
     ) {
-        #expect(throws: TrustListError(code: code, path: "list.json", kid: kid, cause: cause), "\(name)") {
+        #expect(throws: TrustListError.trustList(code: code, path: "list.json", kid: kid, cause: cause), "\(name)") {
             try TrustList.parse(data: Array(json.utf8), path: "list.json")
         }
     }

@@ -80,7 +80,7 @@ import Testing
 
     @Test func unknownSpecNamesTheBundledOnes() {
         #expect(
-            throws: SpecError(
+            throws: SpecError.spec(
                 code: .unknownSpec, path: "vn-other",
                 cause:
                     "no bundled spec has this id and no such file exists; bundled specs: vn-personal-qr@1.1, vn-personal-qr@1.2"

@@ -72,7 +72,7 @@ import Testing
             _ = try SpecLoader.load(data: broken, origin: "broken.json")
             Issue.record("the broken copy loaded")
         } catch {
-            #expect(error.path == "broken.json")
+            #expect(error.file == "broken.json")
             #expect(error.cause.contains(breakage.problem.message))
         }
     }
@@ -97,7 +97,7 @@ import Testing
     @Test func unsupportedVersionThrowsTypedError() {
         let data = Data("{\"format_version\": 7}".utf8)
         #expect(
-            throws: SpecError(
+            throws: SpecError.spec(
                 code: .unsupportedFormatVersion, path: "x.json",
                 cause: "format_version 7 is not supported; the highest supported is 1")
         ) {

@@ -52,8 +52,8 @@ struct StrictJSONTests {
 
     @Test func aTrustListWithADuplicateMemberIsRefused() {
         #expect(
-            throws: TrustListError(
-                code: .malformedJSON, path: "t.json",
+            throws: TrustListError.trustList(
+                code: .invalidJSON, path: "t.json",
                 cause:
                     #"not valid JSON: line 1, column 12: duplicate member "keys"; each name may appear once per object (at /keys)"#
             )

@@ -69,7 +69,7 @@ import Testing
         #expect(decoded.personas == [.init(id: "P01", payload: Array("A|B".utf8), requiredModes: [.default, .full])])
         let future = plan.replacingOccurrences(of: "\"format_version\": 1", with: "\"format_version\": 7")
         #expect(
-            throws: SubmissionError(
+            throws: SubmissionError.submission(
                 code: .unsupportedFormatVersion, path: "plan.json", pointer: "/format_version",
                 cause: "format_version 7 is not supported; the highest supported is 1")
         ) {
@@ -78,7 +78,7 @@ import Testing
         let duplicate = plan.replacingOccurrences(
             of: "]}]}", with: "]}, {\"id\": \"P01\", \"payload\": \"x\", \"required_modes\": [\"full\"]}]}")
         #expect(
-            throws: SubmissionError(
+            throws: SubmissionError.submission(
                 code: .invalid, path: "plan.json", pointer: "/personas/1/id", cause: "duplicate persona id")
         ) {
             try TestPlan.decode(Array(duplicate.utf8), path: "plan.json")

@@ -35,7 +35,7 @@ import Testing
             name: "SUB-001 unusable manifest", rule: ManifestValidRule(),
             context: F.context(
                 manifest: .failure(
-                    .init(
+                    .submission(
                         code: .invalid, path: "x/submission.json", pointer: "/screenshots/0/persona",
                         cause: "missing; expected an identifier"))),
             expected: [
@@ -123,7 +123,7 @@ import Testing
     @Test(arguments: SubmissionEvaluator.rules.map(\.id))
     func rulesNeedingAManifestDoNotApplyWithoutOne(_ id: String) throws {
         let rule = try #require(SubmissionEvaluator.rules.first { $0.id == id })
-        let context = F.context(manifest: .failure(.init(code: .missingManifest, path: "x", cause: "none")))
+        let context = F.context(manifest: .failure(.submission(code: .missingManifest, path: "x", cause: "none")))
         let results = Self.judge(rule, context)
         if id == "SUB-001" {
             #expect(results == ["violation: the manifest is not usable: x: none @ x"])

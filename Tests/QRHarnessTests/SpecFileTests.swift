@@ -24,7 +24,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.code == .unreadable)
-            #expect(error.path == "/nonexistent/rules.json")
+            #expect(error.file == "/nonexistent/rules.json")
         }
     }
 }

@@ -14,8 +14,9 @@ struct SubmissionReadFrameTests {
         arguments: [
             Result<SubmissionContents, SubmissionError>.success(contents),
             .success(SubmissionContents(source: "folder", manifest: nil, files: [:])),
-            .failure(SubmissionError(code: .corruptZip, path: "x.zip", cause: "bad CRC")),
-            .failure(SubmissionError(code: .invalid, path: "m.json", pointer: "/screenshots/0", cause: "no file")),
+            .failure(SubmissionError.submission(code: .corruptZip, path: "x.zip", cause: "bad CRC")),
+            .failure(
+                SubmissionError.submission(code: .invalid, path: "m.json", pointer: "/screenshots/0", cause: "no file")),
         ])
     func roundTrip(_ result: Result<SubmissionContents, SubmissionError>) {
         #expect(SubmissionReadFrame.decode(SubmissionReadFrame(result).encoded()) == result)

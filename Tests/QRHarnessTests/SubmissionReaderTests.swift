@@ -71,7 +71,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: work.appendingPathComponent("a.png").path, withDestinationPath: "/etc/passwd")
         #expect(
-            throws: SubmissionError(
+            throws: SubmissionError.submission(
                 code: .unsafeEntry, path: work.path, cause: "entry \"a.png\" is a symbolic link; links are refused")
         ) {
             try SubmissionReader.read(path: work.path)
@@ -80,7 +80,7 @@ import Testing
         let fifo = work.appendingPathComponent("b.png").path
         #expect(mkfifo(fifo, 0o644) == 0)
         #expect(
-            throws: SubmissionError(
+            throws: SubmissionError.submission(
                 code: .unreadable, path: fifo, cause: "it is a named pipe (FIFO), not a regular file")
         ) {
             try SubmissionReader.read(path: work.path)
@@ -88,7 +88,7 @@ import Testing
         try FileManager.default.removeItem(atPath: fifo)
         try Data("x".utf8).write(to: work.appendingPathComponent("notes.txt"))
         #expect(
-            throws: SubmissionError(
+            throws: SubmissionError.submission(
                 code: .notAllowed, path: work.path,
                 cause: "entry \"notes.txt\" is not allowed: a submission holds only submission.json and PNG screenshots"
             )

@@ -71,7 +71,7 @@ import Testing
         let directory = try VectorTestSupport.corpus(manifest: Self.manifest(version: 2))
         defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(
-            throws: VectorManifestError(
+            throws: VectorManifestError.vectorManifest(
                 code: .unsupportedFormatVersion, path: directory + "/payload/manifest.json",
                 cause: "format_version 2 is not supported; the highest supported is 1")
         ) { try VectorCorpus.load(directory: directory) }
@@ -82,7 +82,7 @@ import Testing
         let directory = try VectorTestSupport.corpus(manifest: broken)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(
-            throws: VectorManifestError(
+            throws: VectorManifestError.vectorManifest(
                 code: .invalid, path: directory + "/payload/manifest.json",
                 cause: "unknown key \"expectd\" at /groups/0/vectors/0")
         ) { try VectorCorpus.load(directory: directory) }

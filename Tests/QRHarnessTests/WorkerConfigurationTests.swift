@@ -111,9 +111,9 @@ import Testing
         var bundled = try Self.driver(Self.cases[0]).1
         bundled.spec.sha256 = String(repeating: "0", count: 64)
         for (changed, code, message) in [
-            (spec, WorkerConfigurationError.Code.specChanged, "the spec \(Self.specPath) changed"),
-            (trust, .trustListChanged, "the trust list \(Self.trustPath) changed"),
-            (bundled, .specChanged, "the spec bundled:vn-personal-qr@1.1 changed"),
+            (spec, WorkerConfigurationError.Code.specChanged, "the spec \(Self.specPath): changed"),
+            (trust, .trustListChanged, "the trust list \(Self.trustPath): changed"),
+            (bundled, .specChanged, "the spec bundled:vn-personal-qr@1.1: changed"),
         ] {
             let received = try Self.throughFrame(changed)
             do {

@@ -126,7 +126,7 @@ struct ZipDirectoryTests {
     @Test(arguments: cases.map(\.0))
     func craftedZipsAreTypedReadErrors(_ name: String) throws {
         let (_, bytes, code, cause) = try #require(Self.cases.first { $0.0 == name })
-        #expect(throws: SubmissionError(code: code, path: "crafted.zip", cause: cause)) {
+        #expect(throws: SubmissionError.submission(code: code, path: "crafted.zip", cause: cause)) {
             try SubmissionReader.readZip(Data(bytes), source: "crafted.zip")
         }
     }

@@ -45,7 +45,7 @@ import Testing
         let before = try Self.fingerprint(path)
         let error = #expect(throws: RegisterError.self) { try Register.open(path: path, access: test.access) }
         #expect(error?.code == test.code)
-        #expect(error?.path == path)
+        #expect(error?.file == path)
         #expect(error?.description.hasPrefix("register \(path): \(test.cause)") == true, "\(String(describing: error))")
         #expect(try Self.fingerprint(path) == before)
     }

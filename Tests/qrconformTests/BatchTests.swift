@@ -58,7 +58,7 @@ struct BatchTests {
         #expect(run.status == 2)
         let out = String(decoding: run.stdout, as: UTF8.self)
         #expect(out.hasPrefix("QRC-FAILED "), "\(out)")
-        #expect(out.contains("the spec \(path) changed while the run was going on"))
+        #expect(out.contains("the spec \(path): changed while the run was going on"))
         #expect(out.contains("the report names \(String(repeating: "0", count: 64))"))
     }
 

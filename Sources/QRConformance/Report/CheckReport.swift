@@ -1,3 +1,4 @@
+import QRErrors
 import Foundation
 
 /// The result of `qrconform check`: tool, spec, validation time, per-image results and a summary.
@@ -142,17 +143,11 @@ public struct CheckReport: Sendable, Equatable, Codable {
         verdict = errors.isEmpty ? all.max() ?? .pass : .error
     }
 
-    /// The process exit code for this verdict: 0 pass, 1 fail, 2 error, 3 inconclusive.
+    /// The process exit code for this verdict (`ExitStatus`): 0 pass, 1 fail, 2 error, 3 inconclusive.
     public var exitCode: Int32 { Self.exitCode(for: verdict) }
 
-    public static func exitCode(for verdict: Verdict) -> Int32 {
-        switch verdict {
-        case .pass: 0
-        case .fail: 1
-        case .error: 2
-        case .inconclusive: 3
-        }
-    }
+    /// The process exit code for a verdict, from the one mapping in `ExitStatus`.
+    public static func exitCode(for verdict: Verdict) -> Int32 { ExitStatus(verdict).rawValue }
 
     /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.
     public func jsonData() throws -> Data {

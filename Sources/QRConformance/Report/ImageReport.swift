@@ -25,38 +25,6 @@ public enum Verdict: String, Sendable, Equatable, Codable, CaseIterable, Compara
     }
 }
 
-/// A harness error for one image or run (unreadable file, …), with a stable code.
-public struct ImageError: Sendable, Equatable, Codable {
-    /// Codes of what goes wrong around the inputs rather than in them: the run and its worker processes.
-    public enum RunCode: String, Sendable, CaseIterable {
-        case noTrustList = "no-trust-list"
-        case workerUnavailable = "worker-unavailable"
-        case workerFailed = "worker-failed"
-        case timedOut = "timed-out"
-        case decoderCrashed = "decoder-crashed"
-        case `internal`
-        case harness
-    }
-
-    /// One of the enumerated codes: a `HarnessError`'s `errorCode` or a `RunCode`.
-    public let code: String
-    public let message: String
-
-    public init(code: String, message: String) {
-        self.code = code
-        self.message = message
-    }
-
-    public init(_ code: RunCode, message: String) {
-        self.init(code: code.rawValue, message: message)
-    }
-
-    /// An input error: its code and its message (which names the file).
-    public init(_ error: any HarnessError) {
-        self.init(code: error.errorCode, message: error.description)
-    }
-}
-
 /// One image's entry in a check report.
 public struct ImageReport: Sendable, Equatable, Codable {
     public let file: String

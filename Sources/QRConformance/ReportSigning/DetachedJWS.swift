@@ -32,7 +32,8 @@ public struct DetachedJWS: Sendable, Equatable {
     /// Reads a detached compact JWS (a trailing newline is allowed); a malformed one is refused naming why.
     public static func parse(_ bytes: [UInt8], path: String) throws(ReportSigningError) -> DetachedJWS {
         func refuse(_ cause: String) -> ReportSigningError {
-            ReportSigningError(code: .malformedSignature, path: path, cause: "not a detached JWS: \(cause)")
+            ReportSigningError.reportSigning(
+                code: .malformedSignature, path: path, cause: "not a detached JWS: \(cause)")
         }
         var text = bytes
         if text.last == 0x0A { text.removeLast() }

@@ -20,11 +20,12 @@ public struct ReportSigningKey: Sendable, Equatable {
     /// Reads a private EC P-256 JWK (`kty` EC, `crv` P-256, `x`, `y`, `d`); anything else is refused naming why.
     public static func parse(data: [UInt8], path: String) throws(ReportSigningError) -> ReportSigningKey {
         func refuse(_ cause: String) -> ReportSigningError {
-            ReportSigningError(code: .notP256PrivateKey, path: path, cause: "not an EC P-256 private key: \(cause)")
+            ReportSigningError.reportSigning(
+                code: .notP256PrivateKey, path: path, cause: "not an EC P-256 private key: \(cause)")
         }
         let root: JSONValue
         do { root = try StrictJSON.parse(data) } catch {
-            throw ReportSigningError(code: .malformedJSON, path: path, cause: "not valid JSON: \(error)")
+            throw ReportSigningError.reportSigning(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         guard let jwk = root.objectValue else { throw refuse("the file holds a JSON \(root.typeName), not a JWK") }
         if jwk["keys"] != nil { throw refuse("the file is a key set (JWKS); give one private JWK") }

@@ -21,11 +21,11 @@ public struct ReportSigningKeys: Sendable, Equatable {
 
     public static func parse(data: [UInt8], path: String) throws(ReportSigningError) -> ReportSigningKeys {
         func refuse(_ cause: String) -> ReportSigningError {
-            ReportSigningError(code: .invalidKeyList, path: path, cause: cause)
+            ReportSigningError.reportSigning(code: .invalidKeyList, path: path, cause: cause)
         }
         let root: JSONValue
         do { root = try StrictJSON.parse(data) } catch {
-            throw ReportSigningError(code: .malformedJSON, path: path, cause: "not valid JSON: \(error)")
+            throw ReportSigningError.reportSigning(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         guard case .array(let entries)? = root.objectValue?["keys"] else {
             throw refuse("not a JWKS: no \"keys\" array")

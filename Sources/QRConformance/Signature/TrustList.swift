@@ -38,7 +38,7 @@ public struct TrustList: Sendable, Equatable {
         do {
             root = try StrictJSON.parse(data)
         } catch {
-            throw TrustListError(code: .malformedJSON, path: path, cause: "not valid JSON: \(error)")
+            throw TrustListError.trustList(code: .invalidJSON, path: path, cause: "not valid JSON: \(error)")
         }
         return try TrustListParser(path: path).parse(root)
     }

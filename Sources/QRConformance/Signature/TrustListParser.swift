@@ -92,7 +92,7 @@ struct TrustListParser {
     }
 
     func error(_ code: TrustListError.Code, _ cause: String, kid: String? = nil) -> TrustListError {
-        TrustListError(code: code, path: path, kid: kid, cause: cause)
+        TrustListError.trustList(code: code, path: path, kid: kid, cause: cause)
     }
 }
 

@@ -51,7 +51,7 @@ public enum SpecCatalog {
 
     /// The error for a name that is neither a bundled spec nor a file.
     public static func unknown(_ name: String) -> SpecError {
-        SpecError(
+        SpecError.spec(
             code: .unknownSpec, path: name,
             cause: "no bundled spec has this id and no such file exists; bundled specs: "
                 + bundled.map(\.key).joined(separator: ", "))

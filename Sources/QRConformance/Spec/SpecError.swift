@@ -1,34 +1,21 @@
-import QRSymbol
+import QRErrors
 
-/// A spec that cannot be used: unreadable, of an unknown format version, or invalid; carries the path and rule id.
-public struct SpecError: HarnessError, Sendable, Equatable {
-    /// What went wrong, as a stable code.
-    public enum Code: String, Sendable, Equatable {
-        case unreadable
-        case invalidJSON = "invalid-json"
-        case unsupportedFormatVersion = "unsupported-format-version"
-        case invalid
-        case unknownSpec = "unknown-spec"
-    }
+/// A spec that cannot be used: unreadable, of an unknown format version, or invalid; names the file and the rule.
+public typealias SpecError = QRError
 
-    public let code: Code
-    /// The file path or bundled key of the spec.
-    public let path: String
-    /// The rule the problem is in, when it is in one.
-    public let ruleID: String?
-    public let cause: String
-    public var errorCode: String { code.rawValue }
-    public var file: String { path }
+extension QRError.Domain {
+    /// Specs: the file path or bundled key, and the rule the problem is in.
+    public static let spec = Self("spec")
+}
 
-    public init(code: Code, path: String, ruleID: String? = nil, cause: String) {
-        self.code = code
-        self.path = path
-        self.ruleID = ruleID
-        self.cause = cause
-    }
+extension QRError.Code {
+    /// No bundled spec by that name.
+    public static let unknownSpec = Self("unknown-spec")
+}
 
-    public var description: String {
-        let rule = ruleID.map { " (rule \($0))" } ?? ""
-        return "\(path)\(rule): \(cause)"
+extension QRError {
+    /// A spec error, in the rule `ruleID` when the problem is in one: `rules.json (rule QR-01): cause`.
+    public static func spec(code: Code, path: String, ruleID: String? = nil, cause: String) -> Self {
+        Self(.spec, code: code, file: path, location: ruleID.map(Location.rule), cause: cause)
     }
 }

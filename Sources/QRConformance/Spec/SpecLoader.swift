@@ -10,10 +10,10 @@ public enum SpecLoader {
         do {
             root = try StrictJSON.parse([UInt8](data))
         } catch {
-            throw SpecError(code: .invalidJSON, path: origin, cause: "not valid JSON: \(error)")
+            throw SpecError.spec(code: .invalidJSON, path: origin, cause: "not valid JSON: \(error)")
         }
         if let problem = SpecLinter.formatVersionProblem(root) {
-            throw SpecError(code: .unsupportedFormatVersion, path: origin, cause: problem.message)
+            throw SpecError.spec(code: .unsupportedFormatVersion, path: origin, cause: problem.message)
         }
         var decoder = SpecDecoder()
         let decoded = decoder.decode(root)
@@ -22,7 +22,7 @@ public enum SpecLoader {
         guard let spec = decoded, problems.isEmpty else {
             let first = problems.first
             let more = problems.count > 1 ? " (and \(problems.count - 1) more problems; run spec lint)" : ""
-            throw SpecError(
+            throw SpecError.spec(
                 code: .invalid, path: origin, ruleID: first?.ruleID,
                 cause: (first?.description ?? "invalid spec") + more)
         }

@@ -21,7 +21,7 @@ public struct SubmissionContents: Sendable, Equatable {
     public func decodedManifest() -> Result<SubmissionManifest, SubmissionError> {
         guard let manifest else {
             return .failure(
-                SubmissionError(
+                SubmissionError.submission(
                     code: .missingManifest, path: source,
                     cause: "no \(SubmissionManifest.fileName) at the root of the submission"))
         }

@@ -9,27 +9,27 @@ enum SubmissionJSON {
         do {
             document = try StrictJSONDecoder().document(from: bytes, file: path)
         } catch {
-            throw SubmissionError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.cause)")
+            throw SubmissionError.submission(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.cause)")
         }
         let root = document.value
         guard let members = root.objectValue else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .invalid, path: path, pointer: "", cause: "must be a JSON object, found \(root.typeName)")
         }
         guard case .integer(let version)? = members["format_version"] else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .unsupportedFormatVersion, path: path, pointer: "/format_version",
                 cause: "missing or not an integer; the highest supported is \(supported.upperBound)")
         }
         guard supported.contains(version) else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .unsupportedFormatVersion, path: path, pointer: "/format_version",
                 cause: "format_version \(version) is not supported; the highest supported is \(supported.upperBound)")
         }
         do {
             return try document.decode(type)
         } catch {
-            throw SubmissionError(code: .invalid, path: path, pointer: error.pointer, cause: error.problem)
+            throw SubmissionError.submission(code: .invalid, path: path, pointer: error.pointer, cause: error.problem)
         }
     }
 }

@@ -40,7 +40,7 @@ public struct SubmissionReportProvenance: Sendable, Equatable, Decodable {
     /// Reads a report's provenance fields strictly (duplicate members and trailing commas refused, parsed once).
     public static func decode(_ bytes: [UInt8], path: String) throws(ReportSigningError) -> SubmissionReportProvenance {
         func refuse(_ cause: String) -> ReportSigningError {
-            ReportSigningError(code: .malformedJSON, path: path, cause: cause)
+            ReportSigningError.reportSigning(code: .invalidJSON, path: path, cause: cause)
         }
         let provenance: SubmissionReportProvenance
         do {

@@ -41,7 +41,7 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
         do {
             worker = try WorkerProcess(executable: executable, arguments: Self.arguments(path: path, limits: limits))
         } catch {
-            return .failure(SubmissionError(code: .readerCrashed, path: path, cause: error.description))
+            return .failure(SubmissionError.submission(code: .readerCrashed, path: path, cause: error.description))
         }
         // Base64 makes the answer 4/3 of the files; anything far beyond the limits is not an honest answer.
         let (doubled, overflow) = max(limits.maxTotalBytes, limits.maxArchiveBytes).multipliedReportingOverflow(by: 2)
@@ -52,7 +52,7 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
             if remaining <= 0 {
                 worker.terminate(kill: true)
                 return .failure(
-                    SubmissionError(
+                    SubmissionError.submission(
                         code: .timedOut, path: path,
                         cause: "reading the submission timed out after \(BatchRunner.Pool.seconds(timeout)); "
                             + "the reader was stopped" + (inBatch ? " and the other submissions were still judged" : "")
@@ -74,7 +74,7 @@ public struct IsolatedSubmissionLoader: SubmissionLoader {
     }
 
     private func crashed(_ path: String, how: String) -> SubmissionError {
-        SubmissionError(
+        SubmissionError.submission(
             code: .readerCrashed, path: path,
             cause: "the submission reader crashed (\(how))"
                 + (inBatch ? "; the other submissions were still judged" : ""))

@@ -29,7 +29,7 @@ public struct SubmissionReadFrame: Codable, Sendable, Equatable {
                 source: value.source, manifest: value.manifest.map { Data($0) },
                 files: value.files.mapValues { Data($0) })
         case .failure(let error):
-            failure = Failure(code: error.code.rawValue, path: error.path, pointer: error.pointer, cause: error.cause)
+            failure = Failure(code: error.code.rawValue, path: error.file, pointer: error.pointer, cause: error.cause)
         }
     }
 
@@ -47,9 +47,11 @@ public struct SubmissionReadFrame: Codable, Sendable, Equatable {
                     source: contents.source, manifest: contents.manifest.map { [UInt8]($0) },
                     files: contents.files.mapValues { [UInt8]($0) }))
         case (nil, let failure?):
-            guard let code = SubmissionError.Code(rawValue: failure.code) else { return nil }
+            let code = SubmissionError.Code(rawValue: failure.code)
+            guard SubmissionError.Code.submissionCodes.contains(code) else { return nil }
             return .failure(
-                SubmissionError(code: code, path: failure.path, pointer: failure.pointer, cause: failure.cause))
+                SubmissionError.submission(
+                    code: code, path: failure.path, pointer: failure.pointer, cause: failure.cause))
         default:
             return nil
         }

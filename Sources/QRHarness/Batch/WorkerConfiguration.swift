@@ -1,5 +1,6 @@
 import Foundation
 import QRConformance
+import QRErrors
 import QRImaging
 import QRSymbol
 
@@ -76,27 +77,17 @@ public struct WorkerConfiguration: Codable, Sendable, Equatable {
     public func options() throws(WorkerConfigurationError) -> CheckOptions {
         // A file's bytes are checked before they are parsed, so changed bytes read as changed, not as a bad spec.
         if case .file(let path, let bytes) = spec.source {
-            try Self.check(digest: Hashing.sha256Hex(bytes), of: path, against: spec.sha256, code: .specChanged)
+            try Self.check(digest: Hashing.sha256Hex(bytes), of: path, against: spec.sha256, in: .workerSpec)
         }
         let loaded: LoadedSpec
-        do {
-            loaded = try spec.source.load()
-        } catch {
-            throw WorkerConfigurationError(code: .invalidSpec, path: error.path, cause: error.description)
-        }
-        try Self.check(digest: loaded.sha256, of: loaded.origin, against: spec.sha256, code: .specChanged)
+        loaded = try spec.source.load()
+        try Self.check(digest: loaded.sha256, of: loaded.origin, against: spec.sha256, in: .workerSpec)
         var trust: TrustList?
         if let trustList {
             let bytes = [UInt8](trustList.bytes)
             try Self.check(
-                digest: Hashing.sha256Hex(bytes), of: trustList.path, against: trustList.sha256,
-                code: .trustListChanged)
-            do {
-                trust = try TrustList.parse(data: bytes, path: trustList.path)
-            } catch {
-                throw WorkerConfigurationError(
-                    code: .invalidTrustList, path: trustList.path, cause: error.description)
-            }
+                digest: Hashing.sha256Hex(bytes), of: trustList.path, against: trustList.sha256, in: .workerTrustList)
+            trust = try TrustList.parse(data: bytes, path: trustList.path)
         }
         var options = CheckOptions(
             spec: loaded, validationTime: validationTime, ppiOverride: ppiOverride,
@@ -109,49 +100,42 @@ public struct WorkerConfiguration: Codable, Sendable, Equatable {
 
     /// Refuses bytes whose digest is not the one the driver's report names.
     private static func check(
-        digest: String, of path: String, against expected: String, code: WorkerConfigurationError.Code
+        digest: String, of path: String, against expected: String, in domain: QRError.Domain
     ) throws(WorkerConfigurationError) {
         guard digest != expected else { return }
-        throw WorkerConfigurationError(code: code, path: path, cause: "sha256 \(digest), the report names \(expected)")
+        throw QRError(
+            domain, code: domain == .workerSpec ? .specChanged : .trustListChanged, file: path,
+            cause: "changed while the run was going on (sha256 \(digest), the report names \(expected))")
     }
 }
 
 /// Why a worker cannot judge for its driver: its configuration frame is unreadable, or the spec or trust list in it
-/// is invalid or not the bytes the driver's report names.
-public struct WorkerConfigurationError: HarnessError, Sendable, Equatable {
-    public enum Code: String, Sendable, Equatable {
-        /// The first line on stdin is not a configuration frame.
-        case unreadableFrame = "unreadable-frame"
-        /// The configuration cannot be encoded (a number that is not finite).
-        case unencodable
-        case invalidSpec = "invalid-spec"
-        case invalidTrustList = "invalid-trust-list"
-        /// The spec's bytes do not have the digest the report names.
-        case specChanged = "spec-changed"
-        /// The trust list's bytes do not have the digest the report names.
-        case trustListChanged = "trust-list-changed"
-    }
+/// is not the bytes the driver's report names. (An invalid spec or trust list is that file's own error.)
+public typealias WorkerConfigurationError = QRError
 
-    public let code: Code
-    /// The spec's path or bundled key, the trust list's path, or `(stdin)` for the frame.
-    public let path: String
-    public let cause: String
-    public var errorCode: String { code.rawValue }
-    public var file: String { path }
+extension QRError.Domain {
+    /// The worker's configuration frame on stdin.
+    public static let workerConfiguration = Self("worker-configuration")
+    /// A spec whose bytes changed between the driver reading it and a worker getting it.
+    public static let workerSpec = Self("worker-spec", fileLabel: "the spec ")
+    /// A trust list whose bytes changed between the driver reading it and a worker getting it.
+    public static let workerTrustList = Self("worker-trust-list", fileLabel: "the trust list ")
+}
 
-    public init(code: Code, path: String, cause: String) {
-        self.code = code
-        self.path = path
-        self.cause = cause
-    }
+extension QRError.Code {
+    /// The first line on stdin is not a configuration frame.
+    public static let unreadableFrame = Self("unreadable-frame")
+    /// The configuration cannot be encoded (a number that is not finite).
+    public static let unencodable = Self("unencodable")
+    /// The spec's bytes do not have the digest the report names.
+    public static let specChanged = Self("spec-changed")
+    /// The trust list's bytes do not have the digest the report names.
+    public static let trustListChanged = Self("trust-list-changed")
+}
 
-    public var description: String {
-        switch code {
-        case .specChanged: "the spec \(path) changed while the run was going on (\(cause))"
-        case .trustListChanged: "the trust list \(path) changed while the run was going on (\(cause))"
-        // The spec's or trust list's own message already names the file.
-        case .invalidSpec, .invalidTrustList: cause
-        case .unreadableFrame, .unencodable: "\(path): \(cause)"
-        }
+extension QRError {
+    /// The configuration frame could not be read or written; `path` is `(stdin)` or `(configuration)`.
+    public static func workerConfiguration(code: Code, path: String, cause: String) -> Self {
+        Self(.workerConfiguration, code: code, file: path, cause: cause)
     }
 }

@@ -29,7 +29,8 @@ public enum WorkerFrame {
         do {
             data = try ReportCoding.encoder(.transport).encode(configuration)
         } catch {
-            throw WorkerConfigurationError(code: .unencodable, path: "(configuration)", cause: "\(error)")
+            throw WorkerConfigurationError.workerConfiguration(
+                code: .unencodable, path: "(configuration)", cause: "\(error)")
         }
         data.append(0x0A)
         return data
@@ -40,7 +41,7 @@ public enum WorkerFrame {
         do {
             return try JSONDecoder().decode(WorkerConfiguration.self, from: line)
         } catch {
-            throw WorkerConfigurationError(
+            throw WorkerConfigurationError.workerConfiguration(
                 code: .unreadableFrame, path: "(stdin)", cause: "the first line is not a worker configuration: \(error)"
             )
         }
@@ -49,7 +50,7 @@ public enum WorkerFrame {
     /// In a worker: reads the configuration frame, the first line on stdin.
     public static func readConfiguration() throws(WorkerConfigurationError) -> WorkerConfiguration {
         guard let line = readLine(strippingNewline: true) else {
-            throw WorkerConfigurationError(
+            throw WorkerConfigurationError.workerConfiguration(
                 code: .unreadableFrame, path: "(stdin)", cause: "stdin ended before the worker configuration")
         }
         return try decodeConfiguration(line: Data(line.utf8))

@@ -20,7 +20,7 @@ public enum SpecFile {
         do {
             bytes = try InputFile.read(path: idOrPath)
         } catch {
-            throw SpecError(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
+            throw SpecError.spec(code: .unreadable, path: idOrPath, cause: "cannot read the file: \(error)")
         }
         let source = SpecSource.file(path: idOrPath, bytes: Data(bytes))
         return (try source.load(), source)

@@ -10,7 +10,7 @@ public enum TrustListFile {
         do {
             bytes = try InputFile.read(path: path)
         } catch {
-            throw TrustListError(code: .unreadable, path: path, cause: "cannot read the file: \(error)")
+            throw TrustListError.trustList(code: .unreadable, path: path, cause: "cannot read the file: \(error)")
         }
         return (try TrustList.parse(data: bytes, path: path), Hashing.sha256Hex(bytes), bytes)
     }

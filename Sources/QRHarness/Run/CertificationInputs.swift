@@ -52,7 +52,8 @@ enum TestPlanFile {
         do {
             return try InputFile.read(path: path)
         } catch {
-            throw SubmissionError(code: .unreadable, path: path, cause: "cannot read the test plan: \(error)")
+            throw SubmissionError.submission(
+                code: .unreadable, path: path, cause: "cannot read the test plan: \(error)")
         }
     }
 }

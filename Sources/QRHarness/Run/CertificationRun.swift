@@ -2,7 +2,7 @@ import Foundation
 import QRConformance
 import QRConformanceReports
 import QRRegister
-import QRSymbol
+import QRErrors
 
 /// `certify`: judges each submission, writes report.json (and its detached JWS when a key is given), junit.xml and
 /// report.html into OUTPUT/<submission id>/, and records the run in the register when one is given.
@@ -50,7 +50,7 @@ public struct CertificationRun {
                 if let register { event(try record(result, written: written, in: register)) }
             } catch {
                 let message =
-                    (error as? any HarnessError)?.description ?? (error as? OutputError)?.description
+                    (error as? QRError)?.description ?? (error as? OutputError)?.description
                     ?? "\(folder.path): \(error)"
                 event(.failed(message))
                 worst = max(worst, .error)

@@ -15,12 +15,12 @@ enum FolderSubmissionReader {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
             } catch {
-                throw SubmissionError(code: .unreadable, path: url.path, cause: error.localizedDescription)
+                throw SubmissionError.submission(code: .unreadable, path: url.path, cause: error.localizedDescription)
             }
             for name in names {
                 entries += 1
                 guard entries <= limits.maxEntries else {
-                    throw SubmissionError(
+                    throw SubmissionError.submission(
                         code: .tooManyEntries, path: root,
                         cause: "the folder has more than \(limits.maxEntries) entries")
                 }
@@ -28,7 +28,7 @@ enum FolderSubmissionReader {
                 let child = rootURL.appendingPathComponent(path)
                 let values = try? child.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey])
                 if values?.isSymbolicLink == true {
-                    throw SubmissionError(
+                    throw SubmissionError.submission(
                         code: .unsafeEntry, path: root, cause: "entry \"\(path)\" is a symbolic link; links are refused"
                     )
                 }
@@ -39,7 +39,7 @@ enum FolderSubmissionReader {
                 try SubmissionEntryPath.checkAllowed(path, source: root)
                 total += values?.fileSize ?? 0
                 guard total <= limits.maxTotalBytes else {
-                    throw SubmissionError(
+                    throw SubmissionError.submission(
                         code: .tooLarge, path: root,
                         cause: "the files add up to more than \(limits.maxTotalBytes) bytes")
                 }

@@ -5,7 +5,7 @@ enum SubmissionEntryPath {
     /// The normalised relative path of a file entry; throws for names that could escape the root.
     static func validate(_ name: String, source: String) throws(SubmissionError) -> String {
         func refuse(_ cause: String) -> SubmissionError {
-            SubmissionError(code: .unsafeEntry, path: source, cause: "entry \"\(printable(name))\" \(cause)")
+            SubmissionError.submission(code: .unsafeEntry, path: source, cause: "entry \"\(printable(name))\" \(cause)")
         }
         guard !name.isEmpty else { throw refuse("has an empty name") }
         guard !name.hasPrefix("/"), !name.contains("\\"), !(name.count >= 2 && Array(name)[1] == ":") else {
@@ -25,7 +25,7 @@ enum SubmissionEntryPath {
     /// Whether a file entry may be in a submission: the manifest or a PNG screenshot.
     static func checkAllowed(_ path: String, source: String) throws(SubmissionError) {
         guard path == SubmissionManifest.fileName || path.lowercased().hasSuffix(".png") else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .notAllowed, path: source,
                 cause: "entry \"\(printable(path))\" is not allowed: a submission holds only "
                     + "\(SubmissionManifest.fileName) and PNG screenshots")

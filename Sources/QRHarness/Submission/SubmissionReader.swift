@@ -12,11 +12,12 @@ public enum SubmissionReader {
     {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SubmissionError(code: .unreadable, path: path, cause: "no such file or folder")
+            throw SubmissionError.submission(code: .unreadable, path: path, cause: "no such file or folder")
         }
         if isDirectory.boolValue { return try FolderSubmissionReader.read(path, limits: limits) }
         guard path.lowercased().hasSuffix(".zip") else {
-            throw SubmissionError(code: .notAllowed, path: path, cause: "a submission is a folder or a .zip file")
+            throw SubmissionError.submission(
+                code: .notAllowed, path: path, cause: "a submission is a folder or a .zip file")
         }
         return try ZipSubmissionReader.read(
             try bytes(of: path, limit: limits.maxArchiveBytes), source: path, limits: limits)
@@ -34,9 +35,9 @@ public enum SubmissionReader {
         do {
             return Data(try InputFile.read(path: path, limit: limit))
         } catch .tooLarge(let size, _) {
-            throw SubmissionError(code: .tooLarge, path: path, cause: "\(size) bytes; the limit is \(limit)")
+            throw SubmissionError.submission(code: .tooLarge, path: path, cause: "\(size) bytes; the limit is \(limit)")
         } catch {
-            throw SubmissionError(code: .unreadable, path: path, cause: error.description)
+            throw SubmissionError.submission(code: .unreadable, path: path, cause: error.description)
         }
     }
 }

@@ -27,7 +27,7 @@ struct ZipDirectory {
         let reader = Reader(bytes: bytes, source: source)
         let end = try reader.endRecords()
         guard end.entryCount <= UInt64(maxEntries) else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .tooManyEntries, path: source,
                 cause: "the zip has more than \(maxEntries) entries; refused before unpacking")
         }
@@ -50,7 +50,7 @@ struct ZipDirectory {
         var size: UInt64 { UInt64(bytes.count) }
 
         func corrupt(_ cause: String) -> SubmissionError {
-            SubmissionError(code: .corruptZip, path: source, cause: cause)
+            SubmissionError.submission(code: .corruptZip, path: source, cause: cause)
         }
 
         func value(at offset: UInt64, width: Int) -> UInt64? {

@@ -14,7 +14,7 @@ enum ZipSubmissionReader {
         -> SubmissionContents
     {
         guard data.count <= limits.maxArchiveBytes else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .tooLarge, path: source,
                 cause: "the zip is \(data.count) bytes; the limit is \(limits.maxArchiveBytes)")
         }
@@ -23,7 +23,8 @@ enum ZipSubmissionReader {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw SubmissionError(code: .unreadable, path: source, cause: "not a readable zip archive (\(error))")
+            throw SubmissionError.submission(
+                code: .unreadable, path: source, cause: "not a readable zip archive (\(error))")
         }
         var entries: [(entry: Entry, checked: ZipDirectory.Entry)] = []
         var declared: UInt64 = 0
@@ -32,14 +33,14 @@ enum ZipSubmissionReader {
             listed += 1
             guard listed <= directory.entries.count else { break }
             guard entries.count < limits.maxEntries else {
-                throw SubmissionError(
+                throw SubmissionError.submission(
                     code: .tooManyEntries, path: source,
                     cause: "the zip has more than \(limits.maxEntries) entries; refused before unpacking")
             }
             let name = try SubmissionEntryPath.validate(entry.path, source: source)
             switch entry.type {
             case .symlink:
-                throw SubmissionError(
+                throw SubmissionError.submission(
                     code: .unsafeEntry, path: source,
                     cause: "entry \"\(SubmissionEntryPath.printable(name))\" is a symbolic link; links are refused")
             case .directory:
@@ -54,7 +55,7 @@ enum ZipSubmissionReader {
             }
         }
         guard listed == directory.entries.count else {
-            throw SubmissionError(
+            throw SubmissionError.submission(
                 code: .corruptZip, path: source,
                 cause: "the central directory lists \(directory.entries.count) entries but only \(listed) can be read")
         }
@@ -65,7 +66,7 @@ enum ZipSubmissionReader {
             guard let start = Int(exactly: checked.dataOffset), let count = Int(exactly: checked.compressedSize),
                 let size = Int(exactly: checked.uncompressedSize), count <= whole.count - start
             else {
-                throw SubmissionError(
+                throw SubmissionError.submission(
                     code: .corruptZip, path: source, cause: "entry \"\(checked.printableName)\" lies outside the file")
             }
             let stored = whole[start..<(start + count)]
@@ -76,25 +77,25 @@ enum ZipSubmissionReader {
                 switch RawInflate.inflate(stored, size: size) {
                 case .success(let value): bytes = value
                 case .failure(.longer):
-                    throw SubmissionError(
+                    throw SubmissionError.submission(
                         code: .tooLarge, path: source,
                         cause: "entry \"\(checked.printableName)\" unpacks to more than the \(size) bytes the zip "
                             + "records; refused as a possible zip bomb")
                 case .failure(let failure):
-                    throw SubmissionError(
+                    throw SubmissionError.submission(
                         code: .corruptZip, path: source,
                         cause: "entry \"\(checked.printableName)\" is damaged: \(failure)")
                 }
             }
             let crc32 = RawInflate.checksum(bytes)
             guard crc32 == checked.crc32, UInt64(bytes.count) == checked.uncompressedSize else {
-                throw SubmissionError(
+                throw SubmissionError.submission(
                     code: .corruptZip, path: source,
                     cause: "entry \"\(checked.printableName)\" is damaged: "
                         + Self.hex(crc32, bytes.count, expected: checked))
             }
             guard files.updateValue(bytes, forKey: entry.path) == nil else {
-                throw SubmissionError(
+                throw SubmissionError.submission(
                     code: .unsafeEntry, path: source,
                     cause: "entry \"\(SubmissionEntryPath.printable(entry.path))\" appears twice")
             }
@@ -115,7 +116,7 @@ enum ZipSubmissionReader {
     }
 
     private static func tooLarge(_ source: String, _ limits: SubmissionLimits, _ verb: String) -> SubmissionError {
-        SubmissionError(
+        SubmissionError.submission(
             code: .tooLarge, path: source,
             cause: "the entries \(verb) to more than \(limits.maxTotalBytes) bytes; refused as a possible zip bomb")
     }

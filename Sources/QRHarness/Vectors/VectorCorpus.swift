@@ -40,7 +40,7 @@ public struct VectorCorpus: Sendable, Equatable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            throw VectorManifestError(
+            throw VectorManifestError.vectorManifest(
                 code: .unreadable, path: directory, cause: "cannot list the corpus folder")
         }
         var areas: [Area] = []
@@ -50,7 +50,7 @@ public struct VectorCorpus: Sendable, Equatable {
             areas.append(Area(manifest: try VectorManifest.load(path: path), path: path))
         }
         guard !areas.isEmpty else {
-            throw VectorManifestError(
+            throw VectorManifestError.vectorManifest(
                 code: .unreadable, path: directory, cause: "no <area>/manifest.json in the folder")
         }
         return VectorCorpus(directory: directory, areas: areas)

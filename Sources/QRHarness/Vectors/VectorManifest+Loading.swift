@@ -5,7 +5,7 @@ extension VectorManifest {
     /// Reads a manifest, checking `format_version` before the body so an unknown version names the highest supported.
     public static func load(path: String) throws(VectorManifestError) -> VectorManifest {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw VectorManifestError(code: .unreadable, path: path, cause: "cannot read the file")
+            throw VectorManifestError.vectorManifest(code: .unreadable, path: path, cause: "cannot read the file")
         }
         return try decode(data: data, path: path)
     }
@@ -16,28 +16,29 @@ extension VectorManifest {
         do {
             document = try StrictJSONDecoder().document(from: [UInt8](data), file: path)
         } catch {
-            throw VectorManifestError(code: .invalidJSON, path: path, cause: "not valid JSON: \(error.cause)")
+            throw VectorManifestError.vectorManifest(
+                code: .invalidJSON, path: path, cause: "not valid JSON: \(error.cause)")
         }
         let root = document.value
         let highest = supportedFormatVersions.upperBound
         guard case .integer(let version)? = root.objectValue?["format_version"] else {
-            throw VectorManifestError(
+            throw VectorManifestError.vectorManifest(
                 code: .unsupportedFormatVersion, path: path,
                 cause: "format_version is missing or not an integer; the highest supported is \(highest)")
         }
         guard supportedFormatVersions.contains(version) else {
-            throw VectorManifestError(
+            throw VectorManifestError.vectorManifest(
                 code: .unsupportedFormatVersion, path: path,
                 cause: "format_version \(version) is not supported; the highest supported is \(highest)")
         }
         if let unknown = unknownKey(root) {
-            throw VectorManifestError(
+            throw VectorManifestError.vectorManifest(
                 code: .invalid, path: path, cause: "unknown key \"\(unknown.key)\" at \(unknown.at)")
         }
         do {
             return try document.decode(VectorManifest.self)
         } catch {
-            throw VectorManifestError(code: .invalid, path: path, cause: error.cause)
+            throw VectorManifestError.vectorManifest(code: .invalid, path: path, cause: error.cause)
         }
     }
 

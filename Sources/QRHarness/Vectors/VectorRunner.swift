@@ -216,7 +216,7 @@ public final class VectorRunner {
             throw VectorInputError(message: error.description)
         }
         let report = certifier.certify(path: path).report
-        if let error = report.error, error.code != "no-trust-list" {
+        if let error = report.error, error.code != .noTrustList {
             throw VectorInputError(message: error.message)
         }
         let findings = report.findings + report.images.flatMap(\.findings)

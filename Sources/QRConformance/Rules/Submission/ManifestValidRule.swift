@@ -8,7 +8,7 @@ public struct ManifestValidRule: SubmissionRule {
         let manifest: SubmissionManifest
         switch context.manifest {
         case .failure(let error):
-            return [.violation("the manifest is not usable: \(error.description)", Evidence(where: error.path))]
+            return [.violation("the manifest is not usable: \(error.description)", Evidence(where: error.file))]
         case .success(let value):
             manifest = value
         }
