@@ -1,4 +1,6 @@
 import QRConformance
+import QRErrors
+import QRSymbol
 
 /// Combines the reports of `--shard K/N` runs: shard K holds inputs K−1, K−1+N, …, so rows interleave back.
 public enum ShardMerge {
@@ -52,4 +54,32 @@ public enum ShardMergeError: Error, Equatable, CustomStringConvertible {
         case .inconsistent: "the shard reports differ in spec, validation time, tool, trust list or row counts"
         }
     }
+}
+
+extension ShardMerge {
+    /// Reads every shard report (strictly, once) and merges them; a file that cannot be read or is not a check report
+    /// is a `QRError` naming it.
+    public static func merge(reading paths: [String]) throws -> CheckReport {
+        let shards = try paths.map { path throws(QRError) -> CheckReport in
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(path: path)
+            } catch {
+                throw QRError(.shardReport, code: .unreadable, file: path, cause: "cannot read the file: \(error)")
+            }
+            do throws(JSONDecodeError) {
+                return try StrictJSONDecoder().decode(CheckReport.self, from: bytes, file: path)
+            } catch {
+                throw QRError(
+                    .shardReport, code: error.isSyntax ? .invalidJSON : .invalid, file: path,
+                    cause: (error.isSyntax ? "not valid JSON: " : "not a qrconform check report: ") + error.cause)
+            }
+        }
+        return try merge(shards)
+    }
+}
+
+extension QRError.Domain {
+    /// A shard report given to `merge`.
+    public static let shardReport = Self("shard-report")
 }

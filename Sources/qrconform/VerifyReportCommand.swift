@@ -30,11 +30,9 @@ struct VerifyReportCommand: ParsableCommand {
     @OptionGroup var batch: BatchOptions
 
     func run() throws {
-        let reportBytes = try read(report, what: "report")
-        let signaturePath = signature ?? report + ".jws"
-        let keys = try ReportSigningKeys.parse(data: try read(trustList, what: "key list"), path: trustList)
-        let jws = try DetachedJWS.parse(try read(signaturePath, what: "signature"), path: signaturePath)
-        switch ReportVerifier.verify(report: reportBytes, jws: jws, keys: keys) {
+        let (reportBytes, outcome) = try ReportSignatureCheck.verify(
+            report: report, signature: signature ?? report + ".jws", keys: trustList)
+        switch outcome {
         case .invalid(let reason):
             Diagnostics.warn("\(report): invalid: \(reason)")
             throw ExitCode(2)
@@ -53,15 +51,6 @@ struct VerifyReportCommand: ParsableCommand {
             try Output.print(
                 "reproducible: \(submission) judged again under \(spec) at \(time) gives report.json byte for byte "
                     + "(sha256 \(sha256))")
-        }
-    }
-
-    private func read(_ path: String, what: String) throws -> [UInt8] {
-        do {
-            return try InputFile.read(path: path)
-        } catch {
-            Diagnostics.warn("\(path): cannot read the \(what): \(error)")
-            throw ExitCode(2)
         }
     }
 }

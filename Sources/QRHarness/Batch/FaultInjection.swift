@@ -9,9 +9,9 @@
 /// `crash-read=NAME` and `hang-read=NAME` do the same to the worker reading a submission whose path contains NAME;
 /// `crash-start=1` makes an image worker abort before it says it is ready.
 /// Without the variable nothing happens. (`raise(SIGSEGV)` is not used: the Swift backtracer returns from it.)
-struct FaultInjection {
+public struct FaultInjection {
     /// Which worker applies the faults: the one judging images or the one reading submissions.
-    enum Stage {
+    public enum Stage {
         case image
         case submissionRead
 
@@ -28,7 +28,7 @@ struct FaultInjection {
     /// Abort while starting, before `QRC-READY`.
     private(set) var crashOnStart = false
 
-    init(environment: [String: String], stage: Stage = .image) {
+    public init(environment: [String: String], stage: Stage = .image) {
         let keys = stage.keys
         for part in (environment["QRCONFORM_TEST_FAULTS"] ?? "").split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
@@ -39,11 +39,11 @@ struct FaultInjection {
         }
     }
 
-    func applyOnStart() {
+    public func applyOnStart() {
         if crashOnStart { abort() }
     }
 
-    func apply(to path: String) {
+    public func apply(to path: String) {
         if let crash, path.contains(crash) { abort() }
         if let hang, path.contains(hang) { while true { sleep(3600) } }
     }
