@@ -1,9 +1,7 @@
 import ArgumentParser
 import QRHarness
 import Foundation
-import QRCamera
 import QRConformance
-import QRSymbol
 
 /// `qrconform spec list|show|lint|diff`: the bundled specs, a linter for spec files, and the diff of two specs.
 struct SpecCommand: ParsableCommand {
@@ -25,22 +23,7 @@ struct SpecCommand: ParsableCommand {
         func run() throws {
             var options = SpecOptions()
             options.idOrPath = spec
-            let loaded = try options.load()
-            for rule in loaded.spec.rules {
-                try Output.print("\(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.en) / \(rule.title.vi)")
-            }
-            try Output.print(
-                "\(loaded.spec.rules.count) rules, \(loaded.spec.id) \(loaded.spec.version), sha256 \(loaded.sha256)")
-            if let rule = loaded.spec.rule("SYM-019") {
-                for unit in [ScannabilityLadder.Unit.millimetre, .module] {
-                    let parameters = RuleParameters(rule.parameters)
-                    guard case .success(let ladder) = ScannabilityLadder.fromSpec(parameters, unit: unit) else {
-                        continue
-                    }
-                    try Output.print("")
-                    for line in ladder.lines { try Output.print(line) }
-                }
-            }
+            for line in SpecSummary.lines(try options.load()) { try Output.print(line) }
         }
     }
 

@@ -20,16 +20,11 @@ struct VectorsCommand: ParsableCommand {
         var specs: [String] = []
 
         /// The specs to run: the named ones, else every bundled one.
-        func loadSpecs() throws -> [LoadedSpec] {
-            let names = specs.isEmpty ? SpecCatalog.bundled.map(\.key) : specs
-            return try names.map { name throws(SpecError) in try SpecFile.load(idOrPath: name) }
-        }
+        func loadSpecs() throws -> [LoadedSpec] { try VectorCorpus.specs(named: specs) }
 
         /// The corpus, validated against the bundled specs and the ones given; exit 2 naming every problem.
         func loadCorpus(specs: [LoadedSpec]) throws -> VectorCorpus {
-            let corpus = try VectorCorpus.load(directory: self.corpus)
-            let known = SpecCatalog.bundled.compactMap { try? SpecCatalog.load(named: $0.key).spec }
-            let problems = VectorValidator.validate(corpus, specs: specs.map(\.spec) + known)
+            let (corpus, problems) = try VectorCorpus.loadValidated(directory: self.corpus, specs: specs)
             for problem in problems { Diagnostics.warn(problem.description) }
             if !problems.isEmpty { throw ExitCode(2) }
             return corpus

@@ -1,3 +1,4 @@
+import QRConformance
 import Foundation
 
 /// The vector corpus: every `<corpus>/<area>/manifest.json`, loaded and located.
@@ -61,5 +62,22 @@ public struct VectorCorpus: Sendable, Equatable {
         names.isEmpty
             ? self
             : VectorCorpus(directory: directory, areas: areas.filter { names.contains($0.manifest.area) })
+    }
+}
+
+extension VectorCorpus {
+    /// The named specs (ids, id@version or paths), else every bundled one.
+    public static func specs(named names: [String]) throws(SpecError) -> [LoadedSpec] {
+        let names = names.isEmpty ? SpecCatalog.bundled.map(\.key) : names
+        return try names.map { name throws(SpecError) in try SpecFile.load(idOrPath: name) }
+    }
+
+    /// The corpus and every problem its manifests have against the bundled specs and `specs`.
+    public static func loadValidated(directory: String, specs: [LoadedSpec]) throws -> (
+        corpus: VectorCorpus, problems: [VectorProblem]
+    ) {
+        let corpus = try load(directory: directory)
+        let known = SpecCatalog.bundled.compactMap { try? SpecCatalog.load(named: $0.key).spec }
+        return (corpus, VectorValidator.validate(corpus, specs: specs.map(\.spec) + known))
     }
 }

@@ -10,27 +10,27 @@
 ///
 /// Reading those names from the raw bytes instead would need every file access to carry bytes rather than a
 /// `String`, including the paths handed to worker processes, so qrconform asks for UTF-8 names.
-struct NonUTF8Argument: Equatable, CustomStringConvertible {
+public struct NonUTF8Argument: Equatable, CustomStringConvertible {
     /// The position in argv (1 is the first argument after the program).
-    let index: Int
+    public let index: Int
     /// The argument with each byte that is not part of valid UTF-8 shown as `\xHH`.
-    let escaped: String
+    public let escaped: String
 
-    var description: String {
+    public var description: String {
         "argument \(index), \"\(escaped)\", is not valid UTF-8: Swift hands a program its arguments as UTF-8 text, "
             + "so a file with this name cannot be opened; rename it to a UTF-8 name "
             + "(e.g. convmv -f latin1 -t utf8 --notest FILE) or link it under one"
     }
 
     /// The arguments of `argv` (the program's name excluded) that are not valid UTF-8.
-    static func find(in argv: [[UInt8]]) -> [NonUTF8Argument] {
+    public static func find(in argv: [[UInt8]]) -> [NonUTF8Argument] {
         argv.enumerated().dropFirst().compactMap { index, bytes in
             escape(bytes).map { NonUTF8Argument(index: index, escaped: $0) }
         }
     }
 
     /// The raw arguments of this process, as the kernel gave them.
-    static func processArguments() -> [[UInt8]] {
+    public static func processArguments() -> [[UInt8]] {
         (0..<Int(CommandLine.argc)).map { index in
             guard let pointer = CommandLine.unsafeArgv[index] else { return [] }
             let bytes = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
@@ -39,7 +39,7 @@ struct NonUTF8Argument: Equatable, CustomStringConvertible {
     }
 
     /// The bytes as text with invalid bytes escaped, or nil when they are valid UTF-8.
-    static func escape(_ bytes: [UInt8]) -> String? {
+    public static func escape(_ bytes: [UInt8]) -> String? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var text = ""
