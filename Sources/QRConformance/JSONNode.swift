@@ -27,18 +27,8 @@ struct JSONNode: Sendable {
         }
     }
 
-    /// The name of this value's JSON type, for messages.
-    var typeName: String {
-        switch kind {
-        case .null: "null"
-        case .bool: "boolean"
-        case .integer: "integer"
-        case .number: "number"
-        case .string: "string"
-        case .array: "array"
-        case .object: "object"
-        }
-    }
+    /// The name of this value's JSON type, for messages (`JSONValue.typeName`).
+    var typeName: String { value.typeName }
 
     /// The value a coding path leads to, or the deepest one on the way when the path leaves the document.
     func deepest(along path: [any CodingKey]) -> JSONNode {
