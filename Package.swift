@@ -57,7 +57,6 @@ let package = Package(
             name: "QRHarness",
             dependencies: [
                 "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
-                "QRRegister",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -68,10 +67,19 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The run facades the command line (and a service) call: check, certification, reproduction, recertification.
+        .target(
+            name: "QRRun",
+            dependencies: [
+                "QRHarness", "QRRegister", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance",
+                "QRConformanceReports",
+            ]
+        ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports", "QRErrors",
+                "QRRun", "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports",
+                "QRErrors",
                 "QRSymbol", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

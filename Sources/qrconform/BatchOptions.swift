@@ -2,6 +2,7 @@ import ArgumentParser
 import QRConformance
 import Foundation
 import QRHarness
+import QRRun
 
 /// Parallelism, isolation, sharding and progress options of a batch run.
 struct BatchOptions: ParsableArguments {

@@ -4,6 +4,7 @@ import QRConformance
 import QRConformanceReports
 import QRErrors
 import QRHarness
+import QRRun
 
 /// `qrconform certify`: judge vendor submissions against a test plan and write JSON, JUnit and HTML reports.
 struct CertifyCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import QRConformance
 import QRConformanceReports
 import QRErrors
 import QRHarness
+import QRRun
 
 /// `qrconform check IMAGE...`: judge screenshots against the spec and write a report.
 ///

@@ -4,6 +4,7 @@ import QRConformance
 import QRConformanceReports
 import QRErrors
 import QRHarness
+import QRRun
 
 /// `qrconform decode IMAGE...`: what zbar and our reader see in each image, as one JSON document.
 struct DecodeCommand: ParsableCommand {

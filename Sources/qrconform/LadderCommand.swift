@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRHarness
+import QRRun
 
 /// Hidden: the scannability ladder per symbol for scripts/bench-scannability, one JSON object per line: the
 /// ladder's time as `check` runs it (stopping each family at its first failure) and every rung's outcome when run

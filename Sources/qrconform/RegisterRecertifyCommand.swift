@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRHarness
+import QRRun
 import QRRegister
 
 /// `register recertify --spec ID@VERSION`: judge every app's archived submission again under another spec and say

@@ -1,3 +1,4 @@
+import QRHarness
 import Dispatch
 import Foundation
 import QRCamera

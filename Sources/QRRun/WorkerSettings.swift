@@ -1,3 +1,4 @@
+import QRHarness
 import Foundation
 import QRConformance
 

@@ -1,3 +1,4 @@
+import QRHarness
 import QRConformance
 import QRErrors
 import QRSymbol
