@@ -31,6 +31,11 @@ let package = Package(
         // The pixel loops (measurement, the text-line finder's morphology) are optimized in debug builds too: unoptimized
         // they take seconds per screenshot, which the display tests and `make vectors` pay dozens of times.
         .target(name: "QRSymbol", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The screen text's pure part (text-line finding from the pixels, the asterisk detector, words and lines),
+        // optimized in debug builds too for the same reason as QRSymbol.
+        .target(
+            name: "QRText", dependencies: ["QRSymbol"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The scannability ladder's camera model (pixel loops over every rung): optimised in debug builds too, so
         // `swift test` and `certify` under a debug build run it in seconds rather than minutes.
         .target(
@@ -39,23 +44,27 @@ let package = Package(
         .target(
             name: "QRImaging",
             dependencies: [
+                "QRText",
                 "CZBar", "CLibPNG", "CInflate", "CDeflate", "CTesseract", "CZXingShim", "QRCamera", "QRErrors",
                 "QRSymbol",
             ]),
         .target(
             name: "QRConformance",
-            dependencies: ["QRErrors", "QRSymbol", "QRCamera", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "QRText", "QRErrors", "QRSymbol", "QRCamera", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             plugins: ["EmbedSpecs"]
         ),
         .executableTarget(name: "SpecEmbedder"),
         .plugin(name: "EmbedSpecs", capability: .buildTool(), dependencies: ["SpecEmbedder"]),
         .target(
             name: "QRConformanceReports",
-            dependencies: ["QRConformance", "QRSymbol"]
+            dependencies: ["QRText", "QRConformance", "QRSymbol"]
         ),
         .target(
             name: "QRHarness",
             dependencies: [
+                "QRText",
                 "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -83,18 +92,20 @@ let package = Package(
                 "QRSymbol", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "QRSymbolTests", dependencies: ["QRSymbol", "QRImaging", "QRTestSupport"]),
+        .testTarget(name: "QRSymbolTests", dependencies: ["QRText", "QRSymbol", "QRImaging", "QRTestSupport"]),
         .testTarget(name: "QRCameraTests", dependencies: ["QRCamera", "QRSymbol"]),
         .testTarget(
-            name: "QRImagingTests", dependencies: ["QRImaging", "QRCamera", "QRErrors", "QRSymbol", "QRTestSupport"],
+            name: "QRImagingTests",
+            dependencies: ["QRText", "QRImaging", "QRCamera", "QRErrors", "QRSymbol", "QRTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "QRConformanceTests",
             dependencies: [
+                "QRText",
                 "QRConformance", "QRCamera", "QRErrors", "QRSymbol", "QRTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRConformanceReports", "QRSymbol"]),
+        .testTarget(name: "QRConformanceReportsTests", dependencies: ["QRText", "QRConformanceReports", "QRSymbol"]),
         .target(name: "QRTestSupport", path: "Tests/QRTestSupport"),
         .testTarget(
             name: "QRHarnessTests",

@@ -1,5 +1,6 @@
 import Foundation
 import QRSymbol
+import QRText
 
 /// A piece of the screen a display rule could not read with confidence, cut out for the person who decides it
 /// (`qrconform register review`).

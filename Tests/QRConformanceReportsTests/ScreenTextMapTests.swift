@@ -1,6 +1,7 @@
 import Foundation
 import QRConformance
 import QRSymbol
+import QRText
 import Testing
 
 @testable import QRConformanceReports

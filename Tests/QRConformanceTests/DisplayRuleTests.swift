@@ -1,6 +1,7 @@
 import Foundation
 import QRConformance
 import QRSymbol
+import QRText
 import Testing
 
 /// The DSP rules on hand-made screen text: exact outcomes and messages, OCR tolerance, skips.

@@ -1,3 +1,4 @@
+@testable import QRText
 import Foundation
 import QRImaging
 import QRTestSupport

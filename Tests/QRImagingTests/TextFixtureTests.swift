@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 import QRTestSupport
 import Testing
 

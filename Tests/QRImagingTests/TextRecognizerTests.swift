@@ -1,5 +1,6 @@
 import QRImaging
 import QRSymbol
+import QRText
 import Testing
 
 /// Real tesseract on small committed crops: words, boxes, confidences, blanking, and the typed init error.

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// How much of the text found on the screen the reading accounts for, and where a value could still hide unread.
 ///

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// One line of screen text: words that share a baseline band, left to right, and their text with OCR noise tolerated.
 public struct ScreenLine: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// Where a value was read on the screen: the line, the normalized characters, the tolerances used.
 public struct ScreenMatch: Sendable, Equatable {

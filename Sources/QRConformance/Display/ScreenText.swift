@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// The words OCR read from a screenshot, grouped into lines, with the confidence needed to judge absences.
 public struct ScreenText: Sendable, Equatable {

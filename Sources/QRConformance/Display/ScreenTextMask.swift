@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// Masks recognized words for reports: OCR text holds the same personal data as the payload.
 ///

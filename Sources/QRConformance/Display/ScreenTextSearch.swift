@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// Finds the payload's ID number, birth date and name in screen text, tolerating OCR noise.
 ///

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// The outcome of one rule on one image or symbol; `warn` is a failed rule of severity warning or info.
 ///

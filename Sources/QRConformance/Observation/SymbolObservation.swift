@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// What is known about one QR symbol in an image: its exact payload bytes and the measurements that could be made.
 ///

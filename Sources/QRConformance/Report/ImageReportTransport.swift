@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// An image's row as a worker sends it to its driver: the row as the report writes it, plus for each finding what
 /// the report leaves out and the driver needs (the symbol index for ordering, the screen box and unread regions for

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// How much of the screen's text was found and how much of it was read, for the report: a verdict that rests on an
 /// absence is only as good as this coverage.

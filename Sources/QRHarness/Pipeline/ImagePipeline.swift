@@ -3,6 +3,7 @@ import QRConformance
 import QRConformanceReports
 import QRImaging
 import QRSymbol
+import QRText
 
 /// The one per-image sequence, for `check`, `certify`, `decode`, `vectors` and the tests: source → bytes (with the
 /// limits) and digest → image (libpng) → symbols, measurement and codewords → screen text (tesseract) and the camera

@@ -2,6 +2,7 @@ import QRConformance
 import QRConformanceReports
 import QRImaging
 import QRSymbol
+import QRText
 
 /// Cuts the regions inconclusive display findings name (`Evidence.regions`) out of the screenshot for a reviewer,
 /// the left half of each covered unless personal data is revealed.

@@ -1,6 +1,7 @@
 import QRConformance
 import QRImaging
 import QRSymbol
+import QRText
 
 /// The screen-text stage: the words beside the code, or why they could not be read.
 ///

@@ -1,5 +1,6 @@
 internal import CTesseract
 import QRSymbol
+import QRText
 
 extension TextRecognizer {
     /// The screen read for judging: the page's words, and every text line found from the pixels, each line read again

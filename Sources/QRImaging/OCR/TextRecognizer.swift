@@ -1,6 +1,7 @@
 internal import CTesseract
 import Foundation
 import QRSymbol
+import QRText
 
 /// A tesseract engine for the text beside the code; owns its `TessBaseAPI` handle.
 ///

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 import Testing
 
 /// The one line grouper the reader and the display rules share.

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// What every display rule needs: the declared mode, the screen text, and the payload values to look for.
 struct DisplayInputs {

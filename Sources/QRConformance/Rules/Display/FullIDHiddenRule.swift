@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// DSP-001: in default mode the full ID number appears nowhere in the screen text; a leak fails.
 public struct FullIDHiddenRule: ConformanceRule {

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// DSP-005: in full mode the whole ID number is shown.
 public struct FullIDShownRule: ConformanceRule {

@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// DSP-002: in default mode the ID number is shown masked exactly as the guidance says: 6 `*`, then the rest.
 public struct MaskedIDShownRule: ConformanceRule {

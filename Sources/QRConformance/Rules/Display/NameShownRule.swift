@@ -1,4 +1,5 @@
 import QRSymbol
+import QRText
 
 /// DSP-007: the name is shown beside the code, with or without diacritics (`Nguyễn Lê` matches `NGUYEN LE`).
 public struct NameShownRule: ConformanceRule {

@@ -1,3 +1,4 @@
+import QRSymbol
 /// A line of text found on the screen from the pixels alone, before and independently of any recognition.
 ///
 /// Its glyph columns (ink blobs that overlap horizontally, so an accent joins its letter) give the number of

@@ -1,3 +1,4 @@
+import QRSymbol
 /// How many glyph columns a reading should cover: what the pixels count, compared with what OCR read.
 ///
 /// Letters, digits and signs that stand as tall as a glyph (`*`, `•`, `/`, `:`, `%`) count one each; hyphens, dots,

@@ -1,3 +1,4 @@
+import QRSymbol
 /// Groups OCR words into lines by their vertical centres, top to bottom, each line left to right.
 ///
 /// The one grouper: the reader uses it to pick lines to read again and the display rules to judge them, so both

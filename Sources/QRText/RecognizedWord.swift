@@ -1,3 +1,4 @@
+import QRSymbol
 /// One word read from the screen by OCR: its text, its box in image pixels, and the engine's confidence.
 ///
 /// C-free and `Sendable` so the pure layers can judge screen text without seeing tesseract.

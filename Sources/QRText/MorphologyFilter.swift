@@ -1,3 +1,4 @@
+import QRSymbol
 /// Grey-level morphology with a square structuring element (van Herk / Gil-Werman: three comparisons per pixel and
 /// pass, whatever the size).
 enum MorphologyFilter {

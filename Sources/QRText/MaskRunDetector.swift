@@ -1,3 +1,4 @@
+import QRSymbol
 /// Finds text lines that start with a run of `*`, from the pixels alone.
 ///
 /// Tesseract drops or garbles a line that begins with asterisks (`******029317` alone on its line), which would

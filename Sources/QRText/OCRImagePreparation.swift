@@ -1,3 +1,4 @@
+import QRSymbol
 /// Prepares a screenshot for OCR: QR symbols blanked with the background, dark themes turned dark-on-light.
 ///
 /// Pure and C-free, so it is tested without tesseract.

@@ -1,3 +1,4 @@
+import QRSymbol
 /// What the screen-text stage read: the words, and every text line found from the pixels, read or not.
 ///
 /// The lines are found independently of recognition, so the rules can tell "not shown" from "not read": an absence

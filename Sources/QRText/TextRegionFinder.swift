@@ -1,3 +1,4 @@
+import QRSymbol
 /// Finds every line of text on a screenshot from the pixels alone: what OCR must account for before an absence can
 /// be claimed.
 ///
