@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRHarness
+import QRSymbol
 
 /// Builds the submission certifier that `certify`, `verify-report` and `register recertify` share: spec, test
 /// plan, payload trust list and the pool of worker processes, loaded the same way so the same inputs give the same

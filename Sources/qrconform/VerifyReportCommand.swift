@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRHarness
+import QRSymbol
 
 /// `qrconform verify-report`: is this report.json the one the centre signed, and does judging its submission
 /// again give the same bytes?
