@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -64,9 +63,8 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "QRText",
-                "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "QRText", "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance",
+                "QRConformanceReports",
             ]
         ),
         .target(

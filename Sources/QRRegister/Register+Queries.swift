@@ -20,27 +20,23 @@ extension Register {
 
     /// The runs that match, oldest first.
     public func runs(_ filter: Filter = Filter()) throws(RegisterError) -> [RegisterRun] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
+        typealias Columns = RunRecord.Columns
+        var request = RunRecord.all()
         if let app = filter.app {
-            conditions.append("instr(lower(coalesce(app_name, '')), lower(?)) > 0")
-            arguments += [app]
+            request = request.filter(literal: "instr(lower(coalesce(\(Columns.appName), '')), lower(\(app))) > 0")
         }
         if let verdict = filter.verdict {
-            conditions.append("verdict = ?")
-            arguments += [verdict.rawValue]
+            request = request.filter(Columns.verdict == verdict.rawValue)
         }
         if let since = filter.since {
-            conditions.append("recorded_at >= ?")
-            arguments += [since]
+            request = request.filter(Columns.recordedAt >= since)
         }
-        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try fetchRuns(sql: "SELECT * FROM run \(clause) ORDER BY id", arguments: arguments)
+        return try fetchRuns(request.order(Columns.id))
     }
 
     /// One run with its per-rule counts.
     public func run(id: Int64) throws(RegisterError) -> RegisterRun {
-        guard let run = try fetchRuns(sql: "SELECT * FROM run WHERE id = ?", arguments: [id]).first else {
+        guard let run = try fetchRuns(RunRecord.filter(RunRecord.Columns.id == id)).first else {
             throw RegisterError.register(code: .unknownRun, path: path, cause: "no run \(id) in the register")
         }
         return run
@@ -50,12 +46,13 @@ extension Register {
     /// submissions whose manifest named no app are left out.
     public func latestPerApp() throws(RegisterError) -> [RegisterRun] {
         try fetchRuns(
-            sql: """
-                SELECT * FROM run WHERE id IN (
-                    SELECT max(id) FROM run WHERE app_name IS NOT NULL
-                    GROUP BY vendor, app_name, app_platform, app_version)
-                ORDER BY lower(app_name), app_platform, app_version, vendor
-                """, arguments: [])
+            SQLRequest<RunRecord>(
+                sql: """
+                    SELECT * FROM run WHERE id IN (
+                        SELECT max(id) FROM run WHERE app_name IS NOT NULL
+                        GROUP BY vendor, app_name, app_platform, app_version)
+                    ORDER BY lower(app_name), app_platform, app_version, vendor
+                    """))
     }
 
     /// The archived content of a run's submission, as `SubmissionReader` gave it when the run was recorded.
@@ -63,18 +60,13 @@ extension Register {
         guard run.archived, let digest = run.submissionSHA256 else { return nil }
         do {
             return try queue.read { db -> SubmissionContents? in
-                let sql = "SELECT * FROM submission WHERE sha256 = ?"
-                guard let row = try Row.fetchOne(db, sql: sql, arguments: [digest]) else { return nil }
-                var manifest: [UInt8]?
-                if let manifestDigest: String = row["manifest_sha256"] {
-                    manifest = try blob(db, manifestDigest)
-                }
+                guard let submission = try SubmissionRecord.fetchOne(db, key: digest) else { return nil }
+                let manifest = try submission.manifestSha256.map { try blob(db, $0) }
                 var files: [String: [UInt8]] = [:]
-                let entries = try Row.fetchAll(
-                    db, sql: "SELECT path, blob_sha256 FROM submission_file WHERE submission_sha256 = ?",
-                    arguments: [digest])
+                let entries = try SubmissionFileRecord.filter(SubmissionFileRecord.Columns.submissionSha256 == digest)
+                    .fetchAll(db)
                 for entry in entries {
-                    files[entry["path"]] = try blob(db, entry["blob_sha256"])
+                    files[entry.path] = try blob(db, entry.blobSha256)
                 }
                 return SubmissionContents(source: run.submissionPath, manifest: manifest, files: files)
             }
@@ -84,8 +76,9 @@ extension Register {
     }
 
     private func blob(_ db: Database, _ digest: String) throws -> [UInt8] {
-        guard let data = try Data.fetchOne(db, sql: "SELECT content FROM blob WHERE sha256 = ?", arguments: [digest])
-        else { throw RegisterError.register(code: .database, path: path, cause: "archived file \(digest) is missing") }
+        guard let data = try BlobRecord.fetchOne(db, key: digest)?.content else {
+            throw RegisterError.register(code: .database, path: path, cause: "archived file \(digest) is missing")
+        }
         let bytes = [UInt8](data)
         guard Hashing.sha256Hex(bytes) == digest else {
             throw RegisterError.register(
@@ -94,20 +87,12 @@ extension Register {
         return bytes
     }
 
-    private func fetchRuns(sql: String, arguments: StatementArguments) throws(RegisterError) -> [RegisterRun] {
+    /// The runs a request selects, each with its per-rule counts.
+    private func fetchRuns(_ request: some FetchRequest<RunRecord>) throws(RegisterError) -> [RegisterRun] {
         do {
             return try queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                    let id: Int64 = row["id"]
-                    let rules = try Row.fetchAll(
-                        db, sql: "SELECT * FROM run_rule WHERE run_id = ? ORDER BY rule", arguments: [id]
-                    ).map { rule in
-                        RuleCounts(
-                            rule: rule["rule"], pass: rule["pass"], fail: rule["fail"], warn: rule["warn"],
-                            notApplicable: rule["not_applicable"], inconclusive: rule["inconclusive"],
-                            severity: (rule["severity"] as String?).flatMap(Severity.init(rawValue:)))
-                    }
-                    return RegisterRun(row: row, rules: rules)
+                try request.fetchAll(db).map { record in
+                    RegisterRun(record, rules: try record.id.map { try RunRuleRecord.counts(ofRun: $0, in: db) } ?? [])
                 }
             }
         } catch {

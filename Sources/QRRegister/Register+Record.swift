@@ -19,21 +19,10 @@ extension Register {
                     let kind = run.submissionPath.lowercased().hasSuffix(".zip") ? "zip" : "folder"
                     try archive(db, contents: contents, digest: digest, kind: kind)
                 }
-                let columns = RegisterRun.columns.split(separator: ",").count
-                let placeholders = Array(repeating: "?", count: columns).joined(separator: ", ")
-                try db.execute(
-                    sql: "INSERT INTO run (\(RegisterRun.columns)) VALUES (\(placeholders))", arguments: run.arguments)
+                try RunRecord(run).insert(db)
                 let id = db.lastInsertedRowID
                 for rule in run.rules {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO run_rule (run_id, rule, pass, fail, warn, not_applicable, inconclusive, severity)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            id, rule.rule, rule.pass, rule.fail, rule.warn, rule.notApplicable, rule.inconclusive,
-                            rule.severity?.rawValue,
-                        ])
+                    try RunRuleRecord(runID: id, counts: rule).insert(db)
                 }
                 outcome = .recorded(id)
                 return .commit
@@ -46,37 +35,31 @@ extension Register {
 
     private func existingRun(_ db: Database, _ run: RegisterRun) throws -> Int64? {
         guard let digest = run.submissionSHA256 else { return nil }
-        return try Int64.fetchOne(
-            db,
-            sql: """
-                SELECT id FROM run WHERE submission_sha256 = ? AND spec_id = ? AND spec_version = ? AND spec_sha256 = ?
-                """,
-            arguments: [digest, run.specID, run.specVersion, run.specSHA256])
+        typealias Columns = RunRecord.Columns
+        return try RunRecord.filter(
+            Columns.submissionSha256 == digest && Columns.specId == run.specID && Columns.specVersion == run.specVersion
+                && Columns.specSha256 == run.specSHA256
+        ).select(Columns.id, as: Int64.self).fetchOne(db)
     }
 
     private func archive(_ db: Database, contents: SubmissionContents, digest: String, kind: String) throws {
-        let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM submission WHERE sha256 = ?", arguments: [digest])
-        if known == true { return }
+        if try SubmissionRecord.exists(db, key: digest) { return }
         var manifestDigest: String?
-        var entries: [(path: String, digest: String)] = []
+        var entries: [SubmissionFileRecord] = []
         for file in SubmissionArchive.files(of: contents) {
             let fileDigest = Hashing.sha256Hex(file.bytes)
-            try db.execute(
-                sql: "INSERT INTO blob (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                arguments: [fileDigest, file.bytes.count, Data(file.bytes)])
+            // Content-addressed: bytes already stored for another submission are kept as they are.
+            try BlobRecord(sha256: fileDigest, size: file.bytes.count, content: Data(file.bytes))
+                .insert(db, onConflict: .ignore)
             if file.path == SubmissionManifest.fileName, contents.manifest != nil {
                 manifestDigest = fileDigest
             } else {
-                entries.append((file.path, fileDigest))
+                entries.append(SubmissionFileRecord(submissionSha256: digest, path: file.path, blobSha256: fileDigest))
             }
         }
-        try db.execute(
-            sql: "INSERT INTO submission (sha256, kind, manifest_sha256) VALUES (?, ?, ?)",
-            arguments: [digest, kind, manifestDigest])
+        try SubmissionRecord(sha256: digest, kind: kind, manifestSha256: manifestDigest).insert(db)
         for entry in entries {
-            try db.execute(
-                sql: "INSERT INTO submission_file (submission_sha256, path, blob_sha256) VALUES (?, ?, ?)",
-                arguments: [digest, entry.path, entry.digest])
+            try entry.insert(db)
         }
     }
 }

@@ -45,7 +45,7 @@ extension Register {
     public func reviews(of run: Int64) throws(RegisterError) -> [RuleReview] {
         do {
             return try queue.read { db in
-                try RuleReview.filter(Column("run_id") == run).order(Column("id")).fetchAll(db)
+                try RuleReview.filter(RuleReview.Columns.runID == run).order(RuleReview.Columns.id).fetchAll(db)
             }
         } catch {
             throw Self.classify(error, path: path)
@@ -55,7 +55,7 @@ extension Register {
     /// Every review in the register by run id, each run's oldest first.
     public func reviewsByRun() throws(RegisterError) -> [Int64: [RuleReview]] {
         do {
-            let all = try queue.read { db in try RuleReview.order(Column("id")).fetchAll(db) }
+            let all = try queue.read { db in try RuleReview.order(RuleReview.Columns.id).fetchAll(db) }
             return Dictionary(grouping: all, by: \.runID)
         } catch {
             throw Self.classify(error, path: path)

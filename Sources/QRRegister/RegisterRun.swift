@@ -1,4 +1,3 @@
-import GRDB
 import QRConformance
 
 /// One recorded run: which submission (vendor, app, version, platform), under which spec, test plan and trust
@@ -98,51 +97,35 @@ public struct RegisterRun: Sendable, Equatable, Codable {
         return "\(appName) \(appVersion ?? "?") (\(appPlatform ?? "?"))"
     }
 
-    init(row: Row, rules: [RuleCounts]) {
-        id = row["id"]
-        recordedAt = row["recorded_at"]
-        submissionID = row["submission_id"]
-        vendor = row["vendor"]
-        appName = row["app_name"]
-        appVersion = row["app_version"]
-        appPlatform = row["app_platform"]
-        submissionPath = row["submission_path"]
-        submissionSHA256 = row["submission_sha256"]
-        archived = row["archived"]
-        specID = row["spec_id"]
-        specVersion = row["spec_version"]
-        specSHA256 = row["spec_sha256"]
-        testPlanPath = row["test_plan_path"]
-        testPlanSHA256 = row["test_plan_sha256"]
-        trustListPath = row["trust_list_path"]
-        trustListSHA256 = row["trust_list_sha256"]
-        toolName = row["tool_name"]
-        toolVersion = row["tool_version"]
-        validationTime = row["validation_time"]
-        verdict = Verdict(rawValue: row["verdict"] as String? ?? "") ?? .error
+    /// A run as the register stored it (`RunRecord`), with its per-rule counts.
+    init(_ record: RunRecord, rules: [RuleCounts]) {
+        id = record.id
+        recordedAt = record.recordedAt
+        submissionID = record.submissionId
+        vendor = record.vendor
+        appName = record.appName
+        appVersion = record.appVersion
+        appPlatform = record.appPlatform
+        submissionPath = record.submissionPath
+        submissionSHA256 = record.submissionSha256
+        archived = record.archived
+        specID = record.specId
+        specVersion = record.specVersion
+        specSHA256 = record.specSha256
+        testPlanPath = record.testPlanPath
+        testPlanSHA256 = record.testPlanSha256
+        trustListPath = record.trustListPath
+        trustListSHA256 = record.trustListSha256
+        toolName = record.toolName
+        toolVersion = record.toolVersion
+        validationTime = record.validationTime
+        verdict = Verdict(rawValue: record.verdict) ?? .error
         summary = CheckReport.Summary(
-            images: row["images"], pass: row["images_pass"], inconclusive: row["images_inconclusive"],
-            fail: row["images_fail"], error: row["images_error"])
-        reportSHA256 = row["report_sha256"]
-        signature = row["signature"]
-        signatureKID = row["signature_kid"]
+            images: record.images, pass: record.imagesPass, inconclusive: record.imagesInconclusive,
+            fail: record.imagesFail, error: record.imagesError)
+        reportSHA256 = record.reportSha256
+        signature = record.signature
+        signatureKID = record.signatureKid
         self.rules = rules
     }
-
-    /// The column values of the `run` table, in `columns` order.
-    var arguments: StatementArguments {
-        [
-            recordedAt, submissionID, vendor, appName, appVersion, appPlatform, submissionPath, submissionSHA256,
-            archived, specID, specVersion, specSHA256, testPlanPath, testPlanSHA256, trustListPath, trustListSHA256,
-            toolName, toolVersion, validationTime, verdict.rawValue, summary.images, summary.pass,
-            summary.inconclusive, summary.fail, summary.error, reportSHA256, signature, signatureKID,
-        ]
-    }
-
-    static let columns = """
-        recorded_at, submission_id, vendor, app_name, app_version, app_platform, submission_path, submission_sha256, \
-        archived, spec_id, spec_version, spec_sha256, test_plan_path, test_plan_sha256, trust_list_path, \
-        trust_list_sha256, tool_name, tool_version, validation_time, verdict, images, images_pass, \
-        images_inconclusive, images_fail, images_error, report_sha256, signature, signature_kid
-        """
 }

@@ -25,7 +25,8 @@ public struct RuleCounts: Sendable, Equatable, Codable {
         self.severity = severity
     }
 
-    private enum CodingKeys: String, CodingKey {
+    /// The JSON members and the `run_rule` columns (`RunRuleRecord`).
+    enum CodingKeys: String, CodingKey {
         case rule, pass, fail, warn, inconclusive, severity
         case notApplicable = "not_applicable"
     }

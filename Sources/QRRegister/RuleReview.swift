@@ -70,6 +70,11 @@ public struct RuleReview: Sendable, Equatable, Codable, FetchableRecord, Mutable
         case reviewedAt = "reviewed_at"
     }
 
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let runID = Column(CodingKeys.runID)
+    }
+
     public init(
         id: Int64? = nil, runID: Int64, rule: String, machineStatus: RuleOutcome, decision: Decision, override: Bool,
         reviewer: String, reason: String, reviewedAt: String

@@ -1,3 +1,4 @@
+import QRSymbol
 import QRHarness
 import Foundation
 import QRConformance

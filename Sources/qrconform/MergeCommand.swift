@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QRConformance
 import QRHarness
+import QRSymbol
 
 /// `qrconform merge SHARD...`: combine the reports of `check --shard K/N` runs into the unsharded report.
 struct MergeCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QRConformance
+import QRSymbol
 
 /// Loads `--signing-key KEY.jwk`; a file that is not an EC P-256 private JWK stops the run with exit 2.
 enum SigningKeyOption {

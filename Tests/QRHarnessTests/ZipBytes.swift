@@ -1,3 +1,5 @@
+import QRImaging
+
 /// Zip archives assembled byte by byte, so tests can craft the hostile structures no zip tool writes.
 enum ZipBytes {
     /// One file: its name, its stored (or raw deflate) bytes and the header values, overridable for crafting.
@@ -10,6 +12,14 @@ enum ZipBytes {
         var uncompressedSize: UInt64?
         /// Written into the central directory instead of the real local header offset.
         var offsetOverride: UInt32?
+        /// The name's bytes when they are not `name` in UTF-8 (code page 437 names).
+        var nameBytes: [UInt8]?
+        /// "Version made by": the high byte is the system (3 Unix, 0 MS-DOS).
+        var madeBy: UInt16 = 0x031E
+        /// External attributes: a Unix mode in the high half, or MS-DOS attribute bits.
+        var attributes: UInt32 = 0o100644 << 16
+
+        var rawName: [UInt8] { nameBytes ?? Array(name.utf8) }
 
         var size32: UInt32 {
             uncompressedSize.map { $0 > 0xFFFF_FFFE ? 0xFFFF_FFFF : UInt32($0) } ?? UInt32(data.count)
@@ -31,29 +41,23 @@ enum ZipBytes {
         (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
     }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
-    }
+    static func crc32(_ bytes: [UInt8]) -> UInt32 { CRC32.checksum(bytes[...]) }
 
     static func localHeader(_ file: File) -> [UInt8] {
-        let name = Array(file.name.utf8)
+        let name = file.rawName
         return le(0x0403_4B50, 4) + le(20, 2) + le(UInt64(file.flags), 2) + le(UInt64(file.method), 2) + le(0, 4)
             + le(UInt64(file.crc32 ?? crc32(file.data)), 4) + le(UInt64(file.data.count), 4)
             + le(UInt64(file.size32), 4) + le(UInt64(name.count), 2) + le(0, 2) + name
     }
 
     static func directoryEntry(_ file: File, offset: Int) -> [UInt8] {
-        let name = Array(file.name.utf8)
+        let name = file.rawName
         let extra = file.zip64Extra
-        return le(0x0201_4B50, 4) + le(0x031E, 2) + le(extra.isEmpty ? 20 : 45, 2) + le(UInt64(file.flags), 2)
+        return le(0x0201_4B50, 4) + le(UInt64(file.madeBy), 2) + le(extra.isEmpty ? 20 : 45, 2)
+            + le(UInt64(file.flags), 2)
             + le(UInt64(file.method), 2) + le(0, 4) + le(UInt64(file.crc32 ?? crc32(file.data)), 4)
             + le(UInt64(file.data.count), 4) + le(UInt64(file.size32), 4) + le(UInt64(name.count), 2)
-            + le(UInt64(extra.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0o100644 << 16, 4)
+            + le(UInt64(extra.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(UInt64(file.attributes), 4)
             + le(UInt64(file.offsetOverride ?? UInt32(offset)), 4) + name + extra
     }
 

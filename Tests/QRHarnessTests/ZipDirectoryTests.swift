@@ -48,6 +48,8 @@ struct ZipDirectoryTests {
         cutShort.data = Array(deflated.dropLast(3))
         tooLong.uncompressedSize = 28
         garbage.data = [0xFF, 0xFF, 0xFF, 0xFF]
+        var link = hello
+        link.attributes = 0o120777 << 16
         return [
             (
                 "deflate stream cut short", Z.archive([cutShort]), .corruptZip,
@@ -110,6 +112,10 @@ struct ZipDirectoryTests {
                 "prepended garbage", Z.archive([hello], prefix: Array("MZ garbage".utf8)), .corruptZip,
                 "the central directory ends at offset 91 but the end record is at 101: data was prepended to the zip or its directory is damaged"
             ),
+            (
+                "symbolic link by its Unix mode", Z.archive([link]), .unsafeEntry,
+                "entry \"a.png\" is a symbolic link; links are refused"
+            ),
             ("overlapping entries", overlapping, .corruptZip, "entries \"a.png\" and \"b.png\" overlap in the file"),
             (
                 "bzip2 entry", Z.archive([bzip2]), .corruptZip,
@@ -141,5 +147,25 @@ struct ZipDirectoryTests {
         }
         let deflated = try SubmissionReader.readZip(Data(Z.archive([Self.deflatedText])), source: "ok.zip")
         #expect(deflated.files == ["a.png": Array("hello hello hello hello world".utf8)])
+    }
+
+    /// Folders are skipped, by Unix mode, MS-DOS attribute or trailing slash; names without the UTF-8 flag are code
+    /// page 437 (0x81 is ü), names with it UTF-8.
+    @Test func foldersAndNameEncodingsFromTheDirectory() throws {
+        let folder = Z.File(name: "shots/", data: [], attributes: 0o040755 << 16)
+        let dosFolder = Z.File(name: "old", data: [], madeBy: 0x0014, attributes: 0x10)
+        let slashFolder = Z.File(name: "other/", data: [], madeBy: 0x0A14, attributes: 0)
+        var inside = Self.hello
+        inside.name = "shots/a.png"
+        var dos = Self.hello
+        dos.name = "b.png"
+        dos.nameBytes = Array("b".utf8) + [0x81] + Array(".png".utf8)
+        var utf8 = Self.hello
+        utf8.name = "cü.png"
+        utf8.flags = 0x800
+        let contents = try SubmissionReader.readZip(
+            Data(Z.archive([folder, dosFolder, slashFolder, inside, dos, utf8])), source: "ok.zip")
+        let hello = Array("hello".utf8)
+        #expect(contents.files == ["shots/a.png": hello, "bü.png": hello, "cü.png": hello])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import QRConformance
+import QRSymbol
 
 /// The one place that turns `--spec ID|PATH` into a `LoadedSpec`: a bundled spec by name, else the file at the path.
 public enum SpecFile {

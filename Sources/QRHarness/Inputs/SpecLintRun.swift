@@ -1,3 +1,4 @@
+import QRSymbol
 import Foundation
 import QRConformance
 

@@ -1,5 +1,6 @@
 import Foundation
 import QRConformance
+import QRSymbol
 
 /// Reads a trust list (JWKS) file; an unreadable or invalid file is a `TrustListError` naming it.
 public enum TrustListFile {

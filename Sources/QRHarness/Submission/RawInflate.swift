@@ -2,9 +2,9 @@ internal import CInflate
 
 /// Inflates a zip entry's raw deflate data into exactly the size the zip declares, with zlib in one call.
 ///
-/// ZIPFoundation's own loop reads on past an entry's data and never ends when a deflate stream is cut short (found by
-/// the `zip` fuzz target: a 72 KB submission hung `certify` for good); here a stream that ends early, runs long or
-/// is damaged is an answer, never a hang.
+/// An inflate loop that feeds input until the stream ends reads on past an entry's data, and never ends when a
+/// deflate stream is cut short (the `zip` fuzz target hung `certify` for good with a 72 KB submission that way); here
+/// a stream that ends early, runs long or is damaged is an answer, never a hang.
 enum RawInflate {
     /// The unpacked bytes, or why the stream is not `size` bytes of valid deflate data.
     static func inflate(_ input: ArraySlice<UInt8>, size: Int) -> Result<[UInt8], Failure> {
@@ -37,20 +37,6 @@ enum RawInflate {
             let message = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
             return .failure(.zlib(message))
         }
-    }
-
-    /// The CRC-32 of bytes, with zlib's `crc32`.
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt = 0
-        var offset = 0
-        while offset < bytes.count {
-            let count = min(bytes.count - offset, Int(UInt32.max))
-            crc = bytes.withUnsafeBufferPointer {
-                CInflate.crc32(crc, $0.baseAddress.map { $0 + offset }, UInt32(count))
-            }
-            offset += count
-        }
-        return UInt32(truncatingIfNeeded: crc)
     }
 
     enum Failure: Error, Equatable, CustomStringConvertible {

@@ -2,6 +2,7 @@ import Foundation
 import QRConformance
 import QRConformanceReports
 import QRImaging
+import QRSymbol
 
 /// Certifies submissions: read safely, judge every listed screenshot with the image rules, run the submission
 /// rules, and build the report and the HTML crops. Never throws for a bad submission: it gets an `error` report.

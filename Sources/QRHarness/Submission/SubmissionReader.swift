@@ -1,5 +1,6 @@
 import Foundation
 import QRConformance
+import QRSymbol
 
 /// Reads a submission from a folder or a `.zip` into memory, safely; the only file access for submissions.
 ///

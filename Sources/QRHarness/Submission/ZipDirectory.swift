@@ -1,26 +1,13 @@
 import QRConformance
 
-/// A zip's end records and central directory, checked against the file's bytes before ZIPFoundation reads it.
+/// A zip's end records and central directory, read from the file's bytes with every field checked: the one zip
+/// parser of the harness (`ZipSubmissionReader` unpacks what it lists).
 ///
-/// ZIPFoundation trusts the offsets and sizes it reads and traps on ones outside the file; here every record must
-/// lie inside the file, with checked arithmetic, entries must not overlap, and encryption or other compression
-/// methods than stored and deflate are refused. Where ZIPFoundation would read a value differently (local header
-/// versus central directory, data descriptors), the two must agree.
+/// Zip fields are the sender's to choose, so every record must lie inside the file, with checked arithmetic, entries
+/// must not overlap, and encryption or other compression methods than stored and deflate are refused. Where a zip
+/// says one thing twice (local header and central directory, data descriptors), the two must agree, so that no other
+/// zip tool reads different entries from the same file.
 struct ZipDirectory {
-    struct Entry: Equatable {
-        let name: [UInt8]
-        let crc32: UInt32
-        let compressedSize: UInt64
-        let uncompressedSize: UInt64
-        let localHeaderOffset: UInt64
-        /// 0 stored, 8 deflate (nothing else is accepted).
-        let method: UInt64
-        /// Where the entry's data starts (after its local header), set once the local header is checked.
-        var dataOffset: UInt64 = 0
-
-        var printableName: String { SubmissionEntryPath.printable(String(decoding: name, as: UTF8.self)) }
-    }
-
     let entries: [Entry]
 
     static func read(_ bytes: [UInt8], source: String, maxEntries: Int) throws(SubmissionError) -> ZipDirectory {
@@ -75,7 +62,7 @@ struct ZipDirectory {
             guard bytes.count >= 22 else {
                 throw corrupt("not a zip archive: too short for an end-of-central-directory record")
             }
-            // As ZIPFoundation does, take the last signature; a comment holds at most 65 535 bytes.
+            // Take the signature nearest the end, as zip tools do; a comment holds at most 65 535 bytes.
             let lowest = max(0, bytes.count - 22 - 0xFFFF)
             guard
                 let found = stride(from: bytes.count - 22, through: lowest, by: -1).first(where: {
@@ -106,7 +93,7 @@ struct ZipDirectory {
             )
         }
 
-        /// ZIPFoundation reads the zip64 record just before the locator; the locator must say the same.
+        /// The zip64 record is read just before the locator, where zip tools look for it; the locator must agree.
         func zip64EndRecords(locator: UInt64) throws(SubmissionError) -> EndRecords {
             guard let declared = u64(locator + 8), let disks = u32(locator + 16) else {
                 throw corrupt("the zip64 end-of-central-directory locator is cut off")
@@ -230,8 +217,10 @@ struct ZipDirectory {
                     "entry \"\(printable)\" is stored but declares \(compressed) stored and \(uncompressed) unpacked bytes"
                 )
             }
+            let path = Entry.path(of: name, flags: flags)
             return Entry(
-                name: name, crc32: UInt32(truncatingIfNeeded: field(16, 4)), compressedSize: compressed,
+                name: name, path: path, kind: Entry.kind(madeBy: field(4, 2), attributes: field(38, 4), path: path),
+                crc32: UInt32(truncatingIfNeeded: field(16, 4)), compressedSize: compressed,
                 uncompressedSize: uncompressed, localHeaderOffset: local, method: method)
         }
 
@@ -257,7 +246,7 @@ struct ZipDirectory {
             }
             var end = dataEnd
             if flags & 0x08 != 0 {
-                // A data descriptor follows the data; ZIPFoundation prefers its values, so they must match.
+                // A data descriptor follows the data; some tools prefer its values, so they must match.
                 var position = dataEnd
                 if u32(position) == 0x0807_4B50 { position += 4 }
                 let width = zip64 ? 8 : 4

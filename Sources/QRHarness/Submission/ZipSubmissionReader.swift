@@ -1,14 +1,14 @@
 import Foundation
 import QRConformance
-import ZIPFoundation
+import QRImaging
 
-/// Reads a submission `.zip` into memory, refusing anything that could escape or explode: ZIPFoundation lists the
-/// entries (names, types), zlib unpacks each in one bounded call (`RawInflate`).
+/// Reads a submission `.zip` into memory, refusing anything that could escape or explode: `ZipDirectory` lists and
+/// checks the entries, zlib unpacks each in one bounded call (`RawInflate`), and each entry's CRC-32 and size are
+/// checked after unpacking.
 ///
-/// The structure is checked first (`ZipDirectory`), since ZIPFoundation traps on offsets outside the file; every
-/// entry's CRC-32 and size are checked after unpacking. Refused: damaged or crafted structure, more entries than the limit, entries outside the root (`..`, absolute), symlinks, anything but
-/// PNGs and the manifest, declared or actual unpacked size over the limit (a bomb's header may lie, so bytes are
-/// counted as they inflate). Nothing is written to disk.
+/// Refused: damaged or crafted structure, more entries than the limit, entries outside the root (`..`, absolute),
+/// symlinks, anything but PNGs and the manifest, declared or actual unpacked size over the limit (a bomb's header may
+/// lie, so bytes are counted as they inflate). Nothing is written to disk.
 enum ZipSubmissionReader {
     static func read(_ data: Data, source: String, limits: SubmissionLimits) throws(SubmissionError)
         -> SubmissionContents
@@ -18,27 +18,13 @@ enum ZipSubmissionReader {
                 code: .tooLarge, path: source,
                 cause: "the zip is \(data.count) bytes; the limit is \(limits.maxArchiveBytes)")
         }
-        let directory = try ZipDirectory.read([UInt8](data), source: source, maxEntries: limits.maxEntries)
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw SubmissionError.submission(
-                code: .unreadable, path: source, cause: "not a readable zip archive (\(error))")
-        }
-        var entries: [(entry: Entry, checked: ZipDirectory.Entry)] = []
+        let whole = [UInt8](data)
+        let directory = try ZipDirectory.read(whole, source: source, maxEntries: limits.maxEntries)
+        var entries: [ZipDirectory.Entry] = []
         var declared: UInt64 = 0
-        var listed = 0
-        for entry in archive {
-            listed += 1
-            guard listed <= directory.entries.count else { break }
-            guard entries.count < limits.maxEntries else {
-                throw SubmissionError.submission(
-                    code: .tooManyEntries, path: source,
-                    cause: "the zip has more than \(limits.maxEntries) entries; refused before unpacking")
-            }
+        for entry in directory.entries {
             let name = try SubmissionEntryPath.validate(entry.path, source: source)
-            switch entry.type {
+            switch entry.kind {
             case .symlink:
                 throw SubmissionError.submission(
                     code: .unsafeEntry, path: source,
@@ -47,53 +33,15 @@ enum ZipSubmissionReader {
                 continue
             case .file:
                 try SubmissionEntryPath.checkAllowed(name, source: source)
-                let checked = directory.entries[listed - 1]
-                let (sum, overflow) = declared.addingReportingOverflow(checked.uncompressedSize)
+                let (sum, overflow) = declared.addingReportingOverflow(entry.uncompressedSize)
                 guard !overflow, sum <= UInt64(limits.maxTotalBytes) else { throw tooLarge(source, limits, "declare") }
                 declared = sum
-                entries.append((entry, checked))
+                entries.append(entry)
             }
-        }
-        guard listed == directory.entries.count else {
-            throw SubmissionError.submission(
-                code: .corruptZip, path: source,
-                cause: "the central directory lists \(directory.entries.count) entries but only \(listed) can be read")
         }
         var files: [String: [UInt8]] = [:]
-        let whole = [UInt8](data)
-        for (entry, checked) in entries {
-            // ZipDirectory put the data inside the file and the declared sizes within the limit (summed above).
-            guard let start = Int(exactly: checked.dataOffset), let count = Int(exactly: checked.compressedSize),
-                let size = Int(exactly: checked.uncompressedSize), count <= whole.count - start
-            else {
-                throw SubmissionError.submission(
-                    code: .corruptZip, path: source, cause: "entry \"\(checked.printableName)\" lies outside the file")
-            }
-            let stored = whole[start..<(start + count)]
-            let bytes: [UInt8]
-            if checked.method == 0 {
-                bytes = Array(stored)
-            } else {
-                switch RawInflate.inflate(stored, size: size) {
-                case .success(let value): bytes = value
-                case .failure(.longer):
-                    throw SubmissionError.submission(
-                        code: .tooLarge, path: source,
-                        cause: "entry \"\(checked.printableName)\" unpacks to more than the \(size) bytes the zip "
-                            + "records; refused as a possible zip bomb")
-                case .failure(let failure):
-                    throw SubmissionError.submission(
-                        code: .corruptZip, path: source,
-                        cause: "entry \"\(checked.printableName)\" is damaged: \(failure)")
-                }
-            }
-            let crc32 = RawInflate.checksum(bytes)
-            guard crc32 == checked.crc32, UInt64(bytes.count) == checked.uncompressedSize else {
-                throw SubmissionError.submission(
-                    code: .corruptZip, path: source,
-                    cause: "entry \"\(checked.printableName)\" is damaged: "
-                        + Self.hex(crc32, bytes.count, expected: checked))
-            }
+        for entry in entries {
+            let bytes = try unpack(entry, from: whole, source: source)
             guard files.updateValue(bytes, forKey: entry.path) == nil else {
                 throw SubmissionError.submission(
                     code: .unsafeEntry, path: source,
@@ -102,6 +50,43 @@ enum ZipSubmissionReader {
         }
         let manifest = files.removeValue(forKey: SubmissionManifest.fileName)
         return SubmissionContents(source: source, manifest: manifest, files: files)
+    }
+
+    /// One entry's bytes, stored or inflated, checked against the CRC-32 and size the zip records.
+    private static func unpack(_ entry: ZipDirectory.Entry, from whole: [UInt8], source: String)
+        throws(SubmissionError) -> [UInt8]
+    {
+        // ZipDirectory put the data inside the file and the declared sizes within the limit (summed by the caller).
+        guard let start = Int(exactly: entry.dataOffset), let count = Int(exactly: entry.compressedSize),
+            let size = Int(exactly: entry.uncompressedSize), start <= whole.count, count <= whole.count - start
+        else {
+            throw SubmissionError.submission(
+                code: .corruptZip, path: source, cause: "entry \"\(entry.printableName)\" lies outside the file")
+        }
+        let stored = whole[start..<(start + count)]
+        let bytes: [UInt8]
+        if entry.method == 0 {
+            bytes = Array(stored)
+        } else {
+            switch RawInflate.inflate(stored, size: size) {
+            case .success(let value): bytes = value
+            case .failure(.longer):
+                throw SubmissionError.submission(
+                    code: .tooLarge, path: source,
+                    cause: "entry \"\(entry.printableName)\" unpacks to more than the \(size) bytes the zip "
+                        + "records; refused as a possible zip bomb")
+            case .failure(let failure):
+                throw SubmissionError.submission(
+                    code: .corruptZip, path: source, cause: "entry \"\(entry.printableName)\" is damaged: \(failure)")
+            }
+        }
+        let crc32 = CRC32.checksum(bytes[...])
+        guard crc32 == entry.crc32, UInt64(bytes.count) == entry.uncompressedSize else {
+            throw SubmissionError.submission(
+                code: .corruptZip, path: source,
+                cause: "entry \"\(entry.printableName)\" is damaged: " + hex(crc32, bytes.count, expected: entry))
+        }
+        return bytes
     }
 
     private static func hex(_ crc32: UInt32, _ count: Int, expected: ZipDirectory.Entry) -> String {

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Reads an input file (spec, trust list, test plan, report) with POSIX calls, so what is wrong reaches the user
-/// as a plain reason: a folder, a FIFO or device, a symbolic-link loop, a missing file or too many bytes.
+/// Reads a file whole with POSIX calls (spec, trust list, test plan, report, screenshot, submission): the one file
+/// reader, so what is wrong reaches the user as a plain reason: a folder, a FIFO or device, a symbolic-link loop, a
+/// missing file or too many bytes.
 ///
-/// FIFOs are opened non-blocking and refused, so a named pipe never hangs a run.
+/// FIFOs are opened non-blocking and refused, and the size is checked before anything is read, so a named pipe never
+/// hangs a run and an oversized file is never loaded.
 public enum InputFile {
     /// Why a file could not be read; `description` is the reason only, callers put the path in front.
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case system(errno: Int32)
         case isDirectory
-        case notRegular(kind: String)
+        case notRegular(SpecialFile)
         case tooLarge(bytes: Int, limit: Int)
 
         public var description: String {
@@ -18,10 +20,18 @@ public enum InputFile {
             case .system(let errno) where errno == ELOOP: "a loop of symbolic links"
             case .system(let errno): String(cString: strerror(errno))
             case .isDirectory: "it is a folder, not a file"
-            case .notRegular(let kind): "it is a \(kind), not a regular file"
+            case .notRegular(let kind): "it is a \(kind.rawValue), not a regular file"
             case .tooLarge(let bytes, let limit): "the file is \(bytes) bytes, over the limit of \(limit)"
             }
         }
+    }
+
+    /// What a path that is neither a regular file nor a folder is, as `Problem.notRegular` names it.
+    public enum SpecialFile: String, Sendable, Equatable {
+        case fifo = "named pipe (FIFO)"
+        case socket
+        case device
+        case other = "special file"
     }
 
     public static func read(path: String, limit: Int = 64 << 20) throws(Problem) -> [UInt8] {
@@ -33,10 +43,10 @@ public enum InputFile {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .isDirectory
-        case S_IFIFO: throw .notRegular(kind: "named pipe (FIFO)")
-        case S_IFSOCK: throw .notRegular(kind: "socket")
-        case S_IFCHR, S_IFBLK: throw .notRegular(kind: "device")
-        default: throw .notRegular(kind: "special file")
+        case S_IFIFO: throw .notRegular(.fifo)
+        case S_IFSOCK: throw .notRegular(.socket)
+        case S_IFCHR, S_IFBLK: throw .notRegular(.device)
+        default: throw .notRegular(.other)
         }
         let size = Int(status.st_size)
         guard size <= limit else { throw .tooLarge(bytes: size, limit: limit) }
