@@ -63,8 +63,7 @@ let package = Package(
         .target(
             name: "QRHarness",
             dependencies: [
-                "QRText", "CInflate", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance",
-                "QRConformanceReports",
+                "QRText", "QRErrors", "QRImaging", "QRCamera", "QRSymbol", "QRConformance", "QRConformanceReports",
             ]
         ),
         .target(

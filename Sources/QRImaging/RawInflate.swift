@@ -5,9 +5,9 @@ internal import CInflate
 /// An inflate loop that feeds input until the stream ends reads on past an entry's data, and never ends when a
 /// deflate stream is cut short (the `zip` fuzz target hung `certify` for good with a 72 KB submission that way); here
 /// a stream that ends early, runs long or is damaged is an answer, never a hang.
-enum RawInflate {
+public enum RawInflate {
     /// The unpacked bytes, or why the stream is not `size` bytes of valid deflate data.
-    static func inflate(_ input: ArraySlice<UInt8>, size: Int) -> Result<[UInt8], Failure> {
+    public static func inflate(_ input: ArraySlice<UInt8>, size: Int) -> Result<[UInt8], Failure> {
         guard size >= 0, size < Int(UInt32.max), input.count < Int(UInt32.max) else { return .failure(.tooLarge) }
         var stream = z_stream()
         guard qrc_inflate_init_raw(&stream) == Z_OK else { return .failure(.zlib("cannot start zlib")) }
@@ -39,7 +39,7 @@ enum RawInflate {
         }
     }
 
-    enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         case tooLarge
         /// The stream unpacks to more than declared (a zip bomb's header lies this way).
         case longer
@@ -51,7 +51,7 @@ enum RawInflate {
         case truncated(Int)
         case zlib(String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .tooLarge: "its sizes are too large to unpack"
             case .longer: "it unpacks to more bytes than the zip records"
