@@ -3,7 +3,9 @@ import QRConformance
 import QRImaging
 import QRSymbol
 
-/// Times each stage of the per-image pipeline separately, for the benchmark script (never for tests).
+/// Times each stage inside the pipeline's `prepare` separately (PNG decoding, zbar's locate and read passes,
+/// measurement, codewords) beside zbar's whole-image scan, for the benchmark script (never for tests): a stopwatch
+/// around the stages, not a second pipeline.
 public struct StageProfile: Sendable {
     public var images = 0
     public var symbols = 0
@@ -115,16 +117,16 @@ extension StageProfile {
         return profile
     }
 
-    /// The words OCR reads on each image, by line, unmasked, with confidence and height: `== path`, then one line
-    /// per text line (test screens only: the caller must have been asked to reveal personal data).
+    /// The words the pipeline's screen-text stage reads on each image, by line, unmasked, with confidence and height:
+    /// `== path`, then one line per text line (test screens only: the caller must have been asked to reveal personal
+    /// data).
     public static func words(_ paths: [String], emit: (String) throws -> Void) throws {
-        guard let scanner = QRScanner() else { throw InspectorError.scannerUnavailable }
-        let recognizer = try TextRecognizer()
+        let pipeline = try ImagePipeline()
         for path in paths {
-            let image = try PNGDecoder.decode(try ImageFile.readBytes(path: path), path: path)
-            let read = recognizer.recognize(image, blanking: scanner.scan(image).map(\.corners))
+            let prepared = try pipeline.prepare(.file(path: path)).get()
             try emit("== \(path)")
-            for line in ScreenText(words: read).lines {
+            guard let reading = pipeline.screenText(prepared).value else { continue }
+            for line in ScreenText(words: reading.words).lines {
                 try emit(
                     line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(
                         separator: " "))
