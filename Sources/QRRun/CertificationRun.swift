@@ -50,9 +50,7 @@ public struct CertificationRun {
                 let written = try write(result, to: folder)
                 if let register { event(try record(result, written: written, in: register)) }
             } catch {
-                let message =
-                    (error as? QRError)?.description ?? (error as? OutputError)?.description
-                    ?? "\(folder.path): \(error)"
+                let message = (error as? QRError)?.description ?? "\(folder.path): \(error)"
                 event(.failed(message))
                 worst = max(worst, .error)
                 continue

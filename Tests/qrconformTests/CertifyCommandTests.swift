@@ -68,8 +68,8 @@ struct CertifyCommandTests {
                 fault: "crash-read=faulty", timeout: "30", code: "reader-crashed",
                 message: "the submission reader crashed (signal 6 (Aborted)); the other submissions were still judged"),
             ReaderFault(
-                fault: "hang-read=faulty", timeout: "5", code: "timed-out",
-                message: "reading the submission timed out after 5 s; the reader was stopped and the other "
+                fault: "hang-read=faulty", timeout: "20", code: "timed-out",
+                message: "reading the submission timed out after 20 s; the reader was stopped and the other "
                     + "submissions were still judged"),
         ])
     func readerFaultInABatch(_ fault: ReaderFault) throws {
