@@ -29,9 +29,10 @@ public struct DecodeReport: Encodable, Sendable {
             return copy
         }
 
-        public init(file: String, bytes: [UInt8]?, inspected: InspectedImage?, error: ImageError?) {
+        /// `sha256`: the digest of the file's bytes, nil when they could not be read.
+        public init(file: String, sha256: String?, inspected: InspectedImage?, error: ImageError?) {
             self.file = file
-            self.sha256 = bytes.map(Hashing.sha256Hex)
+            self.sha256 = sha256
             self.inspected = inspected
             self.error = error
         }

@@ -26,11 +26,12 @@ public struct DecodeRun {
                     verdict = max(verdict, .fail)
                     warn("\(path): no QR code found")
                 }
-                entries.append(.init(file: path, bytes: prepared.bytes, inspected: prepared.inspected, error: nil))
+                entries.append(
+                    .init(file: path, sha256: prepared.sha256, inspected: prepared.inspected, error: nil))
             case .failure(let failure):
                 verdict = max(verdict, .error)
                 warn(failure.error.message)
-                entries.append(.init(file: path, bytes: failure.bytes, inspected: nil, error: failure.error))
+                entries.append(.init(file: path, sha256: failure.sha256, inspected: nil, error: failure.error))
             }
         }
         return (DecodeReport(images: entries, revealPersonalData: revealPersonalData), verdict)

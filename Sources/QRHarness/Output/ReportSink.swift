@@ -1,25 +1,18 @@
 import Foundation
 
-/// Where a streamed report goes: stdout, or a temporary file renamed over `--output` once complete,
-/// so an interrupted run never leaves a half-written report under the final name; or nowhere, when the report
-/// is rendered in another format at the end. An existing folder as `--output` is refused before any work.
+/// Where a report goes: stdout, or a temporary file renamed over `--output` once complete, so an interrupted run
+/// never leaves a half-written report under the final name. An existing folder as `--output` is refused before any
+/// work.
 public final class ReportSink {
     private enum Target {
         case standardOutput
         case file(AtomicFile)
-        case discard
     }
 
     private let target: Target
 
-    public init(path: String?, discard: Bool = false) throws(OutputError) {
-        if discard {
-            target = .discard
-        } else if let path {
-            target = .file(try AtomicFile(path: path))
-        } else {
-            target = .standardOutput
-        }
+    public init(path: String?) throws(OutputError) {
+        target = try path.map { path throws(OutputError) in .file(try AtomicFile(path: path)) } ?? .standardOutput
     }
 
     public func write(_ data: Data) throws(OutputError) {
@@ -30,7 +23,6 @@ public final class ReportSink {
                 file.discard()
                 throw error
             }
-        case .discard: break
         }
     }
 
