@@ -22,7 +22,7 @@ public final class ImagePipeline {
     private var preparedFiles: [String: Result<PreparedImage, ImagePreparationFailure>] = [:]
     private var screenTexts: [String: Measured<ScreenReading>] = [:]
     /// Seconds each screen-text reading took, wall clock and this process's CPU, by image name: the display
-    /// benchmark's figures.
+    /// benchmark's figures, kept by a memoising pipeline only (a worker's would grow with every image).
     public private(set) var ocrSeconds: [String: (wall: Double, cpu: Double)] = [:]
 
     /// - Parameter memoising: keep every file's prepared image and screen text for the pipeline's life (the vector
@@ -120,13 +120,16 @@ public final class ImagePipeline {
     public func screenText(_ prepared: PreparedImage, quietZoneModules: Int = 4) -> Measured<ScreenReading> {
         let key = "\(quietZoneModules)\u{0}\(prepared.name)"
         if memoising, let cached = screenTexts[key] { return cached }
+        guard memoising else {
+            return screenReader.read(prepared.image, prepared.inspected, quietZoneModules: quietZoneModules)
+        }
         let start = DispatchTime.now().uptimeNanoseconds
         let startCPU = Self.processCPUSeconds()
         let reading = screenReader.read(prepared.image, prepared.inspected, quietZoneModules: quietZoneModules)
         ocrSeconds[prepared.name] = (
             Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9, Self.processCPUSeconds() - startCPU
         )
-        if memoising { screenTexts[key] = reading }
+        screenTexts[key] = reading
         return reading
     }
 
