@@ -88,7 +88,7 @@ extension Register {
     }
 
     /// The runs a request selects, each with its per-rule counts.
-    private func fetchRuns(_ request: some FetchRequest<RunRecord>) throws(RegisterError) -> [RegisterRun] {
+    func fetchRuns(_ request: some FetchRequest<RunRecord>) throws(RegisterError) -> [RegisterRun] {
         do {
             return try queue.read { db in
                 try request.fetchAll(db).map { record in

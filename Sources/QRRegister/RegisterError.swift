@@ -25,6 +25,25 @@ extension QRError.Code {
     public static let overrideRequired = Self("override-required")
     /// A review without a reviewer or a reason.
     public static let incompleteReview = Self("incomplete-review")
+    /// A service token that cannot be issued as asked: a vendor token without a vendor, an officer token with one,
+    /// or no name.
+    public static let invalidToken = Self("invalid-token")
+    /// A service token id that is not in the register.
+    public static let unknownToken = Self("unknown-token")
+    /// A revoked service token used to open a session or submit a job.
+    public static let revokedToken = Self("revoked-token")
+    /// A job that cannot be queued as asked (no vendor, a negative upload size).
+    public static let invalidJob = Self("invalid-job")
+    /// A job id that is not in the register.
+    public static let unknownJob = Self("unknown-job")
+    /// Finishing or failing a job that is not running.
+    public static let jobNotRunning = Self("job-not-running")
+    /// Publishing a run whose effective verdict is not `pass`, or that names no app.
+    public static let notCertified = Self("not-certified")
+    /// Withdrawing a run that is not currently published.
+    public static let notPublished = Self("not-published")
+    /// A publish or withdraw action without an officer or a reason.
+    public static let incompletePublication = Self("incomplete-publication")
     /// Any other SQLite failure, with SQLite's message.
     public static let database = Self("database")
 }

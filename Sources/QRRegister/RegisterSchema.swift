@@ -1,4 +1,5 @@
 import GRDB
+import QRConformance
 
 /// The register's schema, versioned by GRDB migrations: each migration is applied once, in order, and recorded in
 /// `grdb_migrations`, so a file made by a newer build (with a migration this build does not know) is refused.
@@ -10,6 +11,11 @@ import GRDB
 /// v2: `run_rule.severity` (the rule's severity, so an inconclusive rule is known to block a pass or not; NULL for
 /// runs recorded before, which count as blocking) and `review` (a person's decisions on rules of a run, beside the
 /// machine's outcomes, which stay as recorded: `RuleReview`).
+///
+/// v3, the service's state (`qrconform serve`), beside the run tables and never changing them: `service_token` (API
+/// tokens by the sha256 of their secret, which is never stored: `ServiceToken`), `service_session` (browser
+/// sessions by the sha256 of their cookie), `service_job` (the job queue: `ServiceJob`) and `publication` (officers'
+/// publish and withdraw actions on runs, all kept: `Publication`).
 enum RegisterSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -91,6 +97,55 @@ enum RegisterSchema {
                 table.column("reviewer", .text).notNull().check { length($0) > 0 }
                 table.column("reason", .text).notNull().check { length($0) > 0 }
                 table.column("reviewed_at", .text).notNull()
+            }
+        }
+        migrator.registerMigration("v3") { db in
+            try db.create(table: ServiceToken.databaseTableName) { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("secret_sha256", .text).notNull().unique()
+                table.column("role", .text).notNull().check { ServiceRole.allCases.map(\.rawValue).contains($0) }
+                table.column("vendor", .text)
+                table.column("name", .text).notNull().check { length($0) > 0 }
+                table.column("created_at", .text).notNull()
+                table.column("revoked_at", .text)
+                table.check(
+                    sql: "(role = 'vendor' AND length(vendor) > 0) OR (role = 'officer' AND vendor IS NULL)")
+            }
+            try db.create(table: ServiceSessionRecord.databaseTableName) { table in
+                table.primaryKey("cookie_sha256", .text)
+                table.column("token_id", .integer).notNull().indexed().references(ServiceToken.databaseTableName)
+                table.column("csrf", .text).notNull()
+                table.column("created_at", .text).notNull()
+                table.column("expires_at", .text).notNull()
+            }
+            try db.create(table: ServiceJob.databaseTableName) { table in
+                // The insertion order, which claims follow; `id` is the public, unguessable id.
+                table.autoIncrementedPrimaryKey("seq")
+                table.column("id", .text).notNull().unique()
+                table.column("vendor", .text).notNull().check { length($0) > 0 }
+                table.column("token_id", .integer).notNull().references(ServiceToken.databaseTableName)
+                table.column("mode", .text).notNull().check { ["certification", "self-test"].contains($0) }
+                table.column("state", .text).notNull().indexed()
+                    .check { ["queued", "running", "done", "failed"].contains($0) }
+                table.column("upload_sha256", .text).notNull()
+                table.column("upload_size", .integer).notNull()
+                table.column("submitted_at", .text).notNull()
+                table.column("started_at", .text)
+                table.column("finished_at", .text)
+                table.column("attempts", .integer).notNull().defaults(to: 0)
+                table.column("verdict", .text).check { Verdict.allCases.map(\.rawValue).contains($0) }
+                table.column("run_id", .integer).references("run")
+                table.column("submission_id", .text)
+                table.column("message", .text)
+            }
+            try db.create(index: "service_job_vendor", on: ServiceJob.databaseTableName, columns: ["vendor", "seq"])
+            try db.create(table: Publication.databaseTableName) { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("run_id", .integer).notNull().indexed().references("run")
+                table.column("action", .text).notNull().check { ["publish", "withdraw"].contains($0) }
+                table.column("officer", .text).notNull().check { length($0) > 0 }
+                table.column("reason", .text).notNull().check { length($0) > 0 }
+                table.column("at", .text).notNull()
             }
         }
         return migrator
