@@ -12,6 +12,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The centre's service (`qrconform serve`, Sources/QRService): HTTP server, routes generated from openapi.yaml.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
@@ -81,12 +89,30 @@ let package = Package(
                 "QRConformanceReports",
             ]
         ),
+        // `qrconform serve`: the centre's HTTP service over the register and the run facades. Its routes and types are
+        // generated from Sources/QRService/openapi.yaml by swift-openapi-generator's build plugin.
+        .target(
+            name: "QRService",
+            dependencies: [
+                "QRRun", "QRRegister", "QRHarness", "QRConformance", "QRConformanceReports", "QRErrors", "QRImaging",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
         .executableTarget(
             name: "qrconform",
             dependencies: [
-                "QRRun", "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance", "QRConformanceReports",
+                "QRService", "QRRun", "QRHarness", "QRRegister", "QRImaging", "QRCamera", "QRConformance",
+                "QRConformanceReports",
                 "QRErrors",
                 "QRSymbol", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "QRSymbolTests", dependencies: ["QRText", "QRSymbol", "QRImaging", "QRTestSupport"]),

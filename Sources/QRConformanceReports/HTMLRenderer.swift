@@ -10,6 +10,10 @@ import QRConformance
 /// let html = HTMLRenderer.render(ReportView(submission: report, spec: spec), visuals: crops)
 /// ```
 public enum HTMLRenderer {
+    /// The self-test banner's style, on the element so reports without one keep their stylesheet byte for byte.
+    static let testOnlyStyle =
+        "margin:0 0 12px;padding:14px 20px;border:4px dashed #b3261e;color:#b3261e;font-size:22px;font-weight:700"
+
     public static func render(_ view: ReportView, visuals: [String: ScreenshotVisual] = [:]) -> [UInt8] {
         var html = """
             <!DOCTYPE html>
@@ -24,7 +28,7 @@ public enum HTMLRenderer {
             </head>
             <body>
             <main>
-            <div class="verdict v-\(view.verdict.rawValue)" id="verdict">\(verdictText(view.verdict))
+            \(view.testOnly.map { "<div class=\"test-only\" id=\"test-only\" style=\"\(testOnlyStyle)\">\(e($0))</div>\n" } ?? "")<div class="verdict v-\(view.verdict.rawValue)" id="verdict">\(verdictText(view.verdict))
             <small>\(e(view.title)) · Kết quả / Verdict</small></div>
 
             """

@@ -54,7 +54,10 @@ public enum JUnitRenderer {
                 "  <testsuite name=\"\(className)\" tests=\"\(cases.count)\" failures=\"\(counts.failures)\" "
                     + "errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"0\" "
                     + "timestamp=\"\(MarkupEscaping.escape(timestamp(view.validationTime)))\">\n"
-                    + "    <properties><property name=\"verdict\" value=\"\(group.verdict.rawValue)\"/></properties>\n"
+                    + "    <properties><property name=\"verdict\" value=\"\(group.verdict.rawValue)\"/>"
+                    + (view.testOnly.map { "<property name=\"test_only\" value=\"\(MarkupEscaping.escape($0))\"/>" }
+                        ?? "")
+                    + "</properties>\n"
                     + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
         }
         let header =

@@ -15,6 +15,8 @@ public struct ReportView: Sendable, Equatable {
     }
 
     public let title: String
+    /// A self-test's notice (`SubmissionReport.testOnlyNotice`), shown above everything else; nil for a real report.
+    public let testOnly: String?
     public let verdict: Verdict
     /// Label and value lines shown under the verdict.
     public private(set) var facts: [(label: String, value: String)]
@@ -30,6 +32,7 @@ public struct ReportView: Sendable, Equatable {
     /// The view of a `qrconform check` report; `spec` gives rule titles and clauses.
     public init(check report: CheckReport, spec: Spec?) {
         title = "qrconform check"
+        testOnly = nil
         verdict = report.verdict
         validationTime = report.validationTime
         rules = Self.index(spec)
@@ -39,7 +42,8 @@ public struct ReportView: Sendable, Equatable {
 
     /// The view of a `qrconform certify` report.
     public init(submission report: SubmissionReport, spec: Spec?) {
-        title = "Submission \(report.submission.id)"
+        title = (report.testOnly == nil ? "" : "[TEST ONLY] ") + "Submission \(report.submission.id)"
+        testOnly = report.testOnly
         verdict = report.verdict
         validationTime = report.validationTime
         rules = Self.index(spec)

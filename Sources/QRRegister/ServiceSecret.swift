@@ -3,9 +3,9 @@ import QRConformance
 
 /// The random strings of the service (token secrets, session cookies, CSRF tokens, job ids) and the digest the
 /// register keeps of a secret instead of the secret.
-enum ServiceSecret {
+public enum ServiceSecret {
     /// `count` bytes from the system's secure generator, as base64url without padding (URL- and cookie-safe).
-    static func random(bytes count: Int) -> String {
+    public static func random(bytes count: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()

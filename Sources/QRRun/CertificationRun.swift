@@ -23,6 +23,18 @@ public struct CertificationRun {
     public var outputFolder: String
     public var register: Register?
     public var signingKey: ReportSigningKey?
+    /// A self-test (the service's): every report is marked `SubmissionReport.testOnlyNotice`, none is signed and
+    /// nothing is recorded, whatever `register` and `signingKey` say; the judging is exactly a certification's.
+    public var testOnly = false
+
+    /// One submission judged into one folder (`certify(_:into:vendor:)`).
+    public struct Judged: Sendable {
+        public let report: SubmissionReport
+        public let folder: String
+        /// The register run (certifications with a register); whether it was recorded before.
+        public let run: Int64?
+        public let alreadyRecorded: Bool
+    }
 
     public init(
         inputs: CertificationInputs, workers: WorkerSettings, outputFolder: String, register: Register? = nil,
@@ -48,16 +60,54 @@ public struct CertificationRun {
             worst = max(worst, result.report.verdict)
             do {
                 let written = try write(result, to: folder)
-                if let register { event(try record(result, written: written, in: register)) }
+                if let register = recordingRegister {
+                    event(try record(result, written: written, in: register))
+                }
             } catch {
-                let message = (error as? QRError)?.description ?? "\(folder.path): \(error)"
-                event(.failed(message))
+                event(.failed(Self.describe(error, folder: folder)))
                 worst = max(worst, .error)
                 continue
             }
             event(.certified(result.report, folder: folder.path))
         }
         return worst
+    }
+
+    /// Judges one submission into `folder` (made if needed) and records it unless this is a self-test. With
+    /// `vendor`, a manifest naming another vendor is refused before anything is recorded (the reports stay).
+    public func certify(_ path: String, into folder: String, vendor: String? = nil) throws(QRError) -> Judged {
+        let result = certifier.certify(path: path)
+        let url = URL(fileURLWithPath: folder)
+        let written: Written
+        do {
+            written = try write(result, to: url)
+        } catch {
+            throw error as? QRError ?? QRError(.output, code: .cannotWrite, file: folder, cause: "\(error)")
+        }
+        let report = testOnly ? result.report.markedTestOnly() : result.report
+        if let vendor, let named = report.submission.vendor, named != vendor {
+            throw SubmissionError.submission(
+                code: .vendorMismatch, path: path,
+                cause:
+                    "the manifest names vendor \"\(named)\" but the upload came with a token of vendor \"\(vendor)\"; "
+                    + "nothing was recorded")
+        }
+        guard let register = recordingRegister else {
+            return Judged(report: report, folder: folder, run: nil, alreadyRecorded: false)
+        }
+        switch try record(result, written: written, in: register) {
+        case .recorded(_, let run, _, let already):
+            return Judged(report: report, folder: folder, run: run, alreadyRecorded: already)
+        default:
+            return Judged(report: report, folder: folder, run: nil, alreadyRecorded: false)
+        }
+    }
+
+    /// The register runs are recorded in: none for a self-test.
+    private var recordingRegister: Register? { testOnly ? nil : register }
+
+    private static func describe(_ error: any Error, folder: URL) -> String {
+        (error as? QRError)?.description ?? "\(folder.path): \(error)"
     }
 
     /// The exact bytes of report.json and its detached signature, as written.
@@ -67,7 +117,9 @@ public struct CertificationRun {
         let kid: String?
     }
 
-    private func record(_ result: SubmissionCertifier.Result, written: Written, in register: Register) throws -> Event {
+    private func record(
+        _ result: SubmissionCertifier.Result, written: Written, in register: Register
+    ) throws(RegisterError) -> Event {
         let run = RegisterRun(
             report: result.report, reportBytes: written.report, contents: result.contents, signature: written.jws,
             signatureKID: written.kid, recordedAt: CheckReport.timestamp(Date()))
@@ -82,11 +134,12 @@ public struct CertificationRun {
 
     private func write(_ result: SubmissionCertifier.Result, to folder: URL) throws -> Written {
         try ReportFolder.create(folder.path)
-        var view = ReportView(submission: result.report, spec: spec.spec)
-        let report = [UInt8](try result.report.jsonData())
+        let submission = testOnly ? result.report.markedTestOnly() : result.report
+        var view = ReportView(submission: submission, spec: spec.spec)
+        let report = [UInt8](try submission.jsonData())
         try Output.write(report, to: folder.appendingPathComponent("report.json").path)
         var jws: String?
-        if let key = signingKey {
+        if let key = signingKey, !testOnly {
             let signature = DetachedJWS.sign(report, with: key)
             try Output.write(Array((signature + "\n").utf8), to: folder.appendingPathComponent("report.json.jws").path)
             view = view.signed(by: key.signer, keyID: key.kid, signatureFile: "report.json.jws")
@@ -95,6 +148,6 @@ public struct CertificationRun {
         try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
         try Output.write(
             HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
-        return Written(report: report, jws: jws, kid: signingKey?.kid)
+        return Written(report: report, jws: jws, kid: jws == nil ? nil : signingKey?.kid)
     }
 }

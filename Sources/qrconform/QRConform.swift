@@ -17,7 +17,7 @@ struct QRConform: ParsableCommand {
             DecodeCommand.self, CheckCommand.self, CertifyCommand.self, MergeCommand.self, SpecCommand.self,
             VectorsCommand.self, DevicesCommand.self, WorkerCommand.self, ReadSubmissionCommand.self,
             ProfileCommand.self, LadderCommand.self,
-            VerifyReportCommand.self, RegisterCommand.self,
+            VerifyReportCommand.self, RegisterCommand.self, ServeCommand.self,
         ]
     )
 

@@ -62,5 +62,16 @@ public struct ReportSigningKey: Sendable, Equatable {
         return Array(signature.rawRepresentation)
     }
 
+    /// The public half as a JWK's members (`kty`, `crv`, `x`, `y`, `kid`, `alg`, `use`, `name`), as a centre
+    /// publishes it in its key set so anyone can check a report's signature.
+    public var publicJWK: [String: String] {
+        guard let key = try? P256.Signing.PrivateKey(rawRepresentation: privateRaw) else { return [:] }
+        let point = Array(key.publicKey.rawRepresentation)
+        return [
+            "kty": "EC", "crv": "P-256", "alg": "ES256", "use": "sig", "kid": kid, "name": signer,
+            "x": Base64URL.encode(Array(point.prefix(32))), "y": Base64URL.encode(Array(point.suffix(32))),
+        ]
+    }
+
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.kid == rhs.kid && lhs.signer == rhs.signer }
 }

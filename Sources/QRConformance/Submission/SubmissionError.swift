@@ -18,11 +18,13 @@ extension QRError.Code {
     public static let corruptZip = Self("corrupt-zip")
     /// The process reading the submission crashed (a signal) or answered something that is not a result.
     public static let readerCrashed = Self("reader-crashed")
+    /// A service upload whose manifest names another vendor than the token's: judged, never recorded.
+    public static let vendorMismatch = Self("vendor-mismatch")
 
     /// Every code a submission error carries: a reader's answer with another code is not an answer.
     public static let submissionCodes: Set<Self> = [
         .unreadable, .invalidJSON, .unsupportedFormatVersion, .invalid, .unsafeEntry, .tooManyEntries, .tooLarge,
-        .notAllowed, .missingManifest, .corruptZip, .readerCrashed, .timedOut,
+        .notAllowed, .missingManifest, .corruptZip, .readerCrashed, .timedOut, .vendorMismatch,
     ]
 }
 

@@ -50,10 +50,17 @@ public struct SubmissionReport: Sendable, Equatable, Encodable {
     /// Why the submission could not be judged at all (refused container, ...), else nil.
     public let error: ImageError?
     public let summary: CheckReport.Summary
+    /// Set on a service self-test's report (`markedTestOnly()`): it judges exactly as a certification but certifies
+    /// nothing, and says so in every copy. Absent from the JSON of every other report.
+    public private(set) var testOnly: String?
+
+    /// The words every self-test report and page carries, in English and Vietnamese.
+    public static let testOnlyNotice = "TEST ONLY — not a certification / CHỈ ĐỂ TỰ KIỂM TRA — không phải chứng nhận"
 
     private enum CodingKeys: String, CodingKey {
         case format, tool, spec, verdict, submission, inputs, screenshots, images, findings, error, summary
         case validationTime = "validation_time"
+        case testOnly = "test_only"
     }
 
     public init(
@@ -91,6 +98,13 @@ public struct SubmissionReport: Sendable, Equatable, Encodable {
     /// The process exit code for this verdict: 0 pass, 1 fail, 2 error, 3 inconclusive.
     public var exitCode: Int32 { CheckReport.exitCode(for: verdict) }
 
+    /// The same report marked as a self-test's: `test_only` carries `testOnlyNotice`.
+    public func markedTestOnly() -> SubmissionReport {
+        var report = self
+        report.testOnly = Self.testOnlyNotice
+        return report
+    }
+
     /// The report as JSON: sorted keys, pretty-printed, no escaped slashes, newline at the end.
     public func jsonData() throws -> Data {
         try ReportCoding.document(self)
@@ -110,5 +124,6 @@ public struct SubmissionReport: Sendable, Equatable, Encodable {
         try container.encode(findings, forKey: .findings)
         try container.encode(error, forKey: .error)
         try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(testOnly, forKey: .testOnly)
     }
 }
