@@ -135,7 +135,7 @@ let package = Package(
             dependencies: [
                 "QRHarness", "QRImaging", "QRCamera", "QRErrors", "QRSymbol", "QRConformance", "QRTestSupport",
             ]),
-        .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport"]),
+        .testTarget(name: "qrconformTests", dependencies: ["QRSymbol", "QRTestSupport", "QRRegister"]),
         .testTarget(
             name: "QRRegisterTests",
             dependencies: ["QRRegister", "QRConformance", "QRConformanceReports", "QRErrors", "QRTestSupport"]),

@@ -78,11 +78,17 @@ struct RegisterExportCommand: ParsableCommand {
     @OptionGroup var register: RegisterFileOption
     @Option(help: "html (a self-contained bilingual page) or json.") var format: Format = .json
     @Option(help: "The file to write (default: standard output).") var output: String?
+    @Flag(
+        help: """
+            Only the apps an officer published (qrconform serve's publication): the list the service serves at \
+            /public/apps. Without it, the latest verdict of every app and version.
+            """)
+    var published = false
 
     func run() throws {
         let opened = try RegisterOption.open(register.path, access: .readOnly)
-        let list = PublicList(
-            runs: try RegisterOption.query { try opened.latestPerApp() }, reviews: try opened.reviewsByRun())
+        let runs = try RegisterOption.query { try published ? opened.publishedRuns() : opened.latestPerApp() }
+        let list = PublicList(runs: runs, reviews: try opened.reviewsByRun())
         let bytes = format == .html ? PublicListHTML.render(list) : [UInt8](try list.jsonData())
         try Output.write(bytes, to: output)
     }
