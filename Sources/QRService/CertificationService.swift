@@ -26,6 +26,8 @@ public enum CertificationService {
             reportKeys: try reportKeys(configuration.signingKey))
         let router = Router()
         router.add(middleware: SecurityHeadersMiddleware(logger: logger))
+        // One line per request: method, path (ids only; no query, no headers, so never a token) and status.
+        router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
         router.add(middleware: IdentityMiddleware(register: register))
         try api.registerHandlers(on: router)
         let portFile = configuration.portFile

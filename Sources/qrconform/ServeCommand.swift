@@ -79,6 +79,7 @@ struct ServeRunCommand: ParsableCommand {
         configuration.limits.maxArchiveBytes = maxArchiveBytes
         configuration.sessionLifetime = sessionHours * 3600
         configuration.secureCookies = secureCookies
+        LoggingSystem.bootstrap(JSONLogHandler.init)
         var logger = Logger(label: "qrconform.serve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try AsyncBridge.wait { [configuration, logger] in

@@ -292,6 +292,64 @@ struct ServeCommandTests {
         #expect(Set(recorded.compactMap(\.submissionSHA256)).count == 3)
     }
 
+    @Test("a full queue answers 429 with Retry-After and queues nothing more")
+    func fullQueueAnswers429() async throws {
+        let service = try ServiceUnderTest(["--queue-limit", "1"])
+        defer { service.stop() }
+        let first = try await service.upload(try ServiceUnderTest.variant("first"))
+        #expect(first.status == 202)
+        let second = try await service.upload(try ServiceUnderTest.variant("second"))
+        #expect(second.status == 429, "\(second.text)")
+        #expect(Int(second.header("Retry-After") ?? "") ?? 0 >= 1)
+        #expect(second.json?["code"] as? String == "queue-full")
+        let list = try await service.request("GET", "/api/v1/submissions", token: service.vendorToken)
+        #expect((list.json?["submissions"] as? [Any])?.count == 1)
+    }
+
+    @Test("SIGTERM while judging: the running judgement finishes, the process exits 0, the job is done once")
+    func sigtermFinishesTheRunningJob() async throws {
+        let service = try ServiceUnderTest()
+        defer { service.stop() }
+        let upload = try await service.upload(try ServiceUnderTest.bundledZip())
+        let id = try #require(upload.json?["id"] as? String)
+        let deadline = Date().addingTimeInterval(60)
+        var running = false
+        while Date() < deadline, !running {
+            let job = try await service.request("GET", "/api/v1/submissions/\(id)", token: service.vendorToken)
+            running = job.json?["state"] as? String == "running"
+            if !running { try await Task.sleep(nanoseconds: 20_000_000) }
+        }
+        #expect(running)
+        let process = try #require(service.process)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(service.logText)")
+        try service.start()
+        let job = try await service.waitJudged(id)
+        #expect(job["state"] as? String == "done")
+        #expect(job["attempts"] as? Int == 1)
+    }
+
+    @Test("the log is one JSON object per line and never holds a token or a 12-digit ID number; /healthz answers")
+    func logsAreStructuredAndHoldNoPersonalData() async throws {
+        let service = try ServiceUnderTest()
+        defer { service.stop() }
+        let health = try await service.request("GET", "/healthz")
+        #expect(health.status == 200 && health.json?["status"] as? String == "ok")
+        let upload = try await service.upload(try ServiceUnderTest.bundledZip())
+        let id = try #require(upload.json?["id"] as? String)
+        _ = try await service.waitJudged(id)
+        _ = try await service.request("GET", "/api/v1/submissions/\(id)/report.json", token: service.vendorToken)
+        let lines = service.logText.split(separator: "\n")
+        #expect(lines.count >= 4)
+        for line in lines {
+            let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+            #expect(object?["message"] != nil, "\(line)")
+        }
+        #expect(!service.logText.contains(service.vendorToken))
+        #expect(service.logText.range(of: #"[0-9]{12}"#, options: .regularExpression) == nil)
+    }
+
     static let boundary = "qrconformTestBoundary7d1f"
     static let multipart = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
 
