@@ -59,12 +59,13 @@ worker-inputs: setup
 	$(SWIFT) build --product qrconform
 	bash scripts/check-worker-inputs $$($(SWIFT) build --show-bin-path)/qrconform
 
-# The service from outside: schemathesis against the committed openapi.yaml (a vendor's and an officer's token,
-# 5 examples per operation and phase), then the browser walk in headless Chromium with its screenshots checked by
-# tesseract (login, upload, status page until done, the HTML report; a form post without its CSRF field is 403).
+# The service from outside: the browser walk in headless Chromium with its screenshots checked by tesseract (login,
+# upload, status page until done, the HTML report; a form post without its CSRF field is 403), then schemathesis
+# against the committed openapi.yaml (vendor and officer tokens, 5 examples per operation and phase: about 1,000
+# requests). Measured on 2 shared cores: 25 s and 23 s.
 serve-check: build
-	bash scripts/serve-schemathesis --max-examples 5
 	bash scripts/serve-browser
+	bash scripts/serve-schemathesis --max-examples 5
 
 # Formatting: the committed .swift-format, checked strictly over every Swift file; `make format` rewrites them.
 SWIFT_FILES = Package.swift Sources Tests Plugins
