@@ -117,13 +117,19 @@ def main():
     url, token = os.environ["QRC_URL"], os.environ["QRC_VENDOR_TOKEN"]
     os.makedirs(args.out, exist_ok=True)
     started = time.monotonic()
-    browser = driver()
+    page = "home"  # the page being worked on, for the message when something unexpected fails
+    try:
+        browser = driver()
+    except WebDriverException as error:
+        print(f"serve-browser: FAILED: cannot start headless Chromium: {error.msg}", file=sys.stderr)
+        return 1
     try:
         browser.get(url + "/")
         shoot(browser, args.out, "home")
 
         browser.find_element(By.NAME, "token").send_keys(token)
         browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+        page = "submissions"
         wait_for("submissions", "no redirect to /submissions after logging in",
                  lambda: browser.current_url.rstrip("/").endswith("/submissions"), 30)
         shoot(browser, args.out, "submissions")
@@ -132,6 +138,7 @@ def main():
         form.find_element(By.CSS_SELECTOR, "input[name=mode][value=certification]").click()
         form.find_element(By.CSS_SELECTOR, "input[type=file][name=file]").send_keys(os.path.abspath(args.zip))
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        page = "status"
         job = wait_for("status", "no redirect to /submissions/ID after the upload",
                        lambda: (re.search(r"/submissions/([A-Za-z0-9_-]{22})$", browser.current_url) or [None, None])[1],
                        60)
@@ -150,6 +157,7 @@ def main():
         print(f"serve-browser: status page: {job} done, verdict {verdict}")
         shoot(browser, args.out, "status")
 
+        page = "report"
         browser.find_element(By.ID, "reports").find_element(By.LINK_TEXT, "report.html").click()
         wait_for("report", "the report.html link did not lead to the report",
                  lambda: browser.current_url.endswith(f"/api/v1/submissions/{job}/report.html"), 30)
@@ -157,6 +165,7 @@ def main():
             "return document.readyState") == "complete", 30)
         shoot(browser, args.out, "report")
 
+        page = "submissions (form post without csrf)"
         cookie = browser.get_cookie("qrc_session")
         if not cookie or not cookie.get("value"):
             raise PageFailure("submissions", "the browser has no qrc_session cookie")
@@ -166,6 +175,10 @@ def main():
         print("serve-browser: the upload form without its csrf field: 403")
     except PageFailure as failure:
         print(f"serve-browser: FAILED: {failure}", file=sys.stderr)
+        return 1
+    except (WebDriverException, OSError, RuntimeError, subprocess.SubprocessError) as error:
+        message = getattr(error, "msg", None) or str(error)
+        print(f"serve-browser: FAILED on the {page} page: {type(error).__name__}: {message}", file=sys.stderr)
         return 1
     finally:
         browser.quit()
