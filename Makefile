@@ -4,7 +4,7 @@ PY = scripts/.venv/bin/python
 RELEASE_BIN = .build/release/qrconform
 
 .PHONY: setup build release demo test check-generated vectors lint format bench fuzz fuzz-build fuzz-smoke \
-	scannability-reference worker-inputs
+	scannability-reference worker-inputs serve-demo serve-check
 
 setup:
 	bash scripts/setup
@@ -17,6 +17,11 @@ release: setup
 
 demo: release
 	bash scripts/demo
+
+# The service (`qrconform serve`) on 127.0.0.1:$SERVE_PORT (default 8080) with a fresh ServiceData-demo/, two uploads of
+# pass-acme.zip and the curl commands to try; runs until Ctrl-C (scripts/serve-demo --check exits once judged).
+serve-demo: build
+	bash scripts/serve-demo
 
 # Every committed generated file must be what its generator makes now.
 check-generated: setup
@@ -54,6 +59,14 @@ worker-inputs: setup
 	$(SWIFT) build --product qrconform
 	bash scripts/check-worker-inputs $$($(SWIFT) build --show-bin-path)/qrconform
 
+# The service from outside: the browser walk in headless Chromium with its screenshots checked by tesseract (login,
+# upload, status page until done, the HTML report; a form post without its CSRF field is 403), then schemathesis
+# against the committed openapi.yaml (vendor and officer tokens, 5 examples per operation and phase: about 1,000
+# requests). Measured on 2 shared cores: 25 s and 23 s.
+serve-check: build
+	bash scripts/serve-browser
+	bash scripts/serve-schemathesis --max-examples 5
+
 # Formatting: the committed .swift-format, checked strictly over every Swift file; `make format` rewrites them.
 SWIFT_FILES = Package.swift Sources Tests Plugins
 lint:
@@ -67,7 +80,7 @@ format:
 # Last, the fuzz smoke (10 s per target, see fuzz-smoke below): a crash, sanitizer report or hang in any target fails
 # make test.
 BARE_PY = .build/bare-python
-test: setup lint check-generated vectors scannability-reference worker-inputs fuzz-build
+test: setup lint check-generated vectors scannability-reference worker-inputs serve-check fuzz-build
 	$(SWIFT) build --build-tests
 	rm -rf $(BARE_PY) && python3 -m venv --without-pip $(BARE_PY)
 	PATH="$(CURDIR)/$(BARE_PY)/bin:$$PATH" $(SWIFT) test --skip-build
@@ -77,6 +90,7 @@ bench: release
 	bash scripts/bench
 	bash scripts/bench-display
 	bash scripts/bench-scannability
+	QRCONFORM_BIN=$(RELEASE_BIN) bash scripts/bench-serve
 
 # libFuzzer targets (Sources/qrfuzz), built with the fuzzer and address sanitizers in their own scratch path; the
 # target exists in Package.swift only under QRCONFORM_FUZZ=1, so `swift build` never links it without libFuzzer.
