@@ -136,23 +136,41 @@ extension ServiceAPI {
         var csrfChecked = identity.channel == .bearer
         var mode = ServiceJob.Mode.certification
         var acceptance: Acceptance?
-        for try await part in parts {
-            switch part {
-            case .csrf(let csrf):
-                let value = try await String(collecting: csrf.payload.body, upTo: 1024)
-                csrfChecked = csrfChecked || Self.same(value, identity.csrf)
-            case .mode(let field):
-                let value = try await String(collecting: field.payload.body, upTo: 64)
-                mode = value == ServiceJob.Mode.selfTest.rawValue ? .selfTest : .certification
-            case .file(let file):
-                guard csrfChecked else {
-                    metrics.refused("csrf")
-                    return .forbidden(.init(body: .html(Self.html(Self.badCSRF()))))
+        do {
+            for try await part in parts {
+                switch part {
+                case .csrf(let csrf):
+                    let value = try await String(collecting: csrf.payload.body, upTo: 1024)
+                    csrfChecked = csrfChecked || Self.same(value, identity.csrf)
+                case .mode(let field):
+                    let value = try await String(collecting: field.payload.body, upTo: 64)
+                    mode = value == ServiceJob.Mode.selfTest.rawValue ? .selfTest : .certification
+                case .file(let file):
+                    guard csrfChecked else {
+                        metrics.refused("csrf")
+                        return .forbidden(.init(body: .html(Self.html(Self.badCSRF()))))
+                    }
+                    guard acceptance == nil else { continue }
+                    do {
+                        acceptance = try await accept(file.payload.body, mode: mode, principal: principal)
+                    } catch {
+                        throw AcceptFailure(underlying: error)
+                    }
+                case .undocumented: continue
                 }
-                guard acceptance == nil else { continue }
-                acceptance = try await accept(file.payload.body, mode: mode, principal: principal)
-            case .undocumented: continue
             }
+        } catch let failure as AcceptFailure {
+            throw failure.underlying
+        } catch {
+            // A form the multipart decoder cannot read (a part without a name, a name that is not UTF-8, a cut body).
+            return .badRequest(
+                .init(
+                    body: .html(
+                        Self.html(
+                            ServicePages.message(
+                                title: "400 — Biểu mẫu không đọc được / Form unreadable",
+                                text: "The form could not be read as multipart/form-data; nothing was recorded.",
+                                vi: "Không đọc được biểu mẫu; không có gì được ghi nhận.")))))
         }
         guard csrfChecked else {
             metrics.refused("csrf")
@@ -183,4 +201,9 @@ extension ServiceAPI {
                                 vi: "Hàng đợi đã đầy; vui lòng thử lại sau.")))))
         }
     }
+}
+
+/// An error of storing or queueing an upload, told apart from the form's own decoding errors (those are a 400).
+private struct AcceptFailure: Error {
+    let underlying: any Error
 }
