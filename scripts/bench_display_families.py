@@ -73,8 +73,7 @@ def table(title, groups, width=30):
     for name, members in groups:
         if not members:
             continue
-        a, b = cells(members)
-        print(f"  {name:{width}} {len(members):>7}         {a}         {b}")
+        print(f"  {name:{width}} {len(members):>7}         " + "         ".join(cells(members)))
 
 
 def split(rows, key):
@@ -121,7 +120,7 @@ def rule_table(rows, label):
             ff = sum(1 for r in exp_pass if r[method]["rules"].get(rule) in ("fail", "warn"))
             inc = sum(1 for r in exp_fail + exp_pass if r[method]["rules"].get(rule) == "inconclusive")
             parts.append(f"{fp:>13} {ff:>6} {inc:>6}")
-        print(f"  {rule:8} {len(exp_fail):>8} {len(exp_pass):>8}   {parts[0]}   {parts[1]}")
+        print(f"  {rule:8} {len(exp_fail):>8} {len(exp_pass):>8}   " + "   ".join(parts))
 
 
 def timing(rows):

@@ -86,6 +86,9 @@ extension TextRecognizer {
     static func score(_ words: [RecognizedWord], region: TextRegion) -> ReadingScore {
         var covered = 0
         var miscount = 0
+        // A sign read where the pixels hold no glyph (`|` at a crop's edge) is not text: it must not make a reading
+        // that accounts for every glyph lose to one that misreads a digit.
+        let words = words.filter { word in word.glyphs != 0 || word.text.contains { $0.isLetter || $0.isNumber } }
         for word in words {
             let glyphs = word.glyphs ?? 0
             covered += glyphs
@@ -160,6 +163,10 @@ extension TextRecognizer {
             words.removeAll { Self.competes($0.box, with: token.box) }
             words.append(word)
             verified.insert(word)
+        }
+        // A number with a stray letter (`¿1/10/1958`) is read again from its box with digits only, as on the page.
+        words = words.map { word in
+            verified.contains(word) ? word : rereadNumber(word, pixels: pixels, imageWidth: paddedWidth) ?? word
         }
         tesseract.clear(handle)
         words = words.map { word in

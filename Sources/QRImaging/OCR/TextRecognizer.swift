@@ -164,7 +164,7 @@ public final class TextRecognizer {
 
     /// A number the page pass read with a letter or two in it (`04809511380ó`), read again from its box restricted
     /// to digits and date signs; nil unless the word is mostly digits and the new reading keeps its length.
-    private func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int) -> RecognizedWord? {
+    func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int) -> RecognizedWord? {
         let characters = Array(word.text)
         let digits = characters.filter(\.isNumber).count
         guard characters.count >= 6, digits < characters.count, digits * 10 >= characters.count * 7,
