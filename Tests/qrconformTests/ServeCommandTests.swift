@@ -3,8 +3,9 @@ import QRRegister
 import QRTestSupport
 import Testing
 
-/// `qrconform serve` over real HTTP on loopback, as vendors, officers and browsers use it.
-@Suite("qrconform serve over HTTP", .serialized)
+/// `qrconform serve` over real HTTP on loopback, as vendors, officers and browsers use it. Each test runs its own
+/// server on its own port and data folder, so they run in parallel.
+@Suite("qrconform serve over HTTP")
 struct ServeCommandTests {
     @Test("a vendor uploads the bundled zip, sees it queued then done, and downloads reports that verify")
     func uploadStatusReport() async throws {
