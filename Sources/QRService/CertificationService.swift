@@ -28,6 +28,7 @@ public enum CertificationService {
         router.add(middleware: SecurityHeadersMiddleware(logger: logger))
         // One line per request: method, path (ids only; no query, no headers, so never a token) and status.
         router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
+        router.add(middleware: BodyLimitMiddleware(limit: configuration.formBodyLimit))
         router.add(middleware: IdentityMiddleware(register: register))
         try api.registerHandlers(on: router)
         let portFile = configuration.portFile

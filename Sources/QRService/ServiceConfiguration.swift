@@ -29,6 +29,8 @@ public struct ServiceConfiguration: Sendable {
     public var secureCookies = false
     /// Seconds a client is told to wait (Retry-After) when the queue is full.
     public var retryAfter = 30
+    /// The largest body of a request that is not an upload (a login, a review, a publication), in bytes.
+    public var formBodyLimit = 64 << 10
 
     public init(dataFolder: String, inputs: CertificationInputs, workers: WorkerSettings) {
         self.dataFolder = dataFolder

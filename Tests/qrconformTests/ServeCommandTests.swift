@@ -203,7 +203,7 @@ struct ServeCommandTests {
         #expect(gone.status == 401)
     }
 
-    @Test("an oversized or non-zip upload is refused with a clear message and nothing is queued or recorded")
+    @Test("an oversized or non-zip upload, or an oversized form, is refused with a clear message and nothing recorded")
     func badUploadsAreRefused() async throws {
         let service = try ServiceUnderTest(["--max-archive-bytes", "80000"])
         defer { service.stop() }
@@ -221,6 +221,10 @@ struct ServeCommandTests {
         let uploads = try FileManager.default.contentsOfDirectory(
             atPath: service.data.appendingPathComponent("uploads").path)
         #expect(uploads.isEmpty, "\(uploads)")
+        let hugeForm = try await service.request(
+            "POST", "/login", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+            body: Data(repeating: UInt8(ascii: "a"), count: 200_000))
+        #expect(hugeForm.status == 413)
         let metrics = try await service.request("GET", "/metrics")
         #expect(metrics.text.contains("qrconform_uploads_refused_total{reason=\"too-large\"} 1"))
         #expect(metrics.text.contains("qrconform_uploads_refused_total{reason=\"not-a-zip\"} 1"))
