@@ -5,6 +5,17 @@ import QRConformanceReports
 /// recertify`'s verdicts then and now.
 public enum RegisterText {
     /// One row per run, with the review mark (`RegisterText.mark`).
+    /// `serve admin tokens`: one row per token, never a secret (the register holds none).
+    public static func tokens(_ tokens: [ServiceToken]) -> String {
+        let rows = tokens.map { token in
+            [
+                "\(token.id)", token.role.rawValue, token.vendor ?? "-", token.name, token.createdAt,
+                token.revokedAt.map { "revoked \($0)" } ?? "active",
+            ]
+        }
+        return TextTable.render(header: ["id", "role", "vendor", "name", "issued", "state"], rows: rows)
+    }
+
     public static func list(_ runs: [RegisterRun], reviews: [Int64: [RuleReview]]) -> String {
         let rows = runs.map { run -> [String] in
             let id = String(run.id ?? 0)

@@ -61,7 +61,11 @@ public struct CertificationRun {
             do {
                 let written = try write(result, to: folder)
                 if let register = recordingRegister {
-                    event(try record(result, written: written, in: register))
+                    let (run, already) = try record(result, written: written, in: register)
+                    event(
+                        .recorded(
+                            submission: result.report.submission.id, run: run, register: register.path,
+                            alreadyRecorded: already))
                 }
             } catch {
                 event(.failed(Self.describe(error, folder: folder)))
@@ -84,7 +88,7 @@ public struct CertificationRun {
         } catch {
             throw error as? QRError ?? QRError(.output, code: .cannotWrite, file: folder, cause: "\(error)")
         }
-        let report = testOnly ? result.report.markedTestOnly() : result.report
+        let report = written.submission
         if let vendor, let named = report.submission.vendor, named != vendor {
             throw SubmissionError.submission(
                 code: .vendorMismatch, path: path,
@@ -95,12 +99,8 @@ public struct CertificationRun {
         guard let register = recordingRegister else {
             return Judged(report: report, folder: folder, run: nil, alreadyRecorded: false)
         }
-        switch try record(result, written: written, in: register) {
-        case .recorded(_, let run, _, let already):
-            return Judged(report: report, folder: folder, run: run, alreadyRecorded: already)
-        default:
-            return Judged(report: report, folder: folder, run: nil, alreadyRecorded: false)
-        }
+        let (run, already) = try record(result, written: written, in: register)
+        return Judged(report: report, folder: folder, run: run, alreadyRecorded: already)
     }
 
     /// The register runs are recorded in: none for a self-test.
@@ -110,8 +110,9 @@ public struct CertificationRun {
         (error as? QRError)?.description ?? "\(folder.path): \(error)"
     }
 
-    /// The exact bytes of report.json and its detached signature, as written.
+    /// The report as written (marked when a self-test), the exact bytes of report.json and its detached signature.
     struct Written {
+        let submission: SubmissionReport
         let report: [UInt8]
         let jws: String?
         let kid: String?
@@ -119,16 +120,13 @@ public struct CertificationRun {
 
     private func record(
         _ result: SubmissionCertifier.Result, written: Written, in register: Register
-    ) throws(RegisterError) -> Event {
+    ) throws(RegisterError) -> (run: Int64, alreadyRecorded: Bool) {
         let run = RegisterRun(
             report: result.report, reportBytes: written.report, contents: result.contents, signature: written.jws,
             signatureKID: written.kid, recordedAt: CheckReport.timestamp(Date()))
-        let id = result.report.submission.id
         switch try register.record(run, contents: result.contents) {
-        case .recorded(let run):
-            return .recorded(submission: id, run: run, register: register.path, alreadyRecorded: false)
-        case .alreadyRecorded(let run):
-            return .recorded(submission: id, run: run, register: register.path, alreadyRecorded: true)
+        case .recorded(let run): return (run, false)
+        case .alreadyRecorded(let run): return (run, true)
         }
     }
 
@@ -148,6 +146,6 @@ public struct CertificationRun {
         try Output.write(JUnitRenderer.render(view), to: folder.appendingPathComponent("junit.xml").path)
         try Output.write(
             HTMLRenderer.render(view, visuals: result.visuals), to: folder.appendingPathComponent("report.html").path)
-        return Written(report: report, jws: jws, kid: jws == nil ? nil : signingKey?.kid)
+        return Written(submission: submission, report: report, jws: jws, kid: jws == nil ? nil : signingKey?.kid)
     }
 }

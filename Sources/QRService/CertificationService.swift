@@ -52,6 +52,22 @@ public enum CertificationService {
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 
+    /// Runs the service from synchronous code (the command line) until it stops: the calling thread waits, the
+    /// service runs on the concurrency pool.
+    public static func runUntilStopped(_ configuration: ServiceConfiguration, logger: Logger) throws {
+        final class Outcome: @unchecked Sendable {
+            var error: (any Error)?
+        }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await run(configuration, logger: logger) } catch { outcome.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
     /// The centre's public report keys: the signing key's public half, or none when reports are not signed.
     static func reportKeys(_ key: ReportSigningKey?) throws -> Components.Schemas.JWKSet {
         let keys = key.map { [$0.publicJWK] } ?? []

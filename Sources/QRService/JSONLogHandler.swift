@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import QRConformance
 import Synchronization
 
 /// swift-log's handler for the service: one JSON object per line on standard error (`time`, `level`, `label`,
@@ -27,9 +28,7 @@ public struct JSONLogHandler: LogHandler {
         fields["level"] = event.level.rawValue
         fields["label"] = label
         fields["message"] = "\(event.message)"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var line = try? encoder.encode(fields) else { return }
+        guard var line = try? ReportCoding.encoder(.transport).encode(fields) else { return }
         line.append(0x0A)
         Self.output.withLock { _ in FileHandle.standardError.write(line) }
     }

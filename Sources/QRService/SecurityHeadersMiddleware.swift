@@ -2,6 +2,7 @@ import Hummingbird
 import HTTPTypes
 import Logging
 import OpenAPIRuntime
+import QRConformance
 
 /// Adds the headers every response carries (a Content-Security-Policy that forbids outside resources, no sniffing,
 /// no framing, no referrer) and turns a request the generated decoder refused into a 400 with a `Problem` body
@@ -57,7 +58,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     /// A refusal outside the generated handlers, shaped as the document says: JSON under /api/, a page elsewhere.
     static func problem(status: HTTPResponse.Status, path: String, code: String, message: String) -> Response {
         if path.hasPrefix("/api/") {
-            let body = ProblemBody(code: code, message: message).json
+            let problem = Components.Schemas.Problem(code: code, message: message)
+            let body = (try? ReportCoding.encoder(.compact).encode(problem)).map(Array.init) ?? Array(code.utf8)
             return Response(
                 status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: .init(bytes: body))
             )

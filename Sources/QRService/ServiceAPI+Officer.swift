@@ -7,10 +7,11 @@ import QRRegister
 /// The officers' operations: the queue, review decisions and publication. Vendors get 403; a post must come with
 /// the bearer token (a session cookie alone carries no CSRF token for JSON).
 extension ServiceAPI {
-    /// The officer asking by bearer token, or why not.
-    private func officer() -> Result<Principal, OfficerRefusal> {
+    /// The officer asking, or why not; a post (`posting`) must come with the bearer token.
+    private func officer(posting: Bool = false) -> Result<Principal, OfficerRefusal> {
         guard let principal = identity.principal else { return .failure(.unauthorized) }
         guard principal.role == .officer else { return .failure(.forbidden("only officers may do this")) }
+        if posting, identity.channel != .bearer { return .failure(.forbidden("officer posts need the bearer token")) }
         return .success(principal)
     }
 
@@ -31,13 +32,10 @@ extension ServiceAPI {
 
     func reviewRule(_ input: Operations.ReviewRule.Input) async throws -> Operations.ReviewRule.Output {
         let principal: Principal
-        switch officer() {
+        switch officer(posting: true) {
         case .failure(.unauthorized): return .unauthorized(.init(body: .json(Self.unauthorized)))
         case .failure(.forbidden(let why)): return .forbidden(.init(body: .json(Self.problem("forbidden", why))))
         case .success(let officer): principal = officer
-        }
-        if identity.channel != .bearer {
-            return .forbidden(.init(body: .json(Self.problem("forbidden", "officer posts need the bearer token"))))
         }
         guard case .json(let request) = input.body else {
             return .badRequest(.init(body: .json(Self.problem("bad-request", "a JSON body is needed"))))
@@ -73,13 +71,10 @@ extension ServiceAPI {
 
     func publication(_ input: Operations.Publication.Input) async throws -> Operations.Publication.Output {
         let principal: Principal
-        switch officer() {
+        switch officer(posting: true) {
         case .failure(.unauthorized): return .unauthorized(.init(body: .json(Self.unauthorized)))
         case .failure(.forbidden(let why)): return .forbidden(.init(body: .json(Self.problem("forbidden", why))))
         case .success(let officer): principal = officer
-        }
-        if identity.channel != .bearer {
-            return .forbidden(.init(body: .json(Self.problem("forbidden", "officer posts need the bearer token"))))
         }
         guard case .json(let request) = input.body else {
             return .badRequest(.init(body: .json(Self.problem("bad-request", "a JSON body is needed"))))

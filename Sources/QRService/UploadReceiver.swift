@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import OpenAPIRuntime
+import QRConformance
 
 /// Streams an upload to disk chunk by chunk (never holding it whole), counting and hashing as it goes, and keeps it
 /// under `uploads/<sha256>.zip` only when it is a zip within the archive limit.
@@ -83,7 +84,7 @@ struct UploadReceiver: Sendable {
         }
         if size == 0 { throw .empty }
         if !Self.isZipStart(head) { throw .notZip }
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = Hashing.hex(hasher.finalize())
         let destination = storedPath(digest)
         do {
             try handle.close()

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Logging
 import QRConformance
-import QRConformanceReports
 import QRHarness
 import QRRegister
 import QRRun
@@ -82,28 +81,7 @@ struct ServeRunCommand: ParsableCommand {
         LoggingSystem.bootstrap(JSONLogHandler.init)
         var logger = Logger(label: "qrconform.serve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        try AsyncBridge.wait { [configuration, logger] in
-            try await CertificationService.run(configuration, logger: logger)
-        }
-    }
-}
-
-/// Runs async work to its end from the synchronous command line (the main thread waits; the work runs on the
-/// concurrency pool).
-enum AsyncBridge {
-    private final class Outcome: @unchecked Sendable {
-        var error: (any Error)?
-    }
-
-    static func wait(_ work: @escaping @Sendable () async throws -> Void) throws {
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { try await work() } catch { outcome.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = outcome.error { throw error }
+        try CertificationService.runUntilStopped(configuration, logger: logger)
     }
 }
 
@@ -159,13 +137,7 @@ struct ServeAdminCommand: ParsableCommand {
 
         func run() throws {
             let register = try Register.open(path: data.registerPath, access: .readOnly)
-            let rows = try register.tokens().map { token in
-                [
-                    "\(token.id)", token.role.rawValue, token.vendor ?? "-", token.name, token.createdAt,
-                    token.revokedAt.map { "revoked \($0)" } ?? "active",
-                ]
-            }
-            print(TextTable.render(header: ["id", "role", "vendor", "name", "issued", "state"], rows: rows))
+            print(RegisterText.tokens(try register.tokens()))
         }
     }
 }
