@@ -18,6 +18,7 @@ import collections
 import importlib.util
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -174,6 +175,14 @@ def main():
             with open(args.save, encoding="utf-8") as f:
                 results = json.load(f)
         todo = [v for v in group["vectors"] if not all(v["id"] in results[m] for m in METHODS)]
+        only = os.environ.get("BENCH_IDS")  # ids (without scr-), comma-separated or @FILE: a quick look at a few screens
+        if only:
+            if only.startswith("@"):
+                with open(only[1:], encoding="utf-8") as f:
+                    only = f.read()
+            wanted = {"scr-" + i.strip() for i in re.split(r"[,\s]+", only) if i.strip()}
+            todo = [v for v in todo if v["id"] in wanted]
+            group = dict(group, vectors=[v for v in group["vectors"] if v["id"] in wanted])
         # the committed subset's screens first, so that a partial run already covers it; then in plan order
         todo.sort(key=lambda v: not source[v["id"][len("scr-"):]].get("ci"))
         shard = os.environ.get("BENCH_SHARD")  # K/N: only every N-th screen from the K-th, for parallel runs

@@ -157,7 +157,9 @@ public enum TextRegionFinder {
                 lines.append(Line(box: box, blobs: [blob]))
             }
         }
-        return lines.compactMap { line in
+        return lines.flatMap { split($0.blobs) }.compactMap { blobs in
+            guard let first = blobs.first else { return nil }
+            let line = Line(box: blobs.dropFirst().reduce(first.box) { $0.union($1.box) }, blobs: blobs)
             var columns: [Blob] = []
             for blob in line.blobs.sorted(by: { $0.box.left < $1.box.left }) {
                 if let last = columns.last {
@@ -178,6 +180,38 @@ public enum TextRegionFinder {
             let region = TextRegion(box: line.box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
+    }
+
+    /// A chained line's blobs as one or more lines: where its glyphs of ordinary height (at most 3/2 of the median)
+    /// lie in separate bands, one above the other, each band with two or more of them is a line of its own. A tall
+    /// blob lying less than half in its band is left out: an icon beside a label and its value, which chains both into
+    /// one line or stretches the label's box over the value. A blob of ordinary height goes with the band it overlaps
+    /// most.
+    static func split(_ blobs: [Blob]) -> [[Blob]] {
+        let heights = blobs.map(\.box.height).sorted()
+        guard blobs.count >= 4, let median = heights.dropFirst(heights.count / 2).first else { return [blobs] }
+        let ordinary = blobs.filter { $0.box.height * 2 <= median * 3 }
+        var bands: [(top: Int, bottom: Int, count: Int)] = []
+        for blob in ordinary.sorted(by: { $0.box.top < $1.box.top }) {
+            if let last = bands.last, blob.box.top < last.bottom {
+                bands[bands.count - 1] = (last.top, max(last.bottom, blob.box.bottom), last.count + 1)
+            } else {
+                bands.append((blob.box.top, blob.box.bottom, 1))
+            }
+        }
+        // A band of accents that did not join their letters is no line: it is lower than half the median glyph.
+        let lines = bands.filter { $0.count >= 2 && ($0.bottom - $0.top) * 2 >= median }
+        guard !lines.isEmpty else { return [blobs] }
+        var groups = [[Blob]](repeating: [], count: lines.count)
+        for blob in blobs {
+            // The band it overlaps most, else the nearest (the overlap is then a negative gap). A tall blob that lies
+            // less than half in its band spans the lines: a pictogram, no character of either.
+            let overlaps = lines.map { min($0.bottom, blob.box.bottom) - max($0.top, blob.box.top) }
+            guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) else { continue }
+            if blob.box.height * 2 > median * 3, overlaps[best] * 2 < blob.box.height { continue }
+            groups[best].append(blob)
+        }
+        return groups.filter { !$0.isEmpty }
     }
 
     /// The polarity of text in `line` told by its background: most of a line's surroundings are background, so their

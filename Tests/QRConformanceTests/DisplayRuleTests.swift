@@ -80,6 +80,10 @@ import Testing
             name: "masked ID exact", mode: .default, lines: ["CCCD: ******029317"], rule: "DSP-002", outcome: .pass,
             message: "passed: Masked ID number shown as ****** then the rest in default mode"),
         Case(
+            name: "a sign after the masked ID (a row's border read as '-') is no part of it", mode: .default,
+            lines: ["CCCD: ******029317 -"], rule: "DSP-002", outcome: .pass,
+            message: "passed: Masked ID number shown as ****** then the rest in default mode"),
+        Case(
             name: "masked ID with spaces and O", mode: .default, lines: ["CCCD: ****** O29 317"], rule: "DSP-002",
             outcome: .pass, message: "passed: Masked ID number shown as ****** then the rest in default mode"),
         Case(

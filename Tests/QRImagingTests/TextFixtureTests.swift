@@ -31,6 +31,9 @@ struct TextFixtureTests {
         Case(
             file: "light-small-stars.png", why: "light asterisks a third of the digits' height still count",
             tokens: ["******###"]),
+        Case(
+            file: "leader-dots-before-mask.png", why: "a dotted leader's dots sit on the baseline: no bullets",
+            tokens: ["******######"]),
     ]
 
     @Test("a mask is counted from the pixels however the face draws its asterisks", arguments: cases)
@@ -47,6 +50,32 @@ struct TextFixtureTests {
         // "Chủ tài khoản" (11 glyph columns) and "Lý Hữu Phước" (10), nothing between them.
         #expect(regions.map(\.glyphs.count).sorted() == [10, 11])
         #expect(regions.allSatisfy { $0.glyphHeight >= 20 })
+    }
+
+    @Test("an icon as tall as a label and its value beside them joins neither line")
+    func iconBesideTwoLines() throws {
+        let (image, _) = try Self.prepared("icon-beside-label-and-value.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // Two rows of a list, each a label over its value with an icon at x 17–55 beside both: four lines, one above
+        // the other, no icon in any.
+        #expect(regions.count == 4)
+        #expect(regions.allSatisfy { $0.box.left > 60 })
+        for (upper, lower) in zip(regions, regions.dropFirst()) {
+            #expect(upper.box.bottom <= lower.box.top)
+        }
+    }
+
+    @Test("a number read in digits only is read again at three heights, and most readings outvote the page's")
+    func numberReadAgain() throws {
+        let (image, pixels) = try Self.prepared("bold-digits-misread.png")
+        let recognizer = try TextRecognizer()
+        let page = recognizer.recognize(image, blanking: [])
+        let read = try #require(page.first { $0.text == "031556782" })
+        // The page pass of the whole screen read this bold `1` as `4` with confidence 84.
+        var misread = read
+        misread.text = "034556782"
+        #expect(recognizer.rereadNumber(misread, pixels: pixels, imageWidth: image.width)?.text == "031556782")
+        #expect(recognizer.rereadNumber(read, pixels: pixels, imageWidth: image.width) == nil)
     }
 }
 

@@ -48,6 +48,12 @@ public struct ScreenTextSearch: Sendable {
                     lower += 1
                     characters.removeFirst()
                 }
+                // Nor is a sign after the digits (a row's border read as `-`): a masked number ends in a digit.
+                var upper = token.upperBound
+                while let last = characters.last, characters.count > 1, ScreenLine.numberSeparators.contains(last) {
+                    upper -= 1
+                    characters.removeLast()
+                }
                 let run = characters.reversed().prefix { $0.isASCIIDigit }.count
                 let mask = Array(characters.dropLast(run))
                 guard run >= 2, run < digits.count, mask.count >= 3, abs(mask.count + run - digits.count) <= 3,
@@ -57,7 +63,7 @@ public struct ScreenTextSearch: Sendable {
                 let shownMask = String(mask.map { $0.isASCIIDigit ? "#" : $0 })
                 let shownDigits =
                     String(repeating: "#", count: max(0, run - visible)) + String(digits.suffix(min(run, visible)))
-                let range = lower..<token.upperBound
+                let range = lower..<upper
                 candidates.append(
                     MaskedIDCandidate(
                         match: match(line: index, range: range, shown: shownMask + shownDigits), mask: String(mask),

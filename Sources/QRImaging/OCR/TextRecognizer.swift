@@ -162,22 +162,36 @@ public final class TextRecognizer {
             text: text, box: token.box, confidence: Self.verifiedTokenConfidence, glyphs: GlyphCount.of(text))
     }
 
-    /// A number the page pass read with a letter or two in it (`04809511380ó`), read again from its box restricted
-    /// to digits and date signs; nil unless the word is mostly digits and the new reading keeps its length.
+    /// A number of six characters or more, read again from its box restricted to digits and date signs at each of
+    /// `glyphReadHeights`: a number with a letter or two in it (`04809511380ó`) takes the new reading; one read in
+    /// digits only (`034556782` for a bold `031556782`) takes it when most readings agree on other digits than the
+    /// page's, the page's own reading counted as one vote. Nil when the word keeps its reading.
     func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int) -> RecognizedWord? {
         let characters = Array(word.text)
         let digits = characters.filter(\.isNumber).count
-        guard characters.count >= 6, digits < characters.count, digits * 10 >= characters.count * 7,
-            !characters.contains("*")
-        else { return nil }
+        guard characters.count >= 6, digits * 10 >= characters.count * 7, !characters.contains("*") else { return nil }
         setWhitelist("0123456789-/.")
         defer { setWhitelist("") }
-        guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth),
-            read.text.count == characters.count
+        if digits < characters.count {
+            guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth),
+                read.text.count == characters.count
+            else { return nil }
+            var reread = word
+            reread.text = read.text
+            reread.confidence = read.confidence
+            return reread
+        }
+        let readings = Self.glyphReadHeights.compactMap { height in
+            readGlyphs(word.box, count: characters.count, height: height, pixels: pixels, imageWidth: imageWidth)
+        }.filter { $0.text.count == characters.count }
+        let votes = Dictionary(grouping: readings, by: \.text)
+        let page = votes[word.text]?.count ?? 0
+        guard let (text, agreeing) = votes.max(by: { $0.value.count < $1.value.count }), text != word.text,
+            agreeing.count >= 2, agreeing.count > page + 1
         else { return nil }
         var reread = word
-        reread.text = read.text
-        reread.confidence = read.confidence
+        reread.text = text
+        reread.confidence = agreeing.map(\.confidence).min() ?? 0
         return reread
     }
 
