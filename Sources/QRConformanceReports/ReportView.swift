@@ -12,6 +12,8 @@ public struct ReportView: Sendable, Equatable {
         public let findings: [Finding]
         /// Persona, mode and device of a submitted screenshot, for display.
         public let details: [String]
+        /// How much of the screen's text was read, when a display mode was judged.
+        public var screenText: ScreenTextSummary? = nil
     }
 
     public let title: String
@@ -75,7 +77,7 @@ public struct ReportView: Sendable, Equatable {
     private static func group(_ image: ImageReport, details: [String]) -> Group {
         Group(
             name: "screenshot \(image.file)", file: image.file, verdict: image.verdict, error: image.error,
-            findings: image.findings, details: details)
+            findings: image.findings, details: details, screenText: image.screenText)
     }
 
     private static func common(

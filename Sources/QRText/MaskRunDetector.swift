@@ -27,19 +27,71 @@ public enum MaskRunDetector {
         return bands(pixels, width: width, height: height).compactMap { maskedLine(pixels, width: width, rows: $0) }
     }
 
-    /// Runs of rows that hold ink, of a plausible text height.
+    /// Runs of rows that hold ink, of a plausible text height. A run is cut where rows hold little ink, and that
+    /// in a narrow span: an icon beside a label and its value inks the rows between them.
     static func bands(_ pixels: [UInt8], width: Int, height: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+        var rows: [InkRow] = []
+        rows.reserveCapacity(height)
+        for y in 0..<height {
+            var row = InkRow(count: 0, left: width, right: 0)
+            for x in 0..<width where pixels[y * width + x] < ink {
+                row.count += 1
+                row.left = min(row.left, x)
+                row.right = x + 1
+            }
+            rows.append(row)
+        }
+        var runs: [Range<Int>] = []
         var start: Int?
         for y in 0...height {
-            let inked = y < height && (0..<width).contains { pixels[y * width + $0] < ink }
+            let inked = y < height && rows[y].count > 0
             if inked, start == nil { start = y }
             if !inked, let first = start {
-                if (minimumLineHeight...maximumLineHeight).contains(y - first) { result.append(first..<y) }
+                runs.append(first..<y)
                 start = nil
             }
         }
-        return result
+        return runs.flatMap { cut($0, rows: rows) }.filter {
+            (minimumLineHeight...maximumLineHeight).contains($0.count)
+        }
+    }
+
+    /// A row's ink: how many pixels, and from which column to which.
+    struct InkRow {
+        var count: Int
+        var left: Int
+        var right: Int
+    }
+
+    /// A run of inked rows cut at each stretch of sparse rows (under a quarter of the ink of its densest rows, within
+    /// a quarter of its width: not the digits under a row of asterisks) with a line's height on either side; sparse
+    /// stretches less than half a line apart (an icon's crossbar between them) are one.
+    static func cut(_ run: Range<Int>, rows: [InkRow]) -> [Range<Int>] {
+        let sorted = run.map { rows[$0].count }.sorted()
+        let left = run.map { rows[$0].left }.min() ?? 0
+        let right = run.map { rows[$0].right }.max() ?? 0
+        guard run.count >= 2 * minimumLineHeight, let dense = sorted.dropFirst(sorted.count * 3 / 4).first else {
+            return [run]
+        }
+        var sparse: [Range<Int>] = []
+        for y in run where rows[y].count * 4 < dense && (rows[y].right - rows[y].left) * 4 < right - left {
+            if let last = sparse.last, y - last.upperBound < minimumLineHeight / 2 {
+                sparse[sparse.count - 1] = last.lowerBound..<(y + 1)
+            } else {
+                sparse.append(y..<(y + 1))
+            }
+        }
+        var parts: [Range<Int>] = []
+        var lower = run.lowerBound
+        for stretch in sparse
+        where stretch.count >= 2 && stretch.lowerBound - lower >= minimumLineHeight
+            && run.upperBound - stretch.upperBound >= minimumLineHeight
+        {
+            parts.append(lower..<stretch.lowerBound)
+            lower = stretch.upperBound
+        }
+        parts.append(lower..<run.upperBound)
+        return parts
     }
 
     /// The mask run at the start of the band, if its glyphs read as `count` asterisks then at least 3 full glyphs.

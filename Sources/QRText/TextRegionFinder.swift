@@ -172,15 +172,42 @@ public enum TextRegionFinder {
                 }
                 columns.append(blob)
             }
+            columns = withoutPictograms(columns)
             guard columns.count >= 2 else { return nil }
             // A dashed rule or a perforation (every blob wider than high) is no text, nor a dotted leader (every blob
             // a solid dot or dash): neither can hold a digit or a letter.
             guard !columns.allSatisfy({ $0.box.width * 2 >= $0.box.height * 3 || isDot($0, settings: settings) })
             else { return nil }
-            let region = TextRegion(box: line.box, glyphs: columns.map(\.box), polarity: polarity)
+            guard let box = columns.first.map({ columns.dropFirst().reduce($0.box) { $0.union($1.box) } }) else {
+                return nil
+            }
+            let region = TextRegion(box: box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
     }
+
+    /// The columns less a pictogram at either end: a column about as wide as high, at least as tall as the line's
+    /// glyphs, apart from the next by a gap wider than `pictogramGap` glyph heights (an icon before a value; a word
+    /// space is a third of that).
+    static func withoutPictograms(_ columns: [Blob]) -> [Blob] {
+        guard columns.count >= 3 else { return columns }
+        let heights = columns.map(\.box.height).sorted()
+        let median = heights[heights.count / 2]
+        func isPictogram(_ blob: Blob, gap: Int) -> Bool {
+            blob.box.height * 5 >= median * 4 && blob.box.width * 10 >= blob.box.height * 7
+                && Double(gap) >= pictogramGap * Double(median)
+        }
+        var kept = columns
+        if isPictogram(kept[0], gap: kept[1].box.left - kept[0].box.right) { kept.removeFirst() }
+        let count = kept.count
+        if count >= 3, isPictogram(kept[count - 1], gap: kept[count - 1].box.left - kept[count - 2].box.right) {
+            kept.removeLast()
+        }
+        return kept
+    }
+
+    /// The least gap after (or before) a pictogram at a line's end, in glyph heights.
+    static let pictogramGap = 0.75
 
     /// A chained line's blobs as one or more lines: where its glyphs of ordinary height (at most 3/2 of the median)
     /// lie in separate bands, one above the other, each band with two or more of them is a line of its own. A tall

@@ -34,6 +34,10 @@ struct TextFixtureTests {
         Case(
             file: "leader-dots-before-mask.png", why: "a dotted leader's dots sit on the baseline: no bullets",
             tokens: ["******######"]),
+        Case(
+            file: "icon-beside-label-and-value.png",
+            why: "an icon beside a label and its value inks the rows between them: still two bands",
+            tokens: ["####-**-**"]),
     ]
 
     @Test("a mask is counted from the pixels however the face draws its asterisks", arguments: cases)
