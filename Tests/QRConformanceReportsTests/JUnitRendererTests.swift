@@ -70,11 +70,12 @@ final class JUnitCollector: NSObject, XMLParserDelegate {
         let image = ImageReport(
             file: "p01.png", sha256: String(repeating: "a", count: 64), symbols: [], payload: nil,
             findings: [unread, F.finding("SYM-017", .inconclusive, "no ppi")], screenText: summary)
-        var report = try F.report()
-        report = SubmissionReport(
-            tool: report.tool, spec: spec, validationTime: Date(timeIntervalSince1970: 0), submission: report.submission,
-            inputs: report.inputs, screenshots: [], images: [image], findings: [], error: nil)
-        let text = String(decoding: JUnitRenderer.render(ReportView(submission: report, spec: spec.spec)), as: UTF8.self)
+        let base = try F.report()
+        let report = SubmissionReport(
+            tool: base.tool, spec: spec, validationTime: Date(timeIntervalSince1970: 0), submission: base.submission,
+            inputs: base.inputs, screenshots: [], images: [image], findings: [], error: nil)
+        let xml = JUnitRenderer.render(ReportView(submission: report, spec: spec.spec))
+        let text = String(decoding: xml, as: UTF8.self)
         #expect(text.contains("<property name=\"screen_text_lines_read\" value=\"10 of 14\"/>"))
         #expect(text.contains("<property name=\"screen_text_glyphs_read\" value=\"156 of 169\"/>"))
         #expect(text.contains("<property name=\"screen_text_unread_lines\" value=\"x 130–1148, y 2015–2071\"/>"))
