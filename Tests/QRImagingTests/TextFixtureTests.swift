@@ -105,3 +105,28 @@ struct OverlappingReadingTests {
         #expect(result.contains(word) == kept)
     }
 }
+
+/// Glyphs counted from a word's columns: touching glyphs make one wide column.
+@Suite("glyphs in a word's columns")
+struct WordGlyphCountTests {
+    static func columns(_ widths: [Int]) -> [RecognizedWord.Box] {
+        var left = 0
+        return widths.map { width in
+            defer { left += width + 2 }
+            return RecognizedWord.Box(left: left, top: 0, right: left + width, bottom: 20)
+        }
+    }
+
+    @Test(
+        "a column about twice the median width holds two glyphs; narrower ones and short words count one each",
+        arguments: [
+            ([30, 13, 14, 13, 12, 12, 12, 13, 13, 14, 13], 12),  // `04` in Lato touch: 048095113806
+            ([13, 14, 13, 12, 12, 11, 11, 12, 13, 14, 13], 11),
+            ([13, 20, 13, 12], 4),  // a wide `M` or `%` is one glyph
+            ([13, 40, 13, 12], 6),  // three touching
+            ([30, 13], 2),  // too few columns to know the median
+        ])
+    func touchingGlyphs(widths: [Int], glyphs: Int) {
+        #expect(TextRecognizer.glyphs(in: Self.columns(widths)) == glyphs)
+    }
+}

@@ -163,7 +163,10 @@ public struct ScreenTextSearch: Sendable {
     {
         let yearEnd = start + 4
         let separators = ScreenLine.numberSeparators
-        let isPart: (Character) -> Bool = { !separators.contains($0) && $0 != ":" && !$0.isLetter || $0 == "x" }
+        // `x` and `X` stand for masked digits (OCR reads a lower-case mask as capitals); other letters end a part.
+        let isPart: (Character) -> Bool = {
+            !separators.contains($0) && $0 != ":" && !$0.isLetter || $0 == "x" || $0 == "X"
+        }
         // Year first (`1987-01-18`); when that shape does not hold (`18/01/1987-Cập`: a dash after the year), the
         // year may still end a day-first date.
         if yearEnd < characters.count, separators.contains(characters[yearEnd]),
