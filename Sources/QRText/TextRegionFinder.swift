@@ -39,6 +39,14 @@ public enum TextRegionFinder {
     public static func regions(
         in image: GrayImage, excluding polygons: [[Point]], settings: Settings = Settings()
     ) -> [TextRegion] {
+        find(in: image, excluding: polygons, settings: settings).regions
+    }
+
+    /// The text lines outside the polygons, top to bottom, and the icons beside them: ink blobs the size of a glyph
+    /// that are no part of a line (alone, apart at a line's end, or as tall as two lines), in the text's polarity.
+    public static func find(
+        in image: GrayImage, excluding polygons: [[Point]], settings: Settings = Settings()
+    ) -> (regions: [TextRegion], pictograms: [RecognizedWord.Box]) {
         let width = image.width
         let height = image.height
         var excluded = [UInt8](repeating: 0, count: width * height)
@@ -48,6 +56,7 @@ public enum TextRegionFinder {
         let ink = inkMap(image, excluded: excluded, delta: settings.minimumInkDelta)
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
         var lines: [TextRegion] = []
+        var pictograms: [RecognizedWord.Box] = []
         for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
             let pieces = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
                 .filter { $0.pixels >= 2 && $0.box.height <= maxHeight }
@@ -56,11 +65,13 @@ public enum TextRegionFinder {
                     && (blob.box.width <= blob.box.height * 4 || isGlyphRun(blob, settings: settings))
                     && blob.pixels >= 6
             }
-            lines += chain(blobs, polarity: polarity, settings: settings).filter {
-                backgroundSide(of: $0.box, in: image) == polarity
+            let chained = chain(blobs, polarity: polarity, settings: settings)
+            lines += chained.regions.filter { backgroundSide(of: $0.box, in: image) == polarity }
+            pictograms += chained.pictograms.filter {
+                $0.height >= settings.minimumLineGlyphHeight && backgroundSide(of: $0, in: image) == polarity
             }
         }
-        return deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+        return (deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }, pictograms)
     }
 
     /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
@@ -131,7 +142,9 @@ public enum TextRegionFinder {
     }
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
-    static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings) -> [TextRegion] {
+    static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings)
+        -> (regions: [TextRegion], pictograms: [RecognizedWord.Box])
+    {
         struct Line {
             var box: RecognizedWord.Box
             var blobs: [Blob]
@@ -157,7 +170,9 @@ public enum TextRegionFinder {
                 lines.append(Line(box: box, blobs: [blob]))
             }
         }
-        return lines.flatMap { split($0.blobs) }.compactMap { blobs in
+        var pictograms: [RecognizedWord.Box] = []
+        let regions = lines.flatMap { split($0.blobs) }.compactMap { blobs, icons -> TextRegion? in
+            pictograms += icons.map(\.box)
             guard let first = blobs.first else { return nil }
             let line = Line(box: blobs.dropFirst().reduce(first.box) { $0.union($1.box) }, blobs: blobs)
             var columns: [Blob] = []
@@ -172,8 +187,13 @@ public enum TextRegionFinder {
                 }
                 columns.append(blob)
             }
-            columns = withoutPictograms(columns)
-            guard columns.count >= 2 else { return nil }
+            let ends = withoutPictograms(columns)
+            columns = ends.kept
+            pictograms += ends.removed.map(\.box)
+            guard columns.count >= 2 else {
+                pictograms += columns.map(\.box)
+                return nil
+            }
             // A dashed rule or a perforation (every blob wider than high) is no text, nor a dotted leader (every blob
             // a solid dot or dash): neither can hold a digit or a letter.
             guard !columns.allSatisfy({ $0.box.width * 2 >= $0.box.height * 3 || isDot($0, settings: settings) })
@@ -184,13 +204,14 @@ public enum TextRegionFinder {
             let region = TextRegion(box: box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
+        return (regions, pictograms)
     }
 
     /// The columns less a pictogram at either end: a column about as wide as high, at least as tall as the line's
     /// glyphs, apart from the next by a gap wider than `pictogramGap` glyph heights (an icon before a value; a word
     /// space is a third of that).
-    static func withoutPictograms(_ columns: [Blob]) -> [Blob] {
-        guard columns.count >= 3 else { return columns }
+    static func withoutPictograms(_ columns: [Blob]) -> (kept: [Blob], removed: [Blob]) {
+        guard columns.count >= 3 else { return (columns, []) }
         let heights = columns.map(\.box.height).sorted()
         let median = heights[heights.count / 2]
         func isPictogram(_ blob: Blob, gap: Int) -> Bool {
@@ -198,12 +219,13 @@ public enum TextRegionFinder {
                 && Double(gap) >= pictogramGap * Double(median)
         }
         var kept = columns
-        if isPictogram(kept[0], gap: kept[1].box.left - kept[0].box.right) { kept.removeFirst() }
+        var removed: [Blob] = []
+        if isPictogram(kept[0], gap: kept[1].box.left - kept[0].box.right) { removed.append(kept.removeFirst()) }
         let count = kept.count
         if count >= 3, isPictogram(kept[count - 1], gap: kept[count - 1].box.left - kept[count - 2].box.right) {
-            kept.removeLast()
+            removed.append(kept.removeLast())
         }
-        return kept
+        return (kept, removed)
     }
 
     /// The least gap after (or before) a pictogram at a line's end, in glyph heights.
@@ -214,9 +236,9 @@ public enum TextRegionFinder {
     /// blob lying less than half in its band is left out: an icon beside a label and its value, which chains both into
     /// one line or stretches the label's box over the value. A blob of ordinary height goes with the band it overlaps
     /// most.
-    static func split(_ blobs: [Blob]) -> [[Blob]] {
+    static func split(_ blobs: [Blob]) -> [(blobs: [Blob], pictograms: [Blob])] {
         let heights = blobs.map(\.box.height).sorted()
-        guard blobs.count >= 4, let median = heights.dropFirst(heights.count / 2).first else { return [blobs] }
+        guard blobs.count >= 4, let median = heights.dropFirst(heights.count / 2).first else { return [(blobs, [])] }
         let ordinary = blobs.filter { $0.box.height * 2 <= median * 3 }
         var bands: [(top: Int, bottom: Int, count: Int)] = []
         for blob in ordinary.sorted(by: { $0.box.top < $1.box.top }) {
@@ -228,17 +250,20 @@ public enum TextRegionFinder {
         }
         // A band of accents that did not join their letters is no line: it is lower than half the median glyph.
         let lines = bands.filter { $0.count >= 2 && ($0.bottom - $0.top) * 2 >= median }
-        guard !lines.isEmpty else { return [blobs] }
-        var groups = [[Blob]](repeating: [], count: lines.count)
+        guard !lines.isEmpty else { return [(blobs, [])] }
+        var groups = [(blobs: [Blob], pictograms: [Blob])](repeating: ([], []), count: lines.count)
         for blob in blobs {
             // The band it overlaps most, else the nearest (the overlap is then a negative gap). A tall blob that lies
             // less than half in its band spans the lines: a pictogram, no character of either.
             let overlaps = lines.map { min($0.bottom, blob.box.bottom) - max($0.top, blob.box.top) }
             guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) else { continue }
-            if blob.box.height * 2 > median * 3, overlaps[best] * 2 < blob.box.height { continue }
-            groups[best].append(blob)
+            if blob.box.height * 2 > median * 3, overlaps[best] * 2 < blob.box.height {
+                groups[best].pictograms.append(blob)
+            } else {
+                groups[best].blobs.append(blob)
+            }
         }
-        return groups.filter { !$0.isEmpty }
+        return groups.filter { !$0.blobs.isEmpty }
     }
 
     /// The polarity of text in `line` told by its background: most of a line's surroundings are background, so their

@@ -69,6 +69,17 @@ struct TextFixtureTests {
         }
     }
 
+    @Test("a page word on an icon beside the lines (a calendar read as `t7`) is no text; the values stay")
+    func wordOnAnIconIsNoText() throws {
+        let (image, _) = try Self.prepared("calendar-icon-before-date.png")
+        let words = try TextRecognizer().read(image, blanking: [], quietZones: []).words
+        // The ID card and calendar icons lie at x 78–145, y 170–475; tesseract reads them as `+17` and `t7`.
+        let onIcons = words.filter { $0.box.left >= 60 && $0.box.right <= 170 && $0.box.top >= 150 }
+        #expect(onIcons.isEmpty, "\(onIcons.map(\.text))")
+        #expect(words.contains { $0.text == "1978-**-**" })
+        #expect(words.contains { $0.text == "******782" })
+    }
+
     @Test("a number read in digits only is read again at three heights, and most readings outvote the page's")
     func numberReadAgain() throws {
         let (image, pixels) = try Self.prepared("bold-digits-misread.png")

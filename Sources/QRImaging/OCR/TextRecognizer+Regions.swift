@@ -13,7 +13,8 @@ extension TextRecognizer {
     ///     right beside a code is still found (and read on its own) though the page pass had it blanked.
     public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]]) -> ScreenReading {
         let page = recognize(image, blanking: blanking)
-        let regions = TextRegionFinder.regions(in: image, excluding: quietZones)
+        let found = TextRegionFinder.find(in: image, excluding: quietZones)
+        let regions = found.regions
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []
         for region in regions {
@@ -29,7 +30,17 @@ extension TextRecognizer {
             let rereadScore = Self.score(reread, region: region)
             words += rereadScore < pageScore ? reread : fromPage
         }
-        words += page.indices.filter { !assigned.contains($0) }.map { page[$0] }
+        // A page word in no line that lies on an icon (`t7` for a calendar) is no text: four fifths of its width
+        // and a third of its height on the icon (a value is wider than one glyph-sized blob).
+        words += page.indices.filter { index in
+            guard !assigned.contains(index) else { return false }
+            let box = page[index].box
+            return !found.pictograms.contains { icon in
+                let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
+                let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
+                return overlapX * 5 >= box.width * 4 && overlapY * 3 >= box.height
+            }
+        }.map { page[$0] }
         // Lines read again carry no contrast from the page pass: measure theirs on the screenshot (the same spread,
         // whichever the polarity), so the too-faint gate weighs the text read and not only the page's leftovers.
         words = words.map { word in
