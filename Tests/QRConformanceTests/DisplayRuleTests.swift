@@ -164,8 +164,8 @@ import Testing
         Case(
             name: "an x mask read partly in capitals is a wrong mask", mode: .default,
             lines: ["Ngày sinh: 1987-xx-XX"], rule: "DSP-004", outcome: .fail,
-            message: "the masked birth date reads '1987-xx-XX': 'X', 'x' instead of '*'; the guidance hides the day and "
-                + "month with '*': '1987-**-**'"),
+            message: "the masked birth date reads '1987-xx-XX': 'X', 'x' instead of '*'; the guidance hides the "
+                + "day and month with '*': '1987-**-**'"),
         Case(
             name: "full date leak in VN order", mode: .default, lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-003",
             outcome: .fail,
