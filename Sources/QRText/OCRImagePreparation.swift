@@ -20,6 +20,32 @@ public enum OCRImagePreparation {
         return pixels
     }
 
+    /// Fills `box`, grown by `margin`, with the median grey of the ring just outside it: what is not text (a dotted
+    /// leader, an icon) vanishes into its own background, whatever the card or chip around it.
+    public static func clear(
+        _ pixels: inout [UInt8], width: Int, height: Int, box: RecognizedWord.Box, margin: Int
+    ) {
+        let left = max(0, box.left - margin)
+        let top = max(0, box.top - margin)
+        let right = min(width, box.right + margin)
+        let bottom = min(height, box.bottom + margin)
+        guard right > left, bottom > top else { return }
+        var ring: [UInt8] = []
+        for x in max(0, left - 1)..<min(width, right + 1) {
+            if top >= 1 { ring.append(pixels[(top - 1) * width + x]) }
+            if bottom < height { ring.append(pixels[bottom * width + x]) }
+        }
+        for y in top..<bottom {
+            if left >= 1 { ring.append(pixels[y * width + left - 1]) }
+            if right < width { ring.append(pixels[y * width + right]) }
+        }
+        guard !ring.isEmpty else { return }
+        let fill = ring.sorted()[ring.count / 2]
+        for y in top..<bottom {
+            for x in left..<right { pixels[y * width + x] = fill }
+        }
+    }
+
     /// The most frequent luma: the screen's background.
     public static func backgroundLuma(_ image: GrayImage) -> UInt8 {
         var histogram = [Int](repeating: 0, count: 256)

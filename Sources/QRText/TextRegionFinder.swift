@@ -42,11 +42,11 @@ public enum TextRegionFinder {
         find(in: image, excluding: polygons, settings: settings).regions
     }
 
-    /// The text lines outside the polygons, top to bottom, and the icons beside them: ink blobs the size of a glyph
-    /// that are no part of a line (alone, apart at a line's end, or as tall as two lines), in the text's polarity.
+    /// The text lines outside the polygons, top to bottom, with the icons and decorations beside them, each in the
+    /// polarity of the text around it.
     public static func find(
         in image: GrayImage, excluding polygons: [[Point]], settings: Settings = Settings()
-    ) -> (regions: [TextRegion], pictograms: [RecognizedWord.Box]) {
+    ) -> TextLayout {
         let width = image.width
         let height = image.height
         var excluded = [UInt8](repeating: 0, count: width * height)
@@ -57,6 +57,7 @@ public enum TextRegionFinder {
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
         var lines: [TextRegion] = []
         var pictograms: [RecognizedWord.Box] = []
+        var decorations: [RecognizedWord.Box] = []
         for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
             let pieces = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
                 .filter { $0.pixels >= 2 && $0.box.height <= maxHeight }
@@ -70,8 +71,13 @@ public enum TextRegionFinder {
             pictograms += chained.pictograms.filter {
                 $0.height >= settings.minimumLineGlyphHeight && backgroundSide(of: $0, in: image) == polarity
             }
+            decorations += chained.decorations.filter { backgroundSide(of: $0, in: image) == polarity }
         }
-        return (deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }, pictograms)
+        let regions = deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+        // A blob inside a line's box is part of it (a date's hyphen too small to chain), never an icon to clear.
+        let apart = { (box: RecognizedWord.Box) in !regions.contains { $0.box.overlapArea(box) > 0 } }
+        return TextLayout(
+            regions: regions, pictograms: pictograms.filter(apart), decorations: decorations.filter(apart))
     }
 
     /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
@@ -143,7 +149,7 @@ public enum TextRegionFinder {
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
     static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings)
-        -> (regions: [TextRegion], pictograms: [RecognizedWord.Box])
+        -> (regions: [TextRegion], pictograms: [RecognizedWord.Box], decorations: [RecognizedWord.Box])
     {
         struct Line {
             var box: RecognizedWord.Box
@@ -171,6 +177,7 @@ public enum TextRegionFinder {
             }
         }
         var pictograms: [RecognizedWord.Box] = []
+        var decorations: [RecognizedWord.Box] = []
         let regions = lines.flatMap { split($0.blobs) }.compactMap { blobs, icons -> TextRegion? in
             pictograms += icons.map(\.box)
             guard let first = blobs.first else { return nil }
@@ -197,14 +204,17 @@ public enum TextRegionFinder {
             // A dashed rule or a perforation (every blob wider than high) is no text, nor a dotted leader (every blob
             // a solid dot or dash): neither can hold a digit or a letter.
             guard !columns.allSatisfy({ $0.box.width * 2 >= $0.box.height * 3 || isDot($0, settings: settings) })
-            else { return nil }
+            else {
+                decorations.append(line.box)
+                return nil
+            }
             guard let box = columns.first.map({ columns.dropFirst().reduce($0.box) { $0.union($1.box) } }) else {
                 return nil
             }
             let region = TextRegion(box: box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
-        return (regions, pictograms)
+        return (regions, pictograms, decorations)
     }
 
     /// The columns less a pictogram at either end: a column about as wide as high, at least as tall as the line's
@@ -212,11 +222,10 @@ public enum TextRegionFinder {
     /// space is a third of that).
     static func withoutPictograms(_ columns: [Blob]) -> (kept: [Blob], removed: [Blob]) {
         guard columns.count >= 3 else { return (columns, []) }
-        let heights = columns.map(\.box.height).sorted()
-        let median = heights[heights.count / 2]
+        let glyph = MaskRunDetector.lineHeight(columns.map(\.box.height))
         func isPictogram(_ blob: Blob, gap: Int) -> Bool {
-            blob.box.height * 5 >= median * 4 && blob.box.width * 10 >= blob.box.height * 7
-                && Double(gap) >= pictogramGap * Double(median)
+            blob.box.height * 5 >= glyph * 4 && blob.box.width * 10 >= blob.box.height * 7
+                && Double(gap) >= pictogramGap * Double(glyph)
         }
         var kept = columns
         var removed: [Blob] = []
@@ -231,15 +240,17 @@ public enum TextRegionFinder {
     /// The least gap after (or before) a pictogram at a line's end, in glyph heights.
     static let pictogramGap = 0.75
 
-    /// A chained line's blobs as one or more lines: where its glyphs of ordinary height (at most 3/2 of the median)
+    /// A chained line's blobs as one or more lines: where its glyphs of ordinary height (at most 3/2 of the line's)
     /// lie in separate bands, one above the other, each band with two or more of them is a line of its own. A tall
     /// blob lying less than half in its band is left out: an icon beside a label and its value, which chains both into
     /// one line or stretches the label's box over the value. A blob of ordinary height goes with the band it overlaps
     /// most.
     static func split(_ blobs: [Blob]) -> [(blobs: [Blob], pictograms: [Blob])] {
-        let heights = blobs.map(\.box.height).sorted()
-        guard blobs.count >= 4, let median = heights.dropFirst(heights.count / 2).first else { return [(blobs, [])] }
-        let ordinary = blobs.filter { $0.box.height * 2 <= median * 3 }
+        // The line's glyph height: the tallest that two blobs share (not the median: six asterisks before three
+        // digits would make the digits tall).
+        let glyph = MaskRunDetector.lineHeight(blobs.map(\.box.height))
+        guard blobs.count >= 4, glyph > 0 else { return [(blobs, [])] }
+        let ordinary = blobs.filter { $0.box.height * 2 <= glyph * 3 }
         var bands: [(top: Int, bottom: Int, count: Int)] = []
         for blob in ordinary.sorted(by: { $0.box.top < $1.box.top }) {
             if let last = bands.last, blob.box.top < last.bottom {
@@ -248,8 +259,8 @@ public enum TextRegionFinder {
                 bands.append((blob.box.top, blob.box.bottom, 1))
             }
         }
-        // A band of accents that did not join their letters is no line: it is lower than half the median glyph.
-        let lines = bands.filter { $0.count >= 2 && ($0.bottom - $0.top) * 2 >= median }
+        // A band of accents that did not join their letters is no line: it is lower than half the glyph height.
+        let lines = bands.filter { $0.count >= 2 && ($0.bottom - $0.top) * 2 >= glyph }
         guard !lines.isEmpty else { return [(blobs, [])] }
         var groups = [(blobs: [Blob], pictograms: [Blob])](repeating: ([], []), count: lines.count)
         for blob in blobs {
@@ -257,7 +268,7 @@ public enum TextRegionFinder {
             // less than half in its band spans the lines: a pictogram, no character of either.
             let overlaps = lines.map { min($0.bottom, blob.box.bottom) - max($0.top, blob.box.top) }
             guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) else { continue }
-            if blob.box.height * 2 > median * 3, overlaps[best] * 2 < blob.box.height {
+            if blob.box.height * 2 > glyph * 3, overlaps[best] * 2 < blob.box.height {
                 groups[best].pictograms.append(blob)
             } else {
                 groups[best].blobs.append(blob)

@@ -56,6 +56,30 @@ struct TextFixtureTests {
         #expect(regions.allSatisfy { $0.glyphHeight >= 20 })
     }
 
+    @Test("a dotted leader is reported as a decoration and cleared before the page pass, which then reads no dots")
+    func dottedLeaderIsCleared() throws {
+        let (image, _) = try Self.prepared("dotted-leader.png")
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        let leader = try #require(layout.decorations.first)
+        #expect(layout.decorations.count == 1)
+        // Between "Chủ tài khoản" (ends near x 430) and "Lý Hữu Phước" (starts near x 770).
+        #expect(leader.left > 420 && leader.right < 770)
+        let recognizer = try TextRecognizer()
+        let cleared = recognizer.recognize(image, blanking: [], clearing: layout.decorations)
+        #expect(!cleared.contains { $0.text.contains("..") || $0.box.overlapArea(leader) > 0 })
+    }
+
+    @Test("digits after a run of smaller asterisks stay in their line: the line's height is the digits', not the median")
+    func digitsAfterStarsStay() throws {
+        let (image, _) = try Self.prepared("small-stars-before-digits.png")
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        // `******358` (x 57–197, y 85–115) and `**/**/1958`: every glyph in a line, none taken for an icon.
+        let value = try #require(layout.regions.first { $0.box.left < 70 && $0.box.top > 80 && $0.box.top < 120 })
+        #expect(value.glyphs.count == 9)
+        #expect(value.box.right >= 190)
+        #expect(!layout.pictograms.contains { $0.top > 80 && $0.bottom < 125 })
+    }
+
     @Test("an icon as tall as a label and its value beside them joins neither line")
     func iconBesideTwoLines() throws {
         let (image, _) = try Self.prepared("icon-beside-label-and-value.png")

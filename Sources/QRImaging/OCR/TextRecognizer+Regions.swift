@@ -12,8 +12,10 @@ extension TextRecognizer {
     ///   - quietZones: the codes with their quiet zones, the only parts left out of the text-line search, so text
     ///     right beside a code is still found (and read on its own) though the page pass had it blanked.
     public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]]) -> ScreenReading {
-        let page = recognize(image, blanking: blanking)
         let found = TextRegionFinder.find(in: image, excluding: quietZones)
+        // Dotted leaders and icons are cleared before the page pass: tesseract reads them as long words of `e` and
+        // `o` (slow, and run into the value beside them) or as letters.
+        let page = recognize(image, blanking: blanking, clearing: found.decorations + found.pictograms)
         let regions = found.regions
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []

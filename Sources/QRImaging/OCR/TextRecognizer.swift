@@ -56,9 +56,15 @@ public final class TextRecognizer {
     ///
     /// - Parameter blanking: the corner polygons of the symbols found (zbar's 4 corners each); blanked with
     ///   the background and a margin so module patterns are not read as letters.
-    public func recognize(_ image: GrayImage, blanking: [[Point]]) -> [RecognizedWord] {
+    /// - Parameter clearing: boxes of what is no text (dotted leaders, icons), filled with their surroundings first.
+    public func recognize(_ image: GrayImage, blanking: [[Point]], clearing: [RecognizedWord.Box] = [])
+        -> [RecognizedWord]
+    {
         OpenMPThreads.runSerially()
-        let pixels = OCRImagePreparation.prepare(image, blanking: blanking)
+        var pixels = OCRImagePreparation.prepare(image, blanking: blanking)
+        for box in clearing {
+            OCRImagePreparation.clear(&pixels, width: image.width, height: image.height, box: box, margin: 2)
+        }
         guard let width = Int32(exactly: image.width), let height = Int32(exactly: image.height) else { return [] }
         defer { tesseract.clear(handle) }
         pixels.withUnsafeBufferPointer { buffer in
