@@ -69,7 +69,7 @@ struct TextFixtureTests {
         #expect(!cleared.contains { $0.text.contains("..") || $0.box.overlapArea(leader) > 0 })
     }
 
-    @Test("digits after a run of smaller asterisks stay in their line: the line's height is the digits', not the median")
+    @Test("digits after a run of smaller asterisks stay in their line: its height is the digits', not the median")
     func digitsAfterStarsStay() throws {
         let (image, _) = try Self.prepared("small-stars-before-digits.png")
         let layout = TextRegionFinder.find(in: image, excluding: [])
