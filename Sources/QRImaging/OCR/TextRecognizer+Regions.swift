@@ -168,8 +168,10 @@ extension TextRecognizer {
         // The margin round the line keeps no part of what lies beside it (a label's descenders over its value, an
         // icon before it): it takes the crop's median grey, its background.
         let keep = max(2, height / 5)
-        let keptRows = max(0, region.box.top - keep - top)..<min(bottom - top, region.box.bottom + keep - top)
-        let keptColumns = max(0, region.box.left - keep - left)..<min(cropWidth, region.box.right + keep - left)
+        let rowLimit = min(bottom - top, region.box.bottom + keep - top)
+        let keptRows = min(rowLimit, max(0, region.box.top - keep - top))..<rowLimit
+        let columnLimit = min(cropWidth, region.box.right + keep - left)
+        let keptColumns = min(columnLimit, max(0, region.box.left - keep - left))..<columnLimit
         let background = crop.sorted()[crop.count / 2]
         for row in 0..<(bottom - top) {
             for x in 0..<cropWidth where !keptRows.contains(row) || !keptColumns.contains(x) {
