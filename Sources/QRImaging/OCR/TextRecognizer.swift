@@ -169,35 +169,40 @@ public final class TextRecognizer {
     }
 
     /// A number of six characters or more, read again from its box restricted to digits and date signs at each of
-    /// `glyphReadHeights`: a number with a letter or two in it (`04809511380ó`) takes the new reading; one read in
-    /// digits only (`034556782` for a bold `031556782`) takes it when most readings agree on other digits than the
-    /// page's, the page's own reading counted as one vote. Nil when the word keeps its reading.
+    /// `glyphReadHeights`. A reading with a letter or two in it (`04809511380ó`) takes what most readings agree on (the
+    /// first, when none agree); one in digits and signs only (`034556782` for a bold `031556782`) takes another reading
+    /// only when most readings agree on it against the page's, the page's own reading counted as one vote, so the first
+    /// reading that confirms the page's ends the search. Nil when the word keeps its reading.
     func rereadNumber(_ word: RecognizedWord, pixels: [UInt8], imageWidth: Int) -> RecognizedWord? {
         let characters = Array(word.text)
         let digits = characters.filter(\.isNumber).count
         guard characters.count >= 6, digits * 10 >= characters.count * 7, !characters.contains("*") else { return nil }
+        let hasLetters = characters.contains { $0.isLetter }
         setWhitelist("0123456789-/.")
         defer { setWhitelist("") }
-        if digits < characters.count {
-            guard let read = readGlyphs(word.box, count: characters.count, pixels: pixels, imageWidth: imageWidth),
+        var readings: [(text: String, confidence: Double)] = []
+        for height in Self.glyphReadHeights {
+            guard
+                let read = readGlyphs(
+                    word.box, count: characters.count, height: height, pixels: pixels, imageWidth: imageWidth),
                 read.text.count == characters.count
-            else { return nil }
-            var reread = word
-            reread.text = read.text
-            reread.confidence = read.confidence
-            return reread
+            else { continue }
+            // The page's reading and this one agree: the other readings cannot outvote them.
+            if read.text == word.text { return nil }
+            readings.append(read)
         }
-        let readings = Self.glyphReadHeights.compactMap { height in
-            readGlyphs(word.box, count: characters.count, height: height, pixels: pixels, imageWidth: imageWidth)
-        }.filter { $0.text.count == characters.count }
         let votes = Dictionary(grouping: readings, by: \.text)
-        let page = votes[word.text]?.count ?? 0
-        guard let (text, agreeing) = votes.max(by: { $0.value.count < $1.value.count }), text != word.text,
-            agreeing.count >= 2, agreeing.count > page + 1
-        else { return nil }
+        let best = votes.max { $0.value.count < $1.value.count }
         var reread = word
-        reread.text = text
-        reread.confidence = agreeing.map(\.confidence).min() ?? 0
+        if let (text, agreeing) = best, agreeing.count >= 2 {
+            reread.text = text
+            reread.confidence = agreeing.map(\.confidence).min() ?? 0
+        } else if hasLetters, let first = readings.first {
+            reread.text = first.text
+            reread.confidence = first.confidence
+        } else {
+            return nil
+        }
         return reread
     }
 
