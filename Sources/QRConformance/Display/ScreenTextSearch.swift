@@ -212,6 +212,25 @@ public struct ScreenTextSearch: Sendable {
             }
         }
         if let begin = start { ranges.append(begin..<line.normalized.count) }
+        // Each word apart from its neighbours by a glyph height or more on its own as well: two values side by side
+        // (two tiles of a grid) are joined where the space between them is dropped as a space inside a number
+        // (`******113806 1995-**-**`), yet each is shown whole. A word space is narrower: a number split there is one.
+        for index in line.words.indices {
+            let box = line.words[index].box
+            let apart = { (other: Int) -> Bool in
+                guard line.words.indices.contains(other) else { return true }
+                let neighbour = line.words[other].box
+                let gap = max(neighbour.left - box.right, box.left - neighbour.right)
+                return gap >= max(box.height, neighbour.height)
+            }
+            guard apart(index - 1), apart(index + 1) else { continue }
+            let positions = line.origins.indices.filter { line.wordOfCharacter[line.origins[$0]] == index }
+            guard let first = positions.first, let last = positions.last, last - first + 1 == positions.count else {
+                continue
+            }
+            let range = first..<(last + 1)
+            if !ranges.contains(range) { ranges.append(range) }
+        }
         return ranges.map { range in
             var upper = range.upperBound
             while upper > range.lowerBound, [",", ";", ".", ")"].contains(line.normalized[upper - 1]) { upper -= 1 }
