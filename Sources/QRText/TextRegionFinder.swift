@@ -57,6 +57,7 @@ public enum TextRegionFinder {
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
         var lines: [TextRegion] = []
         var pictograms: [RecognizedWord.Box] = []
+        var lineEndIcons: [RecognizedWord.Box] = []
         var decorations: [RecognizedWord.Box] = []
         for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
             let pieces = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
@@ -68,16 +69,21 @@ public enum TextRegionFinder {
             }
             let chained = chain(blobs, polarity: polarity, settings: settings)
             lines += chained.regions.filter { backgroundSide(of: $0.box, in: image) == polarity }
-            pictograms += chained.pictograms.filter {
-                $0.height >= settings.minimumLineGlyphHeight && backgroundSide(of: $0, in: image) == polarity
+            // Compact: a run of touching glyphs (a number drawn tight) is wider than two heights.
+            let isIcon = { (box: RecognizedWord.Box) in
+                box.height >= settings.minimumLineGlyphHeight && box.width <= 2 * box.height
+                    && backgroundSide(of: box, in: image) == polarity
             }
+            pictograms += chained.pictograms.filter(isIcon)
+            lineEndIcons += chained.lineEndIcons.filter(isIcon)
             decorations += chained.decorations.filter { backgroundSide(of: $0, in: image) == polarity }
         }
         let regions = deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
         // A blob inside a line's box is part of it (a date's hyphen too small to chain), never an icon to clear.
         let apart = { (box: RecognizedWord.Box) in !regions.contains { $0.box.overlapArea(box) > 0 } }
         return TextLayout(
-            regions: regions, pictograms: pictograms.filter(apart), decorations: decorations.filter(apart))
+            regions: regions, pictograms: pictograms.filter(apart), lineEndIcons: lineEndIcons.filter(apart),
+            decorations: decorations.filter(apart))
     }
 
     /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
@@ -149,7 +155,10 @@ public enum TextRegionFinder {
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
     static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings)
-        -> (regions: [TextRegion], pictograms: [RecognizedWord.Box], decorations: [RecognizedWord.Box])
+        -> (
+            regions: [TextRegion], pictograms: [RecognizedWord.Box], lineEndIcons: [RecognizedWord.Box],
+            decorations: [RecognizedWord.Box]
+        )
     {
         struct Line {
             var box: RecognizedWord.Box
@@ -177,6 +186,7 @@ public enum TextRegionFinder {
             }
         }
         var pictograms: [RecognizedWord.Box] = []
+        var lineEndIcons: [RecognizedWord.Box] = []
         var decorations: [RecognizedWord.Box] = []
         let regions = lines.flatMap { split($0.blobs) }.compactMap { blobs, icons -> TextRegion? in
             pictograms += icons.map(\.box)
@@ -196,7 +206,7 @@ public enum TextRegionFinder {
             }
             let ends = withoutPictograms(columns)
             columns = ends.kept
-            pictograms += ends.removed.map(\.box)
+            lineEndIcons += ends.removed.map(\.box)
             guard columns.count >= 2 else {
                 pictograms += columns.map(\.box)
                 return nil
@@ -214,7 +224,7 @@ public enum TextRegionFinder {
             let region = TextRegion(box: box, glyphs: columns.map(\.box), polarity: polarity)
             return region.glyphHeight >= settings.minimumLineGlyphHeight ? region : nil
         }
-        return (regions, pictograms, decorations)
+        return (regions, pictograms, lineEndIcons, decorations)
     }
 
     /// The columns less a pictogram at either end: a column about as wide as high, at least as tall as the line's

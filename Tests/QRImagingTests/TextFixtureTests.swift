@@ -80,6 +80,18 @@ struct TextFixtureTests {
         #expect(!layout.pictograms.contains { $0.top > 80 && $0.bottom < 125 })
     }
 
+    @Test("a number drawn so tight its glyphs touch (one blob eight heights wide) is never taken for an icon")
+    func touchingRunIsNoIcon() throws {
+        // A comb: thirty 3-px strokes joined by a 3-px bar, 240 × 30 px, alone on a white 600 × 300 screen.
+        var pixels = [UInt8](repeating: 255, count: 600 * 300)
+        for y in 135..<165 {
+            for x in 180..<420 where y < 138 || (x - 180) % 8 < 3 { pixels[y * 600 + x] = 20 }
+        }
+        let image = try #require(GrayImage(width: 600, height: 300, pixels: pixels))
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        #expect(layout.pictograms.isEmpty && layout.lineEndIcons.isEmpty)
+    }
+
     @Test("an icon as tall as a label and its value beside them joins neither line")
     func iconBesideTwoLines() throws {
         let (image, _) = try Self.prepared("icon-beside-label-and-value.png")

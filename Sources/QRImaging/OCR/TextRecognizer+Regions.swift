@@ -32,12 +32,14 @@ extension TextRecognizer {
             let rereadScore = Self.score(reread, region: region)
             words += rereadScore < pageScore ? reread : fromPage
         }
-        // A page word in no line that lies on an icon (`t7` for a calendar) is no text: four fifths of its width
-        // and a third of its height on the icon (a value is wider than one glyph-sized blob).
+        // A page word in no line, read without confidence, that lies on an icon (`t7` for a calendar) is no text:
+        // four fifths of its width and a third of its height on the icon (a value is wider than one glyph-sized blob).
+        let icons = found.pictograms + found.lineEndIcons
         words += page.indices.filter { index in
             guard !assigned.contains(index) else { return false }
             let box = page[index].box
-            return !found.pictograms.contains { icon in
+            guard page[index].confidence < Self.goodConfidence else { return true }
+            return !icons.contains { icon in
                 let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
                 let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
                 return overlapX * 5 >= box.width * 4 && overlapY * 3 >= box.height
