@@ -116,6 +116,18 @@ struct TextFixtureTests {
         #expect(words.contains { $0.text == "******782" })
     }
 
+    @Test("a row's border read as `7` or `|` where no text line is found is dropped; the date beside it stays whole")
+    func borderReadAsAGlyphIsNoText() throws {
+        let (image, _) = try Self.prepared("row-border-beside-date.png")
+        let reading = try TextRecognizer().read(image, blanking: [], quietZones: [])
+        let stray = reading.words.filter { word in
+            word.confidence < 80 && GlyphCount.of(word.text) <= 2
+                && !reading.regions.contains { TextRecognizer.belongs(word.box, to: $0) }
+        }
+        #expect(stray.isEmpty, "\(stray.map(\.text))")
+        #expect(reading.words.contains { $0.text == "1995-**-**" })
+    }
+
     @Test("a number read in digits only is read again at three heights, and most readings outvote the page's")
     func numberReadAgain() throws {
         let (image, pixels) = try Self.prepared("bold-digits-misread.png")

@@ -34,11 +34,14 @@ extension TextRecognizer {
         }
         // A page word in no line, read without confidence, that lies on an icon (`t7` for a calendar) is no text:
         // four fifths of its width and a third of its height on the icon (a value is wider than one glyph-sized blob).
+        // So is one of one or two glyphs where the finder saw no line (a row's border read as `7` or `|`): too short
+        // to hold a value, it would only run into the value beside it.
         let icons = found.pictograms + found.lineEndIcons
         words += page.indices.filter { index in
             guard !assigned.contains(index) else { return false }
             let box = page[index].box
             guard page[index].confidence < Self.goodConfidence else { return true }
+            guard GlyphCount.of(page[index].text) > 2 else { return false }
             return !icons.contains { icon in
                 let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
                 let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
