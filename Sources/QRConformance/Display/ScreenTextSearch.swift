@@ -73,7 +73,8 @@ public struct ScreenTextSearch: Sendable {
         return candidates
     }
 
-    /// Tokens holding the birth year with a day and month part, in `YYYY-MM-DD` or `DD/MM/YYYY` order.
+    /// Tokens holding the birth year with a day and month part, in `YYYY-MM-DD` or `DD/MM/YYYY` order, and the date's
+    /// digits in a row with nothing between them (`1987 01 18` read without its hyphens), the whole date.
     public func dateCandidates(_ birthDate: CalendarDate) -> [DateCandidate] {
         let year = Array(String(birthDate.description.prefix(4)))
         let month = Array(birthDate.description.dropFirst(5).prefix(2))
@@ -100,6 +101,27 @@ public struct ScreenTextSearch: Sendable {
                             match: match(line: index, range: range, shown: String(shown)),
                             month: hide(parts.month[...]),
                             day: hide(parts.day[...]), isFull: isFull))
+                }
+            }
+        }
+        // The date's digits in a row with no sign between them (`1987 01 18`: OCR lost a monospaced face's hyphens,
+        // and the spaces between number pieces are dropped): the whole date, shown, in any of its digit orders.
+        let yearText = String(year)
+        for (index, line) in screen.lines.enumerated() {
+            let characters = line.normalized
+            for (order, form) in birthDate.digitForms.map(Array.init).enumerated() where characters.count >= form.count
+            {
+                for start in 0...(characters.count - form.count)
+                where Array(characters[start..<(start + form.count)]) == form
+                    && (start == 0 || !characters[start - 1].isASCIIDigit)
+                    && (start + form.count == characters.count || !characters[start + form.count].isASCIIDigit)
+                {
+                    let range = start..<(start + form.count)
+                    let shown = order == 0 ? yearText + "****" : "****" + yearText
+                    candidates.append(
+                        DateCandidate(
+                            match: match(line: index, range: range, shown: shown), month: "##", day: "##", isFull: true)
+                    )
                 }
             }
         }
