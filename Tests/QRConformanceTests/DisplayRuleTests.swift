@@ -177,6 +177,11 @@ import Testing
             message:
                 "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
         Case(
+            name: "full date leak read with one hyphen lost", mode: .default, lines: ["Ngày sinh 1987 01-18"],
+            rule: "DSP-003", outcome: .fail,
+            message:
+                "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
+        Case(
             name: "full date read without its hyphens, day first, in full mode", mode: .full,
             lines: ["Ngày sinh 18 01 1987"], rule: "DSP-006", outcome: .pass,
             message: "passed: Full birth date shown in full mode"),

@@ -73,8 +73,8 @@ public struct ScreenTextSearch: Sendable {
         return candidates
     }
 
-    /// Tokens holding the birth year with a day and month part, in `YYYY-MM-DD` or `DD/MM/YYYY` order, and the date's
-    /// digits in a row with nothing between them (`1987 01 18` read without its hyphens), the whole date.
+    /// Tokens holding the birth year with a day and month part, in `YYYY-MM-DD` or `DD/MM/YYYY` order, and the whole
+    /// date read with a sign between its parts missing (`1987 01 18`, `2001 11-05`).
     public func dateCandidates(_ birthDate: CalendarDate) -> [DateCandidate] {
         let year = Array(String(birthDate.description.prefix(4)))
         let month = Array(birthDate.description.dropFirst(5).prefix(2))
@@ -104,24 +104,20 @@ public struct ScreenTextSearch: Sendable {
                 }
             }
         }
-        // The date's digits in a row with no sign between them (`1987 01 18`: OCR lost a monospaced face's hyphens,
-        // and the spaces between number pieces are dropped): the whole date, shown, in any of its digit orders.
+        // The date's digits in order with a sign missing between its parts (`1987 01 18` or `2001 11-05`: OCR lost a
+        // hyphen, and the spaces between number pieces are dropped): the whole date, shown, in any of its orders.
         let yearText = String(year)
+        let orders = [[year, month, day], [day, month, year], [month, day, year]]
         for (index, line) in screen.lines.enumerated() {
             let characters = line.normalized
-            for (order, form) in birthDate.digitForms.map(Array.init).enumerated() where characters.count >= form.count
-            {
-                for start in 0...(characters.count - form.count)
-                where Array(characters[start..<(start + form.count)]) == form
-                    && (start == 0 || !characters[start - 1].isASCIIDigit)
-                    && (start + form.count == characters.count || !characters[start + form.count].isASCIIDigit)
-                {
-                    let range = start..<(start + form.count)
+            for (order, parts) in orders.enumerated() {
+                for start in characters.indices where start == 0 || !characters[start - 1].isASCIIDigit {
+                    guard let end = Self.partsMissingASign(parts, in: characters, from: start) else { continue }
                     let shown = order == 0 ? yearText + "****" : "****" + yearText
                     candidates.append(
                         DateCandidate(
-                            match: match(line: index, range: range, shown: shown), month: "##", day: "##", isFull: true)
-                    )
+                            match: match(line: index, range: start..<end, shown: shown), month: "##", day: "##",
+                            isFull: true))
                 }
             }
         }
@@ -219,6 +215,28 @@ public struct ScreenTextSearch: Sendable {
             return (month, day, (monthStart - 1 - day.count)..<yearEnd, start..<yearEnd)
         }
         return nil
+    }
+
+    /// Where the date's parts end when they follow each other from `start` with at most one sign before each but the
+    /// first and at least one sign missing, and no digit runs on; nil otherwise.
+    static func partsMissingASign(_ parts: [[Character]], in characters: [Character], from start: Int) -> Int? {
+        var position = start
+        var missing = 0
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                if position < characters.count, ScreenLine.numberSeparators.contains(characters[position]) {
+                    position += 1
+                } else {
+                    missing += 1
+                }
+            }
+            guard position + part.count <= characters.count,
+                Array(characters[position..<(position + part.count)]) == part
+            else { return nil }
+            position += part.count
+        }
+        guard missing > 0, position == characters.count || !characters[position].isASCIIDigit else { return nil }
+        return position
     }
 
     /// The ranges of the space-separated tokens of a line's normalized text.
