@@ -128,7 +128,7 @@ public enum TextRegionFinder {
     }
 
     /// Blobs that overlap horizontally and touch or nearly touch vertically joined into one: a glyph drawn in pieces
-    /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot).
+    /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph.
     static func stacked(_ blobs: [Blob]) -> [Blob] {
         var units = blobs.sorted { $0.box.left < $1.box.left }
         var index = 0
@@ -140,7 +140,9 @@ public enum TextRegionFinder {
                 let b = units[other].box
                 let shared = min(a.right, b.right) - max(a.left, b.left)
                 let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
-                if shared * 2 >= min(a.width, b.width), gap <= max(2, max(a.height, b.height) / 4) {
+                if shared * 2 >= min(a.width, b.width), gap <= max(2, max(a.height, b.height) / 4),
+                    !frames(a, b), !frames(b, a)
+                {
                     units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
                     units.remove(at: other)
                     merged = true
@@ -151,6 +153,13 @@ public enum TextRegionFinder {
             if !merged { index += 1 }
         }
         return units
+    }
+
+    /// Whether `outer` holds `inner` inside it and is half as tall again: a cell's or a chip's outline round a glyph,
+    /// not a piece of it.
+    static func frames(_ outer: RecognizedWord.Box, _ inner: RecognizedWord.Box) -> Bool {
+        outer.left <= inner.left && outer.right >= inner.right && outer.top <= inner.top && outer.bottom >= inner.bottom
+            && outer.height * 2 >= inner.height * 3
     }
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.

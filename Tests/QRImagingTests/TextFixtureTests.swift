@@ -92,6 +92,15 @@ struct TextFixtureTests {
         #expect(layout.pictograms.isEmpty && layout.lineEndIcons.isEmpty)
     }
 
+    @Test("text in a table's cells is found though the row's outline round it touches its glyphs")
+    func textInsideCellOutlines() throws {
+        let (image, _) = try Self.prepared("value-in-table-cell.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // `xx/xx/1978` (x 972–1190, y 676–709) in its row's outline: ten glyph columns.
+        let value = try #require(regions.first { $0.box.top > 660 && $0.box.bottom < 725 && $0.box.left > 900 })
+        #expect(value.glyphs.count == 10)
+    }
+
     @Test("an icon as tall as a label and its value beside them joins neither line")
     func iconBesideTwoLines() throws {
         let (image, _) = try Self.prepared("icon-beside-label-and-value.png")
