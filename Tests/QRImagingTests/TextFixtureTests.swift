@@ -198,3 +198,19 @@ struct WordGlyphCountTests {
         #expect(TextRecognizer.glyphs(in: Self.columns(widths)) == glyphs)
     }
 }
+
+/// Whether a reading accounts for the glyph columns the pixels show in its box.
+@Suite("a reading against its glyph columns")
+struct GlyphAgreementTests {
+    @Test(
+        "digits and masks exactly, save a leaning slash that shares a neighbour's column; never fewer characters",
+        arguments: [
+            ("1987-01-18", 8, true), ("1987-01-18", 9, false), ("1987-01-18", 7, false),
+            ("xx/xx/1978", 10, true), ("xx/xx/1978", 9, true), ("xx/xx/1978", 8, true), ("xx/xx/1978", 7, false),
+            ("xx/xx/1978", 11, false), ("******029317", 11, false), ("******029317", 13, false),
+            ("Nguyễn", 5, true), ("Nguyễn", 9, false),
+        ])
+    func agreement(text: String, glyphs: Int, agrees: Bool) {
+        #expect(GlyphCount.agrees(text, glyphs: glyphs) == agrees)
+    }
+}
