@@ -277,20 +277,30 @@ public final class TextRecognizer {
         character.isNumber || character == "*"
     }
 
-    /// The band of one line's words read again across the whole width in single-line mode, from a fresh strip image.
+    /// The band of one line's words read again in single-line mode, from a fresh strip image.
     private func rereadLine(_ line: [RecognizedWord], pixels: [UInt8], imageWidth: Int, imageHeight: Int)
         -> [RecognizedWord]
     {
-        guard let lineTop = line.map(\.box.top).min(), let lineBottom = line.map(\.box.bottom).max() else { return [] }
+        guard let lineTop = line.map(\.box.top).min(), let lineBottom = line.map(\.box.bottom).max(),
+            let lineLeft = line.map(\.box.left).min(), let lineRight = line.map(\.box.right).max()
+        else { return [] }
         let pad = max(8, (lineBottom - lineTop) * 3 / 5)
         let top = max(0, lineTop - pad)
         let bottom = min(imageHeight, lineBottom + pad)
-        guard bottom > top, let height = Int32(exactly: bottom - top), let width = Int32(exactly: imageWidth) else {
-            return []
+        // The strip reaches `lineReach` line heights beyond the words: far enough for a run of asterisks the page pass
+        // dropped before the first word, no further (the single-line model reads every column of the strip).
+        let reach = Self.lineReach * max(1, lineBottom - lineTop)
+        let left = max(0, lineLeft - reach)
+        let right = min(imageWidth, lineRight + reach)
+        let columns = right - left
+        guard bottom > top, columns > 0, let height = Int32(exactly: bottom - top), let width = Int32(exactly: columns)
+        else { return [] }
+        var full = [UInt8](repeating: 255, count: columns * (bottom - top))
+        for y in top..<bottom {
+            for x in left..<right { full[(y - top) * columns + x - left] = pixels[y * imageWidth + x] }
         }
-        let full = Array(pixels[(top * imageWidth)..<(bottom * imageWidth)])
         let factor = lineBottom - lineTop > Self.largeTextHeight ? 2 : 1
-        let strip = factor == 1 ? full : Self.halved(full, width: imageWidth, height: bottom - top)
+        let strip = factor == 1 ? full : Self.halved(full, width: columns, height: bottom - top)
         let stripWidth = factor == 1 ? width : width / 2
         let stripHeight = factor == 1 ? height : height / 2
         tesseract.setPageSegMode(handle, PSM_SINGLE_LINE)
@@ -300,11 +310,14 @@ public final class TextRecognizer {
         return recognizeWords().map { word in
             var moved = word
             moved.box = RecognizedWord.Box(
-                left: word.box.left * factor, top: word.box.top * factor + top, right: word.box.right * factor,
-                bottom: word.box.bottom * factor + top)
+                left: word.box.left * factor + left, top: word.box.top * factor + top,
+                right: word.box.right * factor + left, bottom: word.box.bottom * factor + top)
             return moved
         }
     }
+
+    /// How far, in line heights, a line read again reaches beyond its words on either side.
+    static let lineReach = 8
 
     /// Word boxes taller than this are read again at half size: the line model misreads large `*` runs.
     static let largeTextHeight = 44
