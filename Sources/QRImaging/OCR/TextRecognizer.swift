@@ -191,18 +191,10 @@ public final class TextRecognizer {
             if read.text == word.text { return nil }
             readings.append(read)
         }
-        let votes = Dictionary(grouping: readings, by: \.text)
-        let best = votes.max { $0.value.count < $1.value.count }
+        guard let read = Self.agreed(readings) ?? (hasLetters ? readings.first : nil) else { return nil }
         var reread = word
-        if let (text, agreeing) = best, agreeing.count >= 2 {
-            reread.text = text
-            reread.confidence = agreeing.map(\.confidence).min() ?? 0
-        } else if hasLetters, let first = readings.first {
-            reread.text = first.text
-            reread.confidence = first.confidence
-        } else {
-            return nil
-        }
+        reread.text = read.text
+        reread.confidence = read.confidence
         return reread
     }
 
@@ -235,10 +227,15 @@ public final class TextRecognizer {
         let readings = Self.glyphReadHeights.compactMap { height in
             readGlyphs(box, count: count, height: height, pixels: pixels, imageWidth: imageWidth)
         }
-        guard let first = readings.first else { return nil }
+        return Self.agreed(readings) ?? readings.first
+    }
+
+    /// The text two or more readings agree on (the most agreed, if several), with their lowest confidence; nil when
+    /// no two agree.
+    static func agreed(_ readings: [(text: String, confidence: Double)]) -> (text: String, confidence: Double)? {
         let votes = Dictionary(grouping: readings, by: \.text)
         guard let (text, agreeing) = votes.max(by: { $0.value.count < $1.value.count }), agreeing.count >= 2 else {
-            return first
+            return nil
         }
         return (text, agreeing.map(\.confidence).min() ?? 0)
     }
