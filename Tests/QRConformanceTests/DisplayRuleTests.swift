@@ -197,6 +197,22 @@ import Testing
                 "the screen text shows the full birth date with one digit different; OCR confuses look-alike digits (3 "
                 + "and 8, 1 and 7), so it may be the full value"),
         Case(
+            name: "a date read with letters for look-alike digits is no proof of absence", mode: .default,
+            lines: ["NGÀY SINH l9B7-0l-l8"], rule: "DSP-003", outcome: .inconclusive,
+            message:
+                "the screen text shows the full birth date with letters for some digits; OCR reads digits as look-alike "
+                + "letters ('U' for '0', 'Z' for '2'), so it may be the full value"),
+        Case(
+            name: "an ID number read with letters for look-alike digits is no proof of absence", mode: .default,
+            lines: ["CCCD: UU1U93UZ93I7"], rule: "DSP-001", outcome: .inconclusive,
+            message:
+                "the screen text shows the full ID number with letters for some digits; OCR reads digits as look-alike "
+                + "letters ('U' for '0', 'Z' for '2'), so it may be the full value"),
+        Case(
+            name: "look-alike letters that spell another date are no leak", mode: .default,
+            lines: ["Hạn: Z0Z6-U1-18"], rule: "DSP-003", outcome: .pass,
+            message: "passed: Full birth date not shown in default mode"),
+        Case(
             name: "full mode shows masked ID", mode: .full, lines: ["CCCD: ******029317"], rule: "DSP-005",
             outcome: .fail,
             message: "the ID number is shown masked ('******029317') although the screenshot is declared full mode; "

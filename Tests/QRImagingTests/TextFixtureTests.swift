@@ -214,3 +214,27 @@ struct GlyphAgreementTests {
         #expect(GlyphCount.agrees(text, glyphs: glyphs) == agrees)
     }
 }
+
+/// A number read partly as letters counts against the reading that holds it, so the line is read again.
+@Suite("numbers misread as look-alike letters")
+struct DigitLookAlikeTests {
+    @Test(
+        "letters count only in a word of six or more that is half digits and otherwise look-alikes and date signs",
+        arguments: [
+            ("ZUU1-11-05", 3), ("2001-11-05", 0), ("2OO1-11-O5", 3), ("269217", 0), ("HS4010120878821", 0),
+            ("NGÀY,", 0), ("Sol1", 0), ("lOl0l0", 0), ("UU1U93UZ93I7", 6),
+        ])
+    func misreadLetters(text: String, letters: Int) {
+        #expect(DigitLookAlike.misreadLetters(in: text) == letters)
+    }
+
+    @Test("a reading with letters in a number scores worse than one in digits, whatever their confidence")
+    func misreadNumberScoresWorse() {
+        let box = RecognizedWord.Box(left: 0, top: 0, right: 380, bottom: 44)
+        let glyphs = (0..<8).map { RecognizedWord.Box(left: $0 * 47, top: 0, right: $0 * 47 + 40, bottom: 44) }
+        let region = TextRegion(box: box, glyphs: glyphs, polarity: .dark)
+        let misread = RecognizedWord(text: "ZUU1-11-05", box: box, confidence: 96, glyphs: 8)
+        let digits = RecognizedWord(text: "2001-11-05", box: box, confidence: 81, glyphs: 8)
+        #expect(TextRecognizer.score([digits], region: region) < TextRecognizer.score([misread], region: region))
+    }
+}

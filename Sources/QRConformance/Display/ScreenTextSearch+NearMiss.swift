@@ -1,8 +1,10 @@
 import QRSymbol
+import QRText
 
 extension ScreenTextSearch {
-    /// Places that read as `value` with exactly one digit different (`18/01/1937` for `18/01/1987`): OCR swaps
-    /// look-alike digits (3 and 8, 1 and 7) with full confidence, so an absence is not claimed over such a reading.
+    /// Places that read as `value` with exactly one digit different (`18/01/1937` for `18/01/1987`), or with letters
+    /// for look-alike digits and at most one digit different (`ZUU1-11-05` for `2001-11-05` in a bold face): OCR
+    /// swaps look-alike characters with full confidence, so an absence is not claimed over such a reading.
     ///
     /// A `-`, `/` or `.` in `value` matches any of them; the place must not run on into more digits.
     public func nearMisses(of value: String) -> [ScreenMatch] {
@@ -17,21 +19,29 @@ extension ScreenTextSearch {
                 if start > 0, characters[start - 1].isASCIIDigit { continue }
                 if end < characters.count, characters[end].isASCIIDigit { continue }
                 var differences = 0
+                var letters = 0
                 for (offset, expected) in target.enumerated() {
                     let read = characters[start + offset]
                     if ScreenLine.numberSeparators.contains(expected) {
                         if !ScreenLine.numberSeparators.contains(read) { differences += 2 }
                     } else if read != expected {
-                        differences += read.isASCIIDigit ? 1 : 2
+                        if read.isASCIIDigit {
+                            differences += 1
+                        } else if DigitLookAlike.digits[read] == expected {
+                            letters += 1
+                        } else {
+                            differences += 2
+                        }
                     }
                     if differences > 1 { break }
                 }
-                guard differences == 1 else { continue }
+                guard differences <= 1, differences + letters > 0 else { continue }
                 let range = start..<end
+                let tolerances = line.tolerances(in: range).union(letters > 0 ? [.lookAlikeLetter] : [])
                 matches.append(
                     ScreenMatch(
                         line: index, range: range, shown: String(repeating: "#", count: target.count),
-                        tolerances: line.tolerances(in: range), box: line.box(of: range)))
+                        tolerances: tolerances, box: line.box(of: range)))
             }
         }
         return matches

@@ -58,13 +58,20 @@ struct DisplayInputs {
                 regions: lines.prefix(DisplayInputs.wholeScreenCrops).map(\.box)))
     }
 
-    /// Inconclusive for a reading one digit away from the full value: OCR swaps look-alike digits with full
-    /// confidence, so it may be the value itself.
+    /// Inconclusive for a reading one digit away from the full value, or the value with look-alike letters for
+    /// digits: OCR swaps look-alike characters with full confidence, so it may be the value itself.
     func nearMiss(_ match: ScreenMatch, of value: String, limit: String) -> RuleResult {
-        doubt(
+        guard match.tolerances.contains(.lookAlikeLetter) else {
+            return doubt(
+                match,
+                "the screen text shows \(value) with one digit different; OCR confuses look-alike digits (3 and 8, 1 "
+                    + "and 7), so it may be the full value", measured: "one digit from \(value)", limit: limit)
+        }
+        return doubt(
             match,
-            "the screen text shows \(value) with one digit different; OCR confuses look-alike digits (3 and 8, 1 and 7), "
-                + "so it may be the full value", measured: "one digit from \(value)", limit: limit)
+            "the screen text shows \(value) with letters for some digits; OCR reads digits as look-alike letters ('U' "
+                + "for '0', 'Z' for '2'), so it may be the full value",
+            measured: "\(value) with look-alike letters", limit: limit)
     }
 
     /// Inconclusive for a reading that would decide the rule but is not confident.
