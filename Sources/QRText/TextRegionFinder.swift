@@ -67,7 +67,14 @@ public enum TextRegionFinder {
                     && (blob.box.width <= blob.box.height * 4 || isGlyphRun(blob, settings: settings))
                     && blob.pixels >= 6
             }
-            let chained = chain(blobs, polarity: polarity, settings: settings)
+            // Hyphens: too flat to be glyphs, but a line runs on across one (`1990 - ** - **` in a wide monospaced
+            // face, where the gaps on either side of the hyphen add up to more than a word gap).
+            let dashes = stacked(pieces).filter { blob in
+                blob.box.height >= 2 && blob.box.height < settings.minimumLineGlyphHeight * 2
+                    && blob.box.width >= blob.box.height * 2 && blob.box.width <= blob.box.height * 8
+                    && blob.pixels * 10 >= blob.box.width * blob.box.height * 7
+            }.map(\.box).sorted { $0.left < $1.left }
+            let chained = chain(blobs, polarity: polarity, settings: settings, dashes: dashes)
             lines += chained.regions.filter { backgroundSide(of: $0.box, in: image) == polarity }
             // Compact: a run of touching glyphs (a number drawn tight) is wider than two heights.
             let isIcon = { (box: RecognizedWord.Box) in
@@ -157,13 +164,40 @@ public enum TextRegionFinder {
 
     /// Whether `outer` holds `inner` inside it and is half as tall again: a cell's or a chip's outline round a glyph,
     /// not a piece of it.
+    /// Whether a hyphen mid-line lies between a line and a blob, each within `reach` of it.
+    static func bridged(
+        _ line: RecognizedWord.Box, to box: RecognizedWord.Box, reach: Double, by dashes: [RecognizedWord.Box]
+    ) -> Bool {
+        guard Double(box.left - line.right) <= 3 * reach, !dashes.isEmpty else { return false }
+        var low = 0
+        var high = dashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dashes[middle].left < line.right { low = middle + 1 } else { high = middle }
+        }
+        let centreTop = line.top + line.height / 4
+        let centreBottom = line.bottom - line.height / 8
+        for dash in dashes[low...] {
+            guard dash.left < box.left else { break }
+            let centre = (dash.top + dash.bottom) / 2
+            if dash.right <= box.left, centre >= centreTop, centre <= centreBottom,
+                Double(dash.left - line.right) <= reach, Double(box.left - dash.right) <= reach
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     static func frames(_ outer: RecognizedWord.Box, _ inner: RecognizedWord.Box) -> Bool {
         outer.left <= inner.left && outer.right >= inner.right && outer.top <= inner.top && outer.bottom >= inner.bottom
             && outer.height * 2 >= inner.height * 3
     }
 
     /// Blobs chained into lines, each line's blobs merged into glyph columns; lines of fewer than two columns dropped.
-    static func chain(_ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings)
+    static func chain(
+        _ blobs: [Blob], polarity: TextRegion.Polarity, settings: Settings, dashes: [RecognizedWord.Box] = []
+    )
         -> (
             regions: [TextRegion], pictograms: [RecognizedWord.Box], lineEndIcons: [RecognizedWord.Box],
             decorations: [RecognizedWord.Box]
@@ -184,7 +218,8 @@ public enum TextRegionFinder {
                     lineHeight * 4 >= box.height
                 else { continue }
                 let gap = box.left - line.box.right
-                guard Double(gap) <= settings.maximumGap * Double(max(lineHeight, box.height)) else { continue }
+                let reach = settings.maximumGap * Double(max(lineHeight, box.height))
+                guard Double(gap) <= reach || bridged(line.box, to: box, reach: reach, by: dashes) else { continue }
                 if best.map({ overlap > $0.overlap }) ?? true { best = (index, overlap) }
             }
             if let best {

@@ -255,9 +255,9 @@ import Testing
     }
 
     /// One rule's finding on a default-mode screen read as `reading`.
-    static func finding(_ rule: String, on reading: ScreenReading) throws -> Finding {
+    static func finding(_ rule: String, on reading: ScreenReading, mode: DisplayMode = .default) throws -> Finding {
         let observation = ImageObservation(
-            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: .default,
+            symbols: [SymbolObservation(payload: Array(TestSupport.example.utf8))], displayMode: mode,
             screenText: .value(reading))
         let findings = ConformanceEngine(spec: try TestSupport.loadedSpec().spec)
             .evaluate(observation, at: TestSupport.validationTime)
@@ -298,6 +298,20 @@ import Testing
         reading.words[second].box.right += shift
         reading.regions = []
         #expect(try Self.finding("DSP-002", on: reading).outcome == outcome)
+    }
+
+    @Test(
+        "a tall sign before a date is no digit of it: a dimmed page's edge read as '1' does not make 118/01/1987",
+        arguments: [(60, true), (36, true), (30, false)])
+    func tallSignStaysOutOfTheNumber(signHeight: Int, apart: Bool) throws {
+        // '1' set a word space before the full birth date (digits 28 px high), in full mode: more than a quarter taller
+        // than the date it is the page's edge and the date is found whole; about as tall, it is read as the date's
+        // first digit.
+        var reading = Self.reading(["1 18/01/1987"], confidence: 95)
+        reading.words[0].box.top = reading.words[1].box.bottom - signHeight
+        reading.regions = []
+        let finding = try Self.finding("DSP-006", on: reading, mode: .full)
+        #expect((finding.outcome == .pass) == apart, "\(finding.message)")
     }
 
     @Test("a reading with an unread glyph touching it decides nothing: it may have lost a star at its edge")

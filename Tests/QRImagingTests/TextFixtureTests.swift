@@ -47,6 +47,18 @@ struct TextFixtureTests {
         #expect(tokens.map(StarTokenScreenTests.pattern) == c.tokens)
     }
 
+    @Test("a line runs on across its hyphens: a wide monospaced '1990-**-**' is one line of eight glyph columns")
+    func hyphensBridgeWideGaps() throws {
+        let (image, _) = try Self.prepared("hyphens-in-wide-mono-date.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // Liberation Mono 600 at 20 CSS px, 1.5 px letter spacing, 3.5 device pixels per CSS px: the gap from `0` to
+        // the first `*` is 1.3 digit heights, more than a word gap, with a hyphen too flat to be a glyph in between.
+        // The date's band is y 565–617 (x 116–572).
+        let date = regions.filter { $0.box.top >= 555 && $0.box.bottom <= 625 }
+        #expect(date.map(\.glyphs.count) == [8])
+        #expect(date.first.map { $0.box.left <= 120 && $0.box.right >= 570 } == true)
+    }
+
     @Test("a dotted leader between a label and its value is no text line; the label and the value are")
     func dottedLeaderIsNoText() throws {
         let (image, _) = try Self.prepared("dotted-leader.png")

@@ -22,7 +22,12 @@ public struct ScreenLine: Sendable, Equatable {
         var columnBreaks = Set<Int>()
         for (index, word) in words.enumerated() {
             if index > 0 {
-                if Self.isColumnGap(from: words[index - 1].box, to: word.box) { columnBreaks.insert(owner.count) }
+                let previous = words[index - 1]
+                if Self.isColumnGap(from: previous.box, to: word.box) || Self.isTallSign(previous, beside: word)
+                    || Self.isTallSign(word, beside: previous)
+                {
+                    columnBreaks.insert(owner.count)
+                }
                 owner.append(nil)
             }
             owner += Array(repeating: index, count: word.text.count)
@@ -38,6 +43,15 @@ public struct ScreenLine: Sendable, Equatable {
     /// Whether the gap between two words on a line is a column gap rather than a space inside a value.
     static func isColumnGap(from left: RecognizedWord.Box, to right: RecognizedWord.Box) -> Bool {
         right.left - left.right > Self.columnGapHeights * max(1, left.height, right.height)
+    }
+
+    /// A one-character word this much taller than its neighbour (ratio ×100) is no glyph of the neighbour's text: the
+    /// edge of a dimmed page or a stripe read as `1` or `|` beside a date.
+    static let tallSignRatio = 125
+
+    /// Whether `word` is a single character too tall to belong with `neighbour`, so no number runs across them.
+    static func isTallSign(_ word: RecognizedWord, beside neighbour: RecognizedWord) -> Bool {
+        word.text.count == 1 && word.box.height * 100 > neighbour.box.height * Self.tallSignRatio
     }
 
     /// The normalized text as a string.
