@@ -164,6 +164,9 @@ public enum TextRegionFinder {
 
     /// Whether `outer` holds `inner` inside it and is half as tall again: a cell's or a chip's outline round a glyph,
     /// not a piece of it.
+    /// Widest two overlapping pieces of one glyph, in tenths of the line's height.
+    static let pieceWidthTenths = 8
+
     /// Whether a hyphen mid-line lies between a line and a blob, each within `reach` of it.
     static func bridged(
         _ line: RecognizedWord.Box, to box: RecognizedWord.Box, reach: Double, by dashes: [RecognizedWord.Box]
@@ -240,7 +243,11 @@ public enum TextRegionFinder {
             for blob in line.blobs.sorted(by: { $0.box.left < $1.box.left }) {
                 if let last = columns.last {
                     let shared = min(last.box.right, blob.box.right) - max(last.box.left, blob.box.left)
-                    if shared * 2 >= min(last.box.width, blob.box.width) {
+                    // Pieces that overlap and together are no wider than a letter are one glyph: a thin serif `n`
+                    // whose arch meets its stem too faintly for the ink map.
+                    let piece = shared >= 1 && (max(last.box.right, blob.box.right) - last.box.left) * 10
+                        <= line.box.height * Self.pieceWidthTenths
+                    if shared * 2 >= min(last.box.width, blob.box.width) || piece {
                         columns[columns.count - 1] = Blob(
                             box: last.box.union(blob.box), pixels: last.pixels + blob.pixels)
                         continue
