@@ -245,8 +245,10 @@ public enum TextRegionFinder {
                     let shared = min(last.box.right, blob.box.right) - max(last.box.left, blob.box.left)
                     // Pieces that overlap and together are no wider than a letter are one glyph: a thin serif `n`
                     // whose arch meets its stem too faintly for the ink map.
-                    let piece = shared >= 1 && (max(last.box.right, blob.box.right) - last.box.left) * 10
-                        <= line.box.height * Self.pieceWidthTenths
+                    let piece =
+                        shared >= 1
+                        && (max(last.box.right, blob.box.right) - last.box.left) * 10
+                            <= line.box.height * Self.pieceWidthTenths
                     if shared * 2 >= min(last.box.width, blob.box.width) || piece {
                         columns[columns.count - 1] = Blob(
                             box: last.box.union(blob.box), pixels: last.pixels + blob.pixels)
