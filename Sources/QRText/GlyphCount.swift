@@ -26,6 +26,21 @@ public enum GlyphCount {
     }
 }
 
+extension GlyphCount {
+    /// The least confidence at which a word of letters may show more columns than letters (see `fragments`).
+    public static let fragmentedConfidence = 90.0
+
+    /// Whether `glyphs` columns are a word of letters in pieces: thin strokes (a light face, grey on a dark page) break
+    /// where they join, so `KHOẢN` shows nine columns. Only letters, three or more, not all of them the letters masks are
+    /// misread as, and at most two columns per letter; a word with digits or mask signs is always counted exactly.
+    public static func fragments(_ text: String, glyphs: Int) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 3, letters.count == text.count, glyphs > letters.count, glyphs <= 2 * letters.count
+        else { return false }
+        return !letters.allSatisfy { "KkXx".contains($0) }
+    }
+}
+
 /// Signs used to hide characters on screen.
 public enum ScreenSigns {
     public static let mask: Set<Character> = ["*", "•", "●", "∗"]

@@ -44,5 +44,6 @@ public struct RecognizedWord: Sendable, Equatable, Hashable, Codable {
     public var accountsForItsGlyphs: Bool {
         guard let glyphs else { return false }
         return GlyphCount.agrees(text, glyphs: glyphs)
+            || (confidence >= GlyphCount.fragmentedConfidence && GlyphCount.fragments(text, glyphs: glyphs))
     }
 }

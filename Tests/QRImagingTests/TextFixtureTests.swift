@@ -238,6 +238,18 @@ struct GlyphAgreementTests {
     func agreement(text: String, glyphs: Int, agrees: Bool) {
         #expect(GlyphCount.agrees(text, glyphs: glyphs) == agrees)
     }
+
+    @Test(
+        "a confident word of three letters or more may show up to two columns a letter; masks and digits never",
+        arguments: [
+            ("KHOẢN", 9, 96.0, true), ("KHOẢN", 11, 96.0, false), ("KHOẢN", 9, 85.0, false), ("Kxx", 6, 96.0, false),
+            ("nhân", 7, 96.0, true), ("Mã", 5, 96.0, false), ("1987", 6, 96.0, false), ("ab*c", 7, 96.0, false),
+        ])
+    func fragmentedLetters(text: String, glyphs: Int, confidence: Double, accounts: Bool) {
+        let word = RecognizedWord(
+            text: text, box: .init(left: 0, top: 0, right: 100, bottom: 20), confidence: confidence, glyphs: glyphs)
+        #expect(word.accountsForItsGlyphs == accounts)
+    }
 }
 
 /// A number read partly as letters counts against the reading that holds it, so the line is read again.
