@@ -85,13 +85,35 @@ public enum TextRegionFinder {
             lineEndIcons += chained.lineEndIcons.filter(isIcon)
             decorations += chained.decorations.filter { backgroundSide(of: $0, in: image) == polarity }
         }
-        let regions = deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+        var regions = deduplicated(lines).sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+        // A lone glyph right at a line's end, as tall as its glyphs and narrower than high, is one of them (the last
+        // digit of `******904` when the stars and the digits fell into two lines), not an icon to clear.
+        pictograms.removeAll { box in
+            guard let index = regions.firstIndex(where: { isTrailingGlyph(box, of: $0) }) else { return false }
+            regions[index].glyphs.append(box)
+            regions[index].glyphs.sort { $0.left < $1.left }
+            regions[index].box = regions[index].box.union(box)
+            return true
+        }
         // A blob inside a line's box is part of it (a date's hyphen too small to chain), never an icon to clear.
         let apart = { (box: RecognizedWord.Box) in !regions.contains { $0.box.overlapArea(box) > 0 } }
         return TextLayout(
             regions: regions, pictograms: pictograms.filter(apart), lineEndIcons: lineEndIcons.filter(apart),
             decorations: decorations.filter(apart))
     }
+
+    /// Whether `box` is a glyph of `region` the chaining left out: on its band, as tall as its glyphs, narrower than
+    /// high, and closer to its end than `trailingGapTenths` tenths of a glyph height.
+    static func isTrailingGlyph(_ box: RecognizedWord.Box, of region: TextRegion) -> Bool {
+        let height = max(1, region.glyphHeight)
+        let overlap = min(box.bottom, region.box.bottom) - max(box.top, region.box.top)
+        let gap = max(box.left - region.box.right, region.box.left - box.right)
+        return overlap * 2 >= box.height && box.height * 10 >= height * 8 && box.height * 10 <= height * 13
+            && box.width * 100 <= box.height * 85 && gap >= 0 && gap * 10 < height * trailingGapTenths
+    }
+
+    /// Widest gap between a line's end and a glyph the chaining left out, in tenths of a glyph height.
+    static let trailingGapTenths = 4
 
     /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
     /// leave much of its box empty).

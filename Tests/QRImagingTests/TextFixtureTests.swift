@@ -72,6 +72,17 @@ struct TextFixtureTests {
         #expect(nhan.accountsForItsGlyphs)
     }
 
+    @Test("the last digit of a mask's number is a glyph of its line, never an icon cleared before reading")
+    func trailingDigitIsNoIcon() throws {
+        let (image, _) = try Self.prepared("last-digit-after-small-stars.png")
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        // `******904` in DejaVu Sans 500 at 12 CSS px (x 777–893, y 577–596): the stars, two thirds of the digits'
+        // height, chain into a line of their own, `90` into another, and the `4` was left alone as an icon.
+        let digits = try #require(layout.regions.first { $0.box.left >= 845 && $0.box.left <= 852 && $0.box.top > 570 })
+        #expect(digits.glyphs.count == 3)
+        #expect(!layout.pictograms.contains { $0.left > 870 && $0.right < 900 && $0.top > 570 && $0.bottom < 600 })
+    }
+
     @Test("a dotted leader between a label and its value is no text line; the label and the value are")
     func dottedLeaderIsNoText() throws {
         let (image, _) = try Self.prepared("dotted-leader.png")
