@@ -184,8 +184,6 @@ public enum TextRegionFinder {
         return units
     }
 
-    /// Whether `outer` holds `inner` inside it and is half as tall again: a cell's or a chip's outline round a glyph,
-    /// not a piece of it.
     /// Widest two overlapping pieces of one glyph, in tenths of the line's height.
     static let pieceWidthTenths = 8
 
@@ -214,6 +212,8 @@ public enum TextRegionFinder {
         return false
     }
 
+    /// Whether `outer` holds `inner` inside it and is half as tall again: a cell's or a chip's outline round a glyph,
+    /// not a piece of it.
     static func frames(_ outer: RecognizedWord.Box, _ inner: RecognizedWord.Box) -> Bool {
         outer.left <= inner.left && outer.right >= inner.right && outer.top <= inner.top && outer.bottom >= inner.bottom
             && outer.height * 2 >= inner.height * 3
