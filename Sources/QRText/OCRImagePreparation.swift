@@ -7,12 +7,17 @@ public enum OCRImagePreparation {
     /// quiet zone and the card most apps draw around the code.
     public static let blankingMargin = 0.2
 
-    /// The luma to feed tesseract: symbols blanked, and inverted when the background is dark.
-    public static func prepare(_ image: GrayImage, blanking polygons: [[Point]]) -> [UInt8] {
+    /// The luma to feed tesseract: symbols blanked (each polygon grown by `margin` of its size on each side), and
+    /// inverted when the background is dark.
+    public static func prepare(_ image: GrayImage, blanking polygons: [[Point]], margin: Double = blankingMargin)
+        -> [UInt8]
+    {
         let background = backgroundLuma(image)
         var pixels = image.pixels
         for polygon in polygons where polygon.count >= 3 {
-            fill(&pixels, width: image.width, height: image.height, polygon: expanded(polygon), with: background)
+            fill(
+                &pixels, width: image.width, height: image.height, polygon: scaled(polygon, by: 1 + 2 * margin),
+                with: background)
         }
         if background < 128 {
             for index in pixels.indices { pixels[index] = 255 &- pixels[index] }
@@ -53,11 +58,6 @@ public enum OCRImagePreparation {
         var best = 0
         for value in 1..<256 where histogram[value] > histogram[best] { best = value }
         return UInt8(best)
-    }
-
-    /// The polygon scaled about its centroid so each side moves out by `blankingMargin` of the symbol's size.
-    static func expanded(_ polygon: [Point]) -> [Point] {
-        scaled(polygon, by: 1 + 2 * blankingMargin)
     }
 
     /// The polygon scaled by `scale` about its centroid.

@@ -83,6 +83,21 @@ struct TextFixtureTests {
         #expect(!layout.pictograms.contains { $0.left > 870 && $0.right < 900 && $0.top > 570 && $0.bottom < 600 })
     }
 
+    @Test("text beside a code is read whole: the page pass blanks the code and its quiet zone, no more")
+    func textBesideTheCodeIsNotCut() throws {
+        let (_, image) = try ImageFile.load(path: Self.directory.appendingPathComponent("date-beside-code.png").path)
+        // A version 7 code (45 modules) with `2001-11-05` in bold Liberation Sans right below its box's corner.
+        let scanner = try #require(QRScanner())
+        let corners = try #require(scanner.scan(image).first?.corners)
+        let quietZone = OCRImagePreparation.scaled(corners, by: 1 + 2 * 4.0 / 45)
+        let recognizer = try TextRecognizer()
+        let exact = recognizer.recognize(image, blanking: [quietZone], margin: 0).map(\.text)
+        #expect(exact.contains("2001-11-05"))
+        // A fifth of the code's size all round cut the tops off the date's first digits (`ZUU1-11-05`).
+        let wide = recognizer.recognize(image, blanking: [corners]).map(\.text)
+        #expect(!wide.contains("2001-11-05"))
+    }
+
     @Test("a dotted leader between a label and its value is no text line; the label and the value are")
     func dottedLeaderIsNoText() throws {
         let (image, _) = try Self.prepared("dotted-leader.png")

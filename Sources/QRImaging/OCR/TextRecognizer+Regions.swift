@@ -8,14 +8,20 @@ extension TextRecognizer {
     /// did not account for its glyphs. Each word carries the glyph count the pixels show in its box.
     ///
     /// - Parameters:
-    ///   - blanking: the codes' corners, blanked with a margin for the page pass (module patterns read as letters);
-    ///   - quietZones: the codes with their quiet zones, the only parts left out of the text-line search, so text
-    ///     right beside a code is still found (and read on its own) though the page pass had it blanked.
+    ///   - blanking: the codes' corners, blanked with a margin for the page pass (module patterns read as letters)
+    ///     when no quiet zones are given;
+    ///   - quietZones: the codes with their quiet zones: blanked exactly for the page pass, and the only parts left out
+    ///     of the text-line search, so text right beside a code is found and read whole.
     public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]]) -> ScreenReading {
         let found = TextRegionFinder.find(in: image, excluding: quietZones)
         // Dotted leaders and icons are cleared before the page pass: tesseract reads them as long words of `e` and
         // `o` (slow, and run into the value beside them) or as letters.
-        let page = recognize(image, blanking: blanking, clearing: found.decorations + found.pictograms)
+        // The page pass blanks the codes with their quiet zones and no more: a wider margin cut the tops off a date
+        // beside the code, which then read `ZUU1-11-05` with confidence.
+        let page =
+            quietZones.isEmpty
+            ? recognize(image, blanking: blanking, clearing: found.decorations + found.pictograms)
+            : recognize(image, blanking: quietZones, margin: 0, clearing: found.decorations + found.pictograms)
         let regions = found.regions
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []

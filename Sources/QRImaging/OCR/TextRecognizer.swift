@@ -56,12 +56,15 @@ public final class TextRecognizer {
     ///
     /// - Parameter blanking: the corner polygons of the symbols found (zbar's 4 corners each); blanked with
     ///   the background and a margin so module patterns are not read as letters.
+    /// - Parameter margin: how far each side of a polygon moves out, as a fraction of its size (0: blank it exactly,
+    ///   for polygons that already hold the quiet zone).
     /// - Parameter clearing: boxes of what is no text (dotted leaders, icons), filled with their surroundings first.
-    public func recognize(_ image: GrayImage, blanking: [[Point]], clearing: [RecognizedWord.Box] = [])
-        -> [RecognizedWord]
-    {
+    public func recognize(
+        _ image: GrayImage, blanking: [[Point]], margin: Double = OCRImagePreparation.blankingMargin,
+        clearing: [RecognizedWord.Box] = []
+    ) -> [RecognizedWord] {
         OpenMPThreads.runSerially()
-        var pixels = OCRImagePreparation.prepare(image, blanking: blanking)
+        var pixels = OCRImagePreparation.prepare(image, blanking: blanking, margin: margin)
         for box in clearing {
             OCRImagePreparation.clear(&pixels, width: image.width, height: image.height, box: box, margin: 2)
         }
