@@ -125,7 +125,10 @@ public struct ScreenLine: Sendable, Equatable {
             }
             var note = notes[index]
             if pendingSpace, let last = output.last {
-                if !pendingBreak, isNumberCharacter(last), isNumberCharacter(character) {
+                // A sign closing a word of letters (`tờ.` before `******007781`) ends that word, not a number.
+                let closesWord =
+                    output.count >= 2 && numberSeparators.contains(last) && output[output.count - 2].isLetter
+                if !pendingBreak, !closesWord, isNumberCharacter(last), isNumberCharacter(character) {
                     note.insert(.spaceInNumber)
                 } else {
                     output.append(" ")

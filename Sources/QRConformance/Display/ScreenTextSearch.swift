@@ -81,11 +81,17 @@ public struct ScreenTextSearch: Sendable {
         let day = Array(birthDate.description.suffix(2))
         var candidates: [DateCandidate] = []
         for (index, line) in screen.lines.enumerated() {
-            for token in tokens(line) {
+            let joined = tokens(line)
+            // Each word on its own too, for the full date only: a leak followed by another number a word space away
+            // (`27/03/1995 24/05/2026` in a footer) runs into it once the space inside a number is dropped. A word is
+            // no evidence of a mask, though: a masked date split at a word space is judged whole, as joined.
+            let words = wordTokens(line).filter { !joined.contains($0) }
+            for (token, fullOnly) in joined.map({ ($0, false) }) + words.map({ ($0, true) }) {
                 let characters = Array(line.normalized[token])
                 for start in characters.indices where characters[start...].starts(with: year) {
                     guard let parts = Self.dateParts(characters, yearAt: start) else { continue }
                     let isFull = parts.month == month && parts.day == day
+                    if fullOnly, !isFull { continue }
                     let hide: (ArraySlice<Character>) -> String = { part in
                         String(part.map { $0.isASCIIDigit ? "#" : $0 })
                     }
@@ -255,6 +261,16 @@ public struct ScreenTextSearch: Sendable {
         // Each word apart from its neighbours by a glyph height or more on its own as well: two values side by side
         // (two tiles of a grid) are joined where the space between them is dropped as a space inside a number
         // (`******113806 1995-**-**`), yet each is shown whole. A word space is narrower: a number split there is one.
+        for range in wordTokens(line, apartOnly: true) where !ranges.contains(range) {
+            ranges.append(range)
+        }
+        return ranges.map { Self.trimmed($0, in: line) }
+    }
+
+    /// The ranges of the line's words in its normalized text, each word on its own (only those a glyph height or
+    /// more from both neighbours with `apartOnly`), trailing punctuation left out.
+    func wordTokens(_ line: ScreenLine, apartOnly: Bool = false) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         for index in line.words.indices {
             let box = line.words[index].box
             let apart = { (other: Int) -> Bool in
@@ -263,19 +279,21 @@ public struct ScreenTextSearch: Sendable {
                 let gap = max(neighbour.left - box.right, box.left - neighbour.right)
                 return gap >= max(box.height, neighbour.height)
             }
-            guard apart(index - 1), apart(index + 1) else { continue }
+            guard !apartOnly || (apart(index - 1) && apart(index + 1)) else { continue }
             let positions = line.origins.indices.filter { line.wordOfCharacter[line.origins[$0]] == index }
             guard let first = positions.first, let last = positions.last, last - first + 1 == positions.count else {
                 continue
             }
-            let range = first..<(last + 1)
-            if !ranges.contains(range) { ranges.append(range) }
+            ranges.append(first..<(last + 1))
         }
-        return ranges.map { range in
-            var upper = range.upperBound
-            while upper > range.lowerBound, [",", ";", ".", ")"].contains(line.normalized[upper - 1]) { upper -= 1 }
-            return range.lowerBound..<upper
-        }
+        return apartOnly ? ranges : ranges.map { Self.trimmed($0, in: line) }
+    }
+
+    /// A token's range less trailing punctuation.
+    static func trimmed(_ range: Range<Int>, in line: ScreenLine) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, [",", ";", ".", ")"].contains(line.normalized[upper - 1]) { upper -= 1 }
+        return range.lowerBound..<upper
     }
 
     private func match(line index: Int, range: Range<Int>, shown: String) -> ScreenMatch {
