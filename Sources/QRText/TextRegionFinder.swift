@@ -254,6 +254,30 @@ public enum TextRegionFinder {
                 lines.append(Line(box: box, blobs: [blob]))
             }
         }
+        // Chaining runs left to right, so a short glyph (an asterisk) measures its gap by its own height: stars spaced
+        // wider than that before digits stay lines of one or two. A line of shorter glyphs joins the taller line after
+        // it within the taller line's reach, as it would have the other way round.
+        var joining = true
+        while joining {
+            joining = false
+            search: for right in lines.indices {
+                for left in lines.indices where left != right {
+                    let a = lines[left].box
+                    let b = lines[right].box
+                    let overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+                    let gap = b.left - a.right
+                    let reach = settings.maximumGap * Double(b.height)
+                    guard a.height < b.height, gap >= 0, Double(gap) <= reach, overlap * 2 >= a.height,
+                        a.height * 4 >= b.height
+                    else { continue }
+                    lines[right].box = b.union(a)
+                    lines[right].blobs = lines[left].blobs + lines[right].blobs
+                    lines.remove(at: left)
+                    joining = true
+                    break search
+                }
+            }
+        }
         var pictograms: [RecognizedWord.Box] = []
         var lineEndIcons: [RecognizedWord.Box] = []
         var decorations: [RecognizedWord.Box] = []

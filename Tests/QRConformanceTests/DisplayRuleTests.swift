@@ -96,6 +96,17 @@ import Testing
             message: "the masked ID number reads 'xxxxxx029317': 'x' instead of '*'; the guidance masks the first 6 "
                 + "characters with '*': '******029317'"),
         Case(
+            name: "an x mask read partly in capitals is one sign", mode: .default, lines: ["CCCD: xxxXXX029317"],
+            rule: "DSP-002", outcome: .fail,
+            message:
+                "the masked ID number reads 'xxxXXX029317': 'X', 'x' instead of '*'; the guidance masks the first 6 "
+                + "characters with '*': '******029317'"),
+        Case(
+            name: "a mask read as a mix of letters, signs and digits is no wrong mask", mode: .default,
+            lines: ["CCCD: k*x%*3*029317"], rule: "DSP-002", outcome: .inconclusive,
+            message: "the screen text reads 'k*x%*#*029317', but not with confidence (its mask is read as a mix of "
+                + "different signs, which OCR gives for glyphs it cannot make out)"),
+        Case(
             name: "leak", mode: .default, lines: ["CCCD: 001 O93 029317"], rule: "DSP-001", outcome: .fail,
             message:
                 "the full ID number is shown in default mode; show it as '******029317' until the user switches to full"
@@ -322,19 +333,25 @@ import Testing
         #expect((finding.outcome == .pass) == apart, "\(finding.message)")
     }
 
-    @Test("a reading with an unread glyph touching it decides nothing: it may have lost a star at its edge")
-    func unreadNeighbourKeepsAContraryReadingUnsure() throws {
-        var reading = Self.reading(["CCCD: *****3029317"], confidence: 95)
+    @Test(
+        "a reading with an unread glyph touching it or between its words decides nothing: it may have lost a star there",
+        arguments: [("CCCD: *****3029317", 4), ("CCCD: *** **3029317", 7)])
+    func unreadNeighbourKeepsAContraryReadingUnsure(line: String, position: Int) throws {
+        var reading = Self.reading([line], confidence: 95)
+        #expect(try Self.finding("DSP-002", on: reading).outcome == .fail)
+        // A glyph column no word covers, 4–14 px left of the last word: at the value's edge, or in the word space
+        // between two star tokens that the rule joins into one number.
         let value = try #require(reading.words.last?.box)
         let lost = RecognizedWord.Box(
             left: value.left - 14, top: value.top + 4, right: value.left - 4, bottom: value.top + 26)
-        reading.regions[0].glyphs.insert(lost, at: 4)
+        reading.regions[0].glyphs.insert(lost, at: position)
         reading.regions[0].box = reading.regions[0].box.union(lost)
         let finding = try Self.finding("DSP-002", on: reading)
         #expect(finding.outcome == .inconclusive)
         #expect(
             finding.message.hasSuffix(
-                "(a glyph right beside it was not read, so the reading may have lost a character)"))
+                "(a glyph right beside it or between its words was not read, so the reading may have lost a character)")
+        )
     }
 
     @Test(

@@ -83,6 +83,22 @@ struct TextFixtureTests {
         #expect(!layout.pictograms.contains { $0.left > 870 && $0.right < 900 && $0.top > 570 && $0.bottom < 600 })
     }
 
+    @Test("asterisks spaced wider than their own height join the digits after them: no star is cleared as an icon")
+    func spacedStarsJoinTheirDigits() throws {
+        let (image, _) = try Self.prepared("spaced-small-stars-before-digits.png")
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        // `******004512` in Liberation Mono at 12 CSS px, 1.5 px letter spacing, 2 device pixels per CSS px
+        // (x 1216–1418, y 381–400): each star is 9 px high with 11 px between them, so chaining left to right split the stars into
+        // three lines and pictograms, and the reading lost three stars (`** *004512`, a confident wrong mask).
+        let value = try #require(
+            layout.regions.first { $0.box.top > 370 && $0.box.bottom < 410 && $0.box.right > 1400 })
+        #expect(value.glyphs.count == 12)
+        #expect(value.box.left <= 1216)
+        #expect(!layout.pictograms.contains { $0.top > 370 && $0.bottom < 410 && $0.left > 1200 })
+        let words = try TextRecognizer().read(image, blanking: [], quietZones: []).words
+        #expect(words.contains { $0.text == "******004512" })
+    }
+
     @Test("text beside a code is read whole: the page pass blanks the code and its quiet zone, no more")
     func textBesideTheCodeIsNotCut() throws {
         let (_, image) = try ImageFile.load(path: Self.directory.appendingPathComponent("date-beside-code.png").path)

@@ -72,8 +72,9 @@ public struct ScreenCoverage: Sendable, Equatable {
     }
 
     /// Whether a glyph column no confident word accounts for touches `box` on its line (closer than half a glyph
-    /// height, as letters of one word are): a reading there may have lost a character at its edge, such as the first
-    /// star of a mask or the last digit of a number, so it cannot decide a rule.
+    /// height, as letters of one word are) or lies inside it, between the words of a reading: the reading may have
+    /// lost a character there, such as the first star of a mask, a star between two star tokens or the last digit of
+    /// a number, so it cannot decide a rule.
     public func hasUnreadNeighbour(_ box: RecognizedWord.Box) -> Bool {
         let middle = (box.top + box.bottom) / 2
         for (index, region) in reading.regions.enumerated() {
@@ -81,6 +82,8 @@ public struct ScreenCoverage: Sendable, Equatable {
             guard middle >= region.box.top - reach, middle < region.box.bottom + reach else { continue }
             for (position, glyph) in region.glyphs.enumerated() where columns[index][position] == .unread {
                 let centre = (glyph.left + glyph.right) / 2
+                let middleY = (glyph.top + glyph.bottom) / 2
+                if centre >= box.left, centre < box.right, middleY >= box.top, middleY < box.bottom { return true }
                 if centre < box.left, box.left - glyph.right <= reach { return true }
                 if centre >= box.right, glyph.left - box.right <= reach { return true }
             }

@@ -74,15 +74,19 @@ struct DisplayInputs {
             measured: "\(value) with look-alike letters", limit: limit)
     }
 
-    /// Inconclusive for a reading that would decide the rule but is not confident.
-    func unsure(_ match: ScreenMatch, reads shown: String, limit: String) -> RuleResult {
+    /// Inconclusive for a reading that would decide the rule but is not confident (or, with `garbled`, is read with
+    /// confidence as a mix of signs no display would show).
+    func unsure(_ match: ScreenMatch, reads shown: String, limit: String, garbled: Bool = false) -> RuleResult {
         let words = screen.lines[match.line].words(in: match.range)
         let readWell = !words.isEmpty && words.allSatisfy { coverage.isConfident($0) }
         let why =
-            readWell && (match.box.map(coverage.hasUnreadNeighbour) ?? false)
-            ? "a glyph right beside it was not read, so the reading may have lost a character"
-            : "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does not "
-                + "match the pixels"
+            garbled && readWell
+            ? "its mask is read as a mix of different signs, which OCR gives for glyphs it cannot make out"
+            : readWell && (match.box.map(coverage.hasUnreadNeighbour) ?? false)
+                ? "a glyph right beside it or between its words was not read, so the reading may have lost a "
+                    + "character"
+                : "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does "
+                    + "not match the pixels"
         return doubt(
             match, "the screen text reads '\(shown)', but not with confidence (\(why))",
             measured: "'\(shown)' (unsure)",

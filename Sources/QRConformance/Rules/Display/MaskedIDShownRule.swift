@@ -39,7 +39,10 @@ public struct MaskedIDShownRule: ConformanceRule {
                     measured: "'\(exact.match.shown)'" + OCRTolerance.note(exact.match.tolerances), limit: limit,
                     at: exact.match))
         }
-        if let wrong = candidates.first(where: { !isExact($0) && inputs.isConfident($0.match) }) {
+        // A wrong mask is one sign repeated (`*****`, `••••••`, `xxxxxx`): a mask read as a mix of letters, signs and
+        // digits (`k*x%*3` for thin grey asterisks) is a reading OCR could not make out, so it decides nothing.
+        let isUniform = { (candidate: MaskedIDCandidate) in Set(candidate.mask.lowercased()).count == 1 }
+        if let wrong = candidates.first(where: { !isExact($0) && isUniform($0) && inputs.isConfident($0.match) }) {
             var details: [String] = []
             if wrong.mask.count != count { details.append("\(wrong.mask.count) mask characters instead of \(count)") }
             let others = Array(Set(wrong.mask.filter { $0 != mask && $0 != "#" })).sorted().prefix(3)
@@ -58,7 +61,7 @@ public struct MaskedIDShownRule: ConformanceRule {
                     at: wrong.match))
         }
         if let unsure = candidates.first {
-            return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit)
+            return inputs.unsure(unsure.match, reads: unsure.match.shown, limit: limit, garbled: !isUniform(unsure))
         }
         if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number), forms: [number]) { return unread }
         // The full value shown does not say the masked one is not shown too: the leak fails its own rule.
