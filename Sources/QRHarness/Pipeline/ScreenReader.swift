@@ -53,6 +53,24 @@ public final class ScreenReader {
         }
     }
 
+    /// The digits of each code's ID number and birth date, the date in each order a screen shows it (`19950327`,
+    /// `27031995`, `03271995`): what the display rules look for, so a digit OCR misread in them is read again.
+    static func expectedDigits(_ inspected: InspectedImage) -> [String] {
+        var values: [String] = []
+        for symbol in inspected.symbols {
+            guard let fields = PayloadParse(bytes: symbol.scanned.data).payload else { continue }
+            let number = fields.soGiayTo.text
+            if !number.isEmpty, number.allSatisfy { ("0"..."9").contains($0) } { values.append(number) }
+            if let date = CalendarDate(iso: fields.ngaySinh.text) {
+                let iso = Array(date.description.filter { ("0"..."9").contains($0) })
+                guard iso.count == 8 else { continue }
+                let (year, month, day) = (iso[0..<4], iso[4..<6], iso[6..<8])
+                values += [String(iso), String(day + month + year), String(month + day + year)]
+            }
+        }
+        return values
+    }
+
     public func read(_ image: GrayImage, _ inspected: InspectedImage, quietZoneModules: Int = 4)
         -> Measured<ScreenReading>
     {
@@ -65,7 +83,8 @@ public final class ScreenReader {
             case .suite:
                 let reading = engine.read(
                     image, blanking: inspected.symbols.map(\.scanned.corners),
-                    quietZones: quietZones(inspected, quietZoneModules: quietZoneModules))
+                    quietZones: quietZones(inspected, quietZoneModules: quietZoneModules),
+                    expected: Self.expectedDigits(inspected))
                 return .value(reading)
             case .plain:
                 return .value(

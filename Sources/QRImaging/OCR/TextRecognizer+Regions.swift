@@ -12,7 +12,11 @@ extension TextRecognizer {
     ///     when no quiet zones are given;
     ///   - quietZones: the codes with their quiet zones: blanked exactly for the page pass, and the only parts left out
     ///     of the text-line search, so text right beside a code is found and read whole.
-    public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]]) -> ScreenReading {
+    ///   - expected: digit strings of the values the rules look for (see `verifyingDigits`): a digit of a word one digit
+    ///     from one of them is read again on its own.
+    public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]], expected: [String] = [])
+        -> ScreenReading
+    {
         let found = TextRegionFinder.find(in: image, excluding: quietZones)
         // Dotted leaders and icons are cleared before the page pass: tesseract reads them as long words of `e` and
         // `o` (slow, and run into the value beside them) or as letters.
@@ -62,6 +66,7 @@ extension TextRecognizer {
             measured.contrast = Self.contrast(of: word.box, in: image.pixels, width: image.width, height: image.height)
             return measured
         }
+        words = verifyingDigits(words, regions: regions, expected: expected, image: image)
         return ScreenReading(words: Self.withoutCovered(words), regions: regions)
     }
 
