@@ -2,12 +2,11 @@ import QRSymbol
 import QRText
 
 extension TextRecognizer {
-    /// The words with a digit read again on its own where the word is one digit from an expected value (the payload's
-    /// ID number or birth date, in each order a screen shows it): OCR swaps look-alike digits (`3` and `5`, `0` and
-    /// `9`) with full confidence in a long number. The digit takes the expected value only when every reading of its
-    /// glyph column alone, at each of `glyphReadHeights`, says so with good confidence; otherwise the word keeps its
-    /// reading, and the rules treat it as the near miss it is. A reading of other digits than the screen shows cannot
-    /// come from this: only the one glyph is read, and it must read as the expected digit every time.
+    /// The words with a digit read again where the word is one digit from an expected value (the payload's ID number
+    /// or birth date, in each order a screen shows it): OCR swaps look-alike digits (`3` and `5`, `0` and `9`) with
+    /// full confidence in a long number. The digit's glyph column and its two neighbours are read as a line of their
+    /// own; the digit takes the expected value only when that reading is exactly the expected glyphs with good
+    /// confidence, and the word keeps its reading otherwise, for the rules to treat as the near miss it is.
     ///
     /// - Parameters:
     ///   - expected: digit strings the screen may show in full or in part (`048095113806`, `19950327`, `27031995`).
