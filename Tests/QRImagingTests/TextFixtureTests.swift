@@ -239,6 +239,17 @@ struct OverlappingReadingTests {
         #expect(result.contains(token))
         #expect(result.contains(word) == kept)
     }
+
+    @Test("the same text read twice over the same pixels is one word: two would join into one longer number")
+    func sameReadingTwiceIsOneWord() {
+        let first = Self.word("******113806", 53, 376)
+        var second = first
+        second.box.bottom += 1
+        #expect(TextRecognizer.withoutCovered([first, second]) == [first])
+        // Beside it, not over it: both stay (two tiles showing the same value).
+        let apart = Self.word("******113806", 420, 743)
+        #expect(TextRecognizer.withoutCovered([first, apart]) == [first, apart])
+    }
 }
 
 /// Glyphs counted from a word's columns: touching glyphs make one wide column.

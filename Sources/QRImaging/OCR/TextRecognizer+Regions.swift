@@ -73,16 +73,22 @@ extension TextRecognizer {
     /// The words less those that repeat part of a longer reading of the same pixels: a word mostly inside a word
     /// that accounts for its glyphs, reads more of them and holds its digits in order (`1958-` and `_**` under the
     /// star token `1958-**-**`, when the region finder put the stars in a line of their own). A word that reads other
-    /// digits than the longer one is kept, so a conflict between two readings stays visible to the rules.
+    /// digits than the longer one is kept, so a conflict between two readings stays visible to the rules. Of two
+    /// readings of the same text over the same pixels (a star token found by the page pass and again by its line's),
+    /// the first stays: the second would join it into one longer number.
     static func withoutCovered(_ words: [RecognizedWord]) -> [RecognizedWord] {
         func digits(_ text: String) -> String { String(text.filter { ("0"..."9").contains($0) }) }
         func holds(_ longer: String, _ part: String) -> Bool { part.isEmpty || longer.contains(part) }
         return words.enumerated().filter { index, word in
             let area = word.box.width * word.box.height
             return !words.enumerated().contains { otherIndex, other in
-                otherIndex != index && other.accountsForItsGlyphs
-                    && GlyphCount.of(other.text) > GlyphCount.of(word.text)
-                    && other.box.overlapArea(word.box) * 10 >= area * 8 && holds(digits(other.text), digits(word.text))
+                guard otherIndex != index, other.box.overlapArea(word.box) * 10 >= area * 8 else { return false }
+                if other.text == word.text {
+                    return otherIndex < index
+                        && other.box.overlapArea(word.box) * 10 >= other.box.width * other.box.height * 8
+                }
+                return other.accountsForItsGlyphs && GlyphCount.of(other.text) > GlyphCount.of(word.text)
+                    && holds(digits(other.text), digits(word.text))
             }
         }.map(\.element)
     }

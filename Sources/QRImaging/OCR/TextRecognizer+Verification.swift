@@ -16,12 +16,15 @@ extension TextRecognizer {
         let targets = expected.map(Array.init).filter { $0.count >= Self.verifiedRunLength }
         guard !targets.isEmpty else { return words }
         return words.map { word in
-            guard let (position, digit) = Self.oneDigitOff(word.text, from: targets),
-                let region = regions.first(where: { Self.belongs(word.box, to: $0) })
+            guard let (position, digit) = Self.oneDigitOff(word.text, from: targets) else { return word }
+            // The glyph columns in the word's box, from every line found there (a mask's stars and the digits after
+            // them may be two).
+            let lines = regions.filter { !$0.glyphs(inside: word.box).isEmpty }
+            guard let region = lines.max(by: { $0.glyphs(inside: word.box).count < $1.glyphs(inside: word.box).count })
             else { return word }
             let characters = Array(word.text)
             let counted = characters.indices.filter { GlyphCount.of(String(characters[$0])) == 1 }
-            let columns = region.glyphs(inside: word.box).sorted { $0.left < $1.left }
+            let columns = lines.flatMap { $0.glyphs(inside: word.box) }.sorted { $0.left < $1.left }
             guard columns.count == counted.count, let column = counted.firstIndex(of: position) else { return word }
             // The glyph with its neighbours on either side: one glyph alone reads poorly (single-character mode), three
             // in a row read as a line, and the neighbours, known from the word, must read as themselves too.
@@ -30,7 +33,10 @@ extension TextRecognizer {
             var expectedText = characters
             expectedText[position] = digit
             let window = String(expectedText[counted[lower]...counted[upper]])
-            let box = columns[lower...upper].dropFirst().reduce(columns[lower]) { $0.union($1) }
+            // As tall as the word: a column can be a piece of its glyph (the lower bowl of a thin `3`).
+            var box = columns[lower...upper].dropFirst().reduce(columns[lower]) { $0.union($1) }
+            box.top = min(box.top, word.box.top)
+            box.bottom = max(box.bottom, word.box.bottom)
             setWhitelist("0123456789-/.")
             defer { setWhitelist("") }
             let read = readRegion(
