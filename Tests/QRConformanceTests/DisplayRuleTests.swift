@@ -107,6 +107,15 @@ import Testing
             message: "the screen text reads 'k*x%*#*029317', but not with confidence (its mask is read as a mix of "
                 + "different signs, which OCR gives for glyphs it cannot make out)"),
         Case(
+            name: "the full ID read with two digits lost is no proof of absence", mode: .default,
+            lines: ["CCCD: ******029317", "Mã định danh: 0010930317"], rule: "DSP-001", outcome: .inconclusive,
+            message: "the screen text shows the full ID number with a digit or two missing; OCR loses glyphs it cannot "
+                + "separate from the background (a thin '0' on stripes), so it may be the full value"),
+        Case(
+            name: "a phone number is no ID number with digits lost", mode: .default,
+            lines: ["CCCD: ******029317", "Tổng đài: 0368985064"], rule: "DSP-001", outcome: .pass,
+            message: "passed: Full ID number not shown in default mode"),
+        Case(
             name: "leak", mode: .default, lines: ["CCCD: 001 O93 029317"], rule: "DSP-001", outcome: .fail,
             message:
                 "the full ID number is shown in default mode; show it as '******029317' until the user switches to full"

@@ -4,6 +4,7 @@ public enum OCRTolerance: String, Sendable, Equatable, Hashable, Comparable, Cas
     case letterOAsZero = "'O' read as '0'"
     case letterLAsOne = "'l', 'I' or '|' read as '1'"
     case lookAlikeLetter = "letters read for look-alike digits ('U' for '0', 'Z' for '2')"
+    case lostDigit = "a digit or two of a long number lost"
     case vowelInName = "one vowel of the name misread (a diacritic read as another vowel)"
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

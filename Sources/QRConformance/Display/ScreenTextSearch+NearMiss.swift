@@ -46,4 +46,46 @@ extension ScreenTextSearch {
         }
         return matches
     }
+
+    /// Runs of digits that are `number` with one or two of its digits lost (`0792010 512` for `079201004512`: OCR
+    /// dropped the zeros of a bold face on stripes, and the region finder the same glyphs): an absence is not claimed
+    /// over such a reading either. Only values of nine digits or more, so a masked number's tail never counts.
+    public func lostDigits(of number: String) -> [ScreenMatch] {
+        let target = Array(number)
+        guard target.count >= Self.lostDigitsLength, target.allSatisfy(\.isASCIIDigit) else { return [] }
+        var matches: [ScreenMatch] = []
+        for (index, line) in screen.lines.enumerated() {
+            let characters = line.normalized
+            var start = 0
+            while start < characters.count {
+                guard characters[start].isASCIIDigit else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+                let run = Array(characters[start..<end])
+                let lost = target.count - run.count
+                if (1...2).contains(lost), Self.isSubsequence(run, of: target) {
+                    let range = start..<end
+                    matches.append(
+                        ScreenMatch(
+                            line: index, range: range, shown: String(repeating: "#", count: run.count),
+                            tolerances: line.tolerances(in: range).union([.lostDigit]), box: line.box(of: range)))
+                }
+                start = end
+            }
+        }
+        return matches
+    }
+
+    /// The least digits a value must have for a reading with digits lost to count as a near miss of it.
+    static let lostDigitsLength = 9
+
+    /// Whether `part` is `whole` with some of its characters left out, the rest in order.
+    static func isSubsequence(_ part: [Character], of whole: [Character]) -> Bool {
+        var next = 0
+        for character in whole where next < part.count && part[next] == character { next += 1 }
+        return next == part.count
+    }
 }

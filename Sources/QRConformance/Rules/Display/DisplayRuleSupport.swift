@@ -61,6 +61,13 @@ struct DisplayInputs {
     /// Inconclusive for a reading one digit away from the full value, or the value with look-alike letters for
     /// digits: OCR swaps look-alike characters with full confidence, so it may be the value itself.
     func nearMiss(_ match: ScreenMatch, of value: String, limit: String) -> RuleResult {
+        if match.tolerances.contains(.lostDigit) {
+            return doubt(
+                match,
+                "the screen text shows \(value) with a digit or two missing; OCR loses glyphs it cannot separate from "
+                    + "the background (a thin '0' on stripes), so it may be the full value",
+                measured: "\(value) with digits missing", limit: limit)
+        }
         guard match.tolerances.contains(.lookAlikeLetter) else {
             return doubt(
                 match,

@@ -29,7 +29,7 @@ public struct FullIDHiddenRule: ConformanceRule {
                     at: leak))
         }
         if let unread = inputs.unread("the ID number", glyphs: GlyphCount.of(number), forms: [number]) { return unread }
-        if let near = inputs.search.nearMisses(of: number).first {
+        if let near = (inputs.search.nearMisses(of: number) + inputs.search.lostDigits(of: number)).first {
             return inputs.nearMiss(near, of: "the full ID number", limit: limit)
         }
         return .pass(Evidence(measured: "full ID number not shown", limit: limit, where: inputs.wholeScreen))
