@@ -10,7 +10,9 @@ condensed; monospace values), weights 300-700, sizes 12-22 CSS px, letter spacin
 labels, distractors (status bar with time and battery percent, inline SVG icons, phone numbers, other dates, OTP-like
 codes, footers) and a device (phones at 2, 2.625, 3 and 3.5, a tablet at 2). The code itself is segno, ECC Q, drawn
 at an integer number of device pixels per module, dark on white in a white box, with a 4-module quiet zone; every
-screenshot is checked with zbarimg to decode to exactly its payload.
+screenshot is checked with zbarimg to decode to exactly its payload, and with a second Chromium run to show every
+text the label relies on (ID number, birth date, name, the leak) in full: each glyph inside the viewport and every
+clipping box, and painted (hiding the text changes the screenshot inside the glyph's box).
 
 Four families are HELD_OUT (printed in the manifest as held_out_families): the display reader may be tuned only on
 the others; scripts/bench-display-families reports both groups separately.
@@ -18,7 +20,8 @@ the others; scripts/bench-display-families reports both groups separately.
 Expected outcome of every display rule (DSP-001..007) by construction, in gen_screens.py's manifest format, with
 provenance: family, device, dpr, css_px (smallest value text), min_contrast (WCAG ratio of the least-contrasting
 label or value text against the colours behind it, both as the grey PNG stores them), legible (every text >= 12 CSS px, dpr >= 2, min_contrast >= 3)
-and leak_location for leaks.
+and leak_location for leaks; visible_checked names the texts found fully visible in the screenshot (id, birth, name
+unless no-name, leak), visible_pixels whether that included the pixel test (not for too-faint: faint on purpose).
 
 Usage:
     scripts/.venv/bin/python scripts/gen_app_screens.py                 # 600 screens into .bench/app-screens
@@ -36,18 +39,22 @@ import argparse
 import base64
 import collections
 import concurrent.futures
+import html as markup
 import io
 import json
+import math
 import pathlib
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import urllib.parse
 
 import segno
-from PIL import Image
+from PIL import Image, ImageChops
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from gen_screens import PERSONAS, persona_fields, shown_birth  # noqa: E402  (the same personas and payloads)
@@ -60,6 +67,13 @@ SEED = 2525
 COUNT = 600
 CI_SIZE = 48
 CHROMIUM = "chromium"
+VISIBLE_DIFF = 16  # grey levels: a glyph counts as painted when hiding its text changes a pixel of its box this
+# much (a 3:1 text, the faintest readable one drawn, changes its glyphs' cores by 75 levels and more)
+CLIP_SLACK = 0.5  # CSS px a glyph's box may stick out of the viewport or a clipping box
+GLYPH_TRIM = 0.15  # share of a glyph box's height, top and bottom, that a clipping box may cut: the box is the
+# font's whole ascent and descent, taller than the line box when line-height is small, while the ink is inside
+STRAY_MARGIN = 6  # CSS px around a checked text where hiding it may change pixels (ink beyond its box)
+CHECK_TAKES = 3  # check runs at most per attempt: under load the check run's screenshot now and then misses a tile
 
 HELD_OUT = ["beside-tablet", "bottom-sheet", "chips-gradient", "wallet-pass"]
 
@@ -506,6 +520,56 @@ CHECK_JS = """<script>
 })();
 </script>"""
 
+# Runs in the check page (check_page) once the framed screen has loaded: for every element tagged data-check, the box
+# of each non-space character (a Range over it) and the box that clips it (the viewport intersected with the padding
+# box of the element and of every ancestor whose overflow is not visible); then hides the tagged elements for the
+# second screenshot.
+VISIBLE_JS = """<script>
+window.addEventListener('load', function () {
+  var win = document.querySelector('iframe').contentWindow, doc = win.document, range = doc.createRange();
+  var W = win.innerWidth, H = win.innerHeight, texts = [];
+  function box(r) { return [r.left, r.top, r.right, r.bottom]; }
+  doc.querySelectorAll('[data-check]').forEach(function (el) {
+    var clip = [0, 0, W, H];
+    for (var p = el; p; p = p.parentElement) {
+      var cs = win.getComputedStyle(p), q = p.getBoundingClientRect();
+      var left = q.left + p.clientLeft, top = q.top + p.clientTop;
+      if (cs.overflowX !== 'visible') {
+        clip[0] = Math.max(clip[0], left); clip[2] = Math.min(clip[2], left + p.clientWidth); }
+      if (cs.overflowY !== 'visible') {
+        clip[1] = Math.max(clip[1], top); clip[3] = Math.min(clip[3], top + p.clientHeight); }
+    }
+    var glyphs = [], walk = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT), node;
+    while ((node = walk.nextNode())) {
+      for (var i = 0; i < node.data.length; i++) {
+        if (/\\s/.test(node.data[i])) continue;
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        var r = range.getBoundingClientRect();
+        glyphs.push([node.data[i]].concat(r.width > 0 && r.height > 0 ? box(r) : []));
+      }
+    }
+    texts.push({check: el.dataset.check, text: el.textContent, box: box(el.getBoundingClientRect()), clip: clip,
+                glyphs: glyphs});
+  });
+  doc.querySelectorAll('[data-check]').forEach(function (el) { el.style.visibility = 'hidden'; });
+  document.documentElement.setAttribute('data-visible', JSON.stringify({viewport: [W, H], texts: texts}));
+});
+</script>"""
+
+# The layout viewport of a --screenshot run in device px, painted as colours (R * 256 + G) once Chromium has resized
+# the window for the screenshot: the top half holds the width, the bottom half the height.
+PROBE_HTML = """<!DOCTYPE html><html><head><style>html, body { margin: 0; height: 100%; overflow: hidden; }
+div { height: 50%; }</style></head><body><div></div><div></div><script>
+function paint() {
+  var sizes = [visualViewport.width * devicePixelRatio, visualViewport.height * devicePixelRatio];
+  document.querySelectorAll('div').forEach(function (el, i) {
+    var v = Math.round(sizes[i]); el.style.background = 'rgb(' + (v >> 8) + ',' + (v & 255) + ',0)'; });
+}
+paint(); window.addEventListener('resize', paint);
+</script></body></html>"""
+LAYOUTS = {}  # (viewport, dpr, fresh profile): the layout viewport in CSS px, from layout_viewport()
+LAYOUTS_LOCK = threading.Lock()
+
 
 # ------------------------------------------------------------------------------------------------------------ icons
 
@@ -563,6 +627,15 @@ class Ctx:
         self.battery = f"{dr.randint(5, 100)}%"
         self.shown = [self.time, self.battery]  # distractor texts with digits, as shown
 
+    def checks(self):
+        """The texts the expected outcome relies on, by data-check name: the text each must show in full."""
+        out = {"id": self.values["id"], "birth": self.values["birth"]}
+        if self.s["variant"] != "no-name":
+            out["name"] = self.name
+        if self.s["variant"] in ("leak-id", "leak-birth"):
+            out["leak"] = self.full[self.leak_key()]
+        return out
+
     def shown_text(self, text):
         self.shown.append(text)
         return text
@@ -585,7 +658,13 @@ class Ctx:
 
     def V(self, key, extra=""):
         nm = " nm" if key == "name" else ""
-        return f'<span class="v t{nm}{extra}">{self.value(key)}</span>'
+        return f'<span class="v t{nm}{extra}"{self.check(key)}>{self.value(key)}</span>'
+
+    def check(self, key):
+        """The data-check attribute of a main value: its key, and 'leak' when it is the full value of a main leak."""
+        s = self.s
+        leak = s["variant"] in ("leak-id", "leak-birth") and s["leak_location"] == "main" and key == self.leak_key()
+        return f' data-check="{key}{" leak" if leak else ""}"'
 
     def fields(self, arrangement, zone):
         z = self.st.zone(zone)
@@ -630,8 +709,8 @@ class Ctx:
         size = "var(--fpx)" if footer else "var(--vpx)"
         if footer:
             self.value_sizes.append(12 if self.s["variant"] != "too-small" else min(self.s["label_px"], 11))
-        return (f'<span class="l t" style="font-size:{size}">{self.label(key)}</span>'
-                f'<span class="v t" style="font-size:{size}">{self.full[key]}</span>')
+        return (f'<span class="l t" style="font-size:{size}" data-check="leak">{self.label(key)}</span>'
+                f'<span class="v t" style="font-size:{size}" data-check="leak">{self.full[key]}</span>')
 
     def top(self, zone):
         """A row of chips at the top of the content: a status chip, the chip leak."""
@@ -655,8 +734,9 @@ class Ctx:
             linked = "Tài khoản liên kết" if key == "id" else "Hồ sơ bảo hiểm"
             self.st.zone(zone)
             parts.append(f'<table class="{z}" style="background:transparent"><tr style="border-top:1px solid '
-                         f'rgba(127,127,127,0.35)"><td class="d t">{linked}</td><td class="l t">{self.label(key)}</td>'
-                         f'<td class="v t" style="text-align:right">{self.full[key]}</td></tr></table>')
+                         f'rgba(127,127,127,0.35)"><td class="d t">{linked}</td><td class="l t" data-check="leak">'
+                         f'{self.label(key)}</td><td class="v t" style="text-align:right" data-check="leak">'
+                         f'{self.full[key]}</td></tr></table>')
         if self.leak("footer"):
             self.st.zone(zone)
             parts.append(f'<div class="ft" style="display:flex;gap:6px">{self.leak_text(footer=True)}'
@@ -924,7 +1004,8 @@ def page_html(s, module_px, compact=0):
             f'<body class="{theme} z-page">{body}{CHECK_JS}</body></html>')
     info = {"qr_version": version, "modules": modules, "module_px": module_px, "qr_css": round(qr_css, 2),
             "min_contrast": style.min_contrast(), "values": ctx.values, "value_px_min": min(ctx.value_sizes),
-            "zones": sorted(style.used), "distractors": ctx.shown}
+            "zones": sorted(style.used), "distractors": ctx.shown, "checks": ctx.checks(),
+            "visible_pixels": s["variant"] != "too-faint"}  # faint texts on purpose: their boxes are checked only
     return html, info
 
 
@@ -932,12 +1013,156 @@ def chromium_version():
     return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout.strip()
 
 
+def chromium_command(page, dpr, viewport, profile, *outputs):
+    return [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+            "--disable-lcd-text", "--force-color-profile=srgb", "--no-first-run", "--disable-extensions",
+            f"--user-data-dir={profile}", f"--force-device-scale-factor={dpr}",
+            f"--window-size={viewport[0]},{viewport[1]}", *outputs, page.as_uri()]
+
+
 def screenshot(page, png, dpr, viewport, profile):
-    command = [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-               "--disable-lcd-text", "--force-color-profile=srgb", "--no-first-run", "--disable-extensions",
-               f"--user-data-dir={profile}", f"--force-device-scale-factor={dpr}",
-               f"--window-size={viewport[0]},{viewport[1]}", f"--screenshot={png}", page.as_uri()]
-    subprocess.run(command, capture_output=True, timeout=120, check=True)
+    subprocess.run(chromium_command(page, dpr, viewport, profile, f"--screenshot={png}"), capture_output=True,
+                   timeout=120, check=True)
+
+
+def layout_viewport(dpr, viewport, workdir, fresh):
+    """The CSS px size a --screenshot run lays the page out at: at a fractional ratio a little more than the
+    screenshot shows (391.14 x 845.14 for 390 x 844 at 3.5; at 2.625 it also depends on whether the profile is fresh
+    or was used before). Probed once per device and profile state with PROBE_HTML."""
+    key = (viewport, dpr, fresh)
+    with LAYOUTS_LOCK:
+        if key not in LAYOUTS:
+            name = f"probe-{viewport[0]}x{viewport[1]}-{dpr}-{'fresh' if fresh else 'used'}"
+            page, png, profile = workdir / f"{name}.html", workdir / f"{name}.png", workdir / f"profile-{name}"
+            page.write_text(PROBE_HTML, encoding="utf-8")
+            for _ in range(1 if fresh else 2):
+                screenshot(page, png, dpr, viewport, profile)
+            shutil.rmtree(profile, ignore_errors=True)
+            with Image.open(png) as image:
+                rgb = image.convert("RGB")
+            sizes = [rgb.getpixel(xy) for xy in ((2, 2), (2, rgb.size[1] - 3))]
+            LAYOUTS[key] = tuple((r * 256 + g) / dpr for r, g, _ in sizes)
+        return LAYOUTS[key]
+
+
+def check_page(html, layout):
+    """The screen framed at the layout viewport of its screenshot, with VISIBLE_JS: headless Chromium lays a page
+    out in a max(500, width) x (height - 143) CSS px window until --screenshot resizes it, after --dump-dom has run."""
+    # without CHECK_JS: measuring at the true viewport in the frame, it could paint a marker the screenshot lacks
+    inner = markup.escape(html.replace(CHECK_JS, ""), quote=True)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>html, body {{ margin: 0; overflow: hidden; }} '
+            f'iframe {{ border: 0; display: block; width: {layout[0]!r}px; height: {layout[1]!r}px; }}</style>'
+            f'</head><body><iframe srcdoc="{inner}"></iframe>{VISIBLE_JS}</body></html>')
+
+
+def check_render(page, png, dpr, viewport, profile):
+    """Run the check page with the flags of screenshot(): the glyph boxes from the dumped DOM, and the screenshot
+    with the checked texts hidden into png."""
+    command = chromium_command(page, dpr, viewport, profile, f"--screenshot={png}", "--dump-dom")
+    dom = subprocess.run(command, capture_output=True, timeout=120, check=True).stdout.decode("utf-8", "replace")
+    match = re.search(r'<html[^>]*\sdata-visible="([^"]*)"', dom)
+    if not match:
+        raise RuntimeError("the visibility check left no result in the DOM")
+    return json.loads(markup.unescape(match.group(1)))
+
+
+def device_box(box, dpr, size):
+    """A box in CSS px as a PIL box of device pixels, grown to whole pixels and cut to the image."""
+    left, top, right, bottom = box
+    return (max(0, math.floor(left * dpr)), max(0, math.floor(top * dpr)),
+            min(size[0], math.ceil(right * dpr)), min(size[1], math.ceil(bottom * dpr)))
+
+
+def glyph_fault(glyph, clip, diff, dpr, min_diff):
+    """Why one character is not visible in the screenshot ('clipped', 'unpainted'), or None when it is; clip in CSS
+    px, cut to the screenshot; min_diff 0 checks the boxes only."""
+    clip = (max(clip[0], 0), max(clip[1], 0), min(clip[2], diff.size[0] / dpr), min(clip[3], diff.size[1] / dpr))
+    if len(glyph) < 5:
+        return "unpainted"  # no box: not laid out
+    left, top, right, bottom = glyph[1:]
+    trim = (bottom - top) * GLYPH_TRIM
+    if left < clip[0] - CLIP_SLACK or top + trim < clip[1] - CLIP_SLACK or right > clip[2] + CLIP_SLACK or \
+            bottom - trim > clip[3] + CLIP_SLACK:
+        return "clipped"
+    box = device_box(glyph[1:], dpr, diff.size)
+    if box[0] >= box[2] or box[1] >= box[3] or diff.crop(box).getextrema()[1] < min_diff:
+        return "unpainted"
+    return None
+
+
+def missing_texts(checks, result):
+    """The checked texts whose tagged elements do not hold their value (not on the page at all)."""
+    missing = []
+    for name, want in checks.items():
+        shown = "".join(t["text"] for t in result["texts"] if name in t["check"].split())
+        if want not in shown:
+            missing.append(f"{name} {want!r}")
+    return missing
+
+
+def hidden_texts(checks, result, diff, dpr, min_diff):
+    """The checked texts with a character outside the viewport, clipped, or not painted, with a count of each."""
+    hidden = []
+    for name, want in checks.items():
+        texts = [t for t in result["texts"] if name in t["check"].split()]
+        faults = collections.Counter(glyph_fault(g, t["clip"], diff, dpr, min_diff) for t in texts
+                                     for g in t["glyphs"])
+        total = sum(faults.values())
+        faults.pop(None, None)
+        if faults:
+            counts = ", ".join(f"{n} {kind}" for kind, n in sorted(faults.items()))
+            hidden.append(f"{name} {want!r} not fully visible ({counts} of {total} characters)")
+    return hidden
+
+
+def stray_difference(result, diff, dpr):
+    """The device-pixel box where hiding the checked texts changed the screenshot away from them (None: nowhere);
+    anything there means the check page was not laid out like the screenshot."""
+    stray = diff.copy()
+    for text in result["texts"]:
+        left, top, right, bottom = text["box"]
+        grown = (left - STRAY_MARGIN, top - STRAY_MARGIN, right + STRAY_MARGIN, bottom + STRAY_MARGIN)
+        stray.paste(0, device_box(grown, dpr, stray.size))
+    return stray.getbbox()
+
+
+def check_take(s, page, gray, workdir, dpr, viewport):
+    """One check run: its result and the difference of its screenshot (checked texts hidden) from gray."""
+    png = workdir / f"{s['id']}.check.png"
+    profile = workdir / f"profile-check-{s['id']}"
+    result = check_render(page, png, dpr, viewport, profile)
+    shutil.rmtree(profile, ignore_errors=True)
+    with Image.open(png) as image:
+        hidden = image.convert("RGB").convert("L")
+    if hidden.size != gray.size:
+        raise RuntimeError(f"{s['id']}: the check screenshot is {hidden.size}, not {gray.size}")
+    return result, ImageChops.difference(gray, hidden)
+
+
+def visibility(s, html, info, gray, workdir, dpr, viewport, fresh):
+    """Check that every text the label relies on is fully visible in the screenshot gray (taken with a fresh profile
+    or not): faults as log lines (empty: all visible). A check run whose screenshot differs away from the checked
+    texts (a tile not drawn yet) is taken again, and so is one finding an unpainted character, to confirm it.
+    Raises when a text is not on the page at all, or no take matched the screenshot."""
+    page = workdir / f"{s['id']}.check.html"
+    page.write_text(check_page(html, layout_viewport(dpr, viewport, workdir, fresh)), encoding="utf-8")
+    min_diff = VISIBLE_DIFF if info["visible_pixels"] else 0
+    faults, matched = None, 0
+    for _ in range(CHECK_TAKES):
+        result, diff = check_take(s, page, gray, workdir, dpr, viewport)
+        missing = missing_texts(info["checks"], result)
+        if missing:
+            raise RuntimeError(f"{s['id']}: a text the label relies on is not on the page: {'; '.join(missing)}")
+        stray = stray_difference(result, diff, dpr)
+        if stray:
+            continue
+        faults, matched = hidden_texts(info["checks"], result, diff, dpr, min_diff), matched + 1
+        if matched == 2 or not any("unpainted" in fault for fault in faults):
+            return faults
+    if faults is None:
+        raise RuntimeError(f"{s['id']}: the check page differs from the screenshot away from the checked texts "
+                           f"in {CHECK_TAKES} takes (device px {stray})")
+    return faults
 
 
 def decodes(png, payload):
@@ -947,7 +1172,8 @@ def decodes(png, payload):
 
 def render(s, workdir, keep_html=None):
     """Render one screen: the code's module size from the planned CSS size; a smaller code, then fewer distractor
-    lines when the page overflows; another module size when it does not decode."""
+    lines when the page overflows or a text the label relies on is not fully visible; another module size when it
+    does not decode."""
     width, height, dpr = DEVICES[s["device"]]
     payload = PERSONAS[s["persona"]]["payload"]
     modules = segno.make(payload, error="q", micro=False).symbol_size(scale=1, border=4)[0]
@@ -965,6 +1191,7 @@ def render(s, workdir, keep_html=None):
         page.write_text(html, encoding="utf-8")
         raw = workdir / f"{s['id']}.raw.png"
         profile = workdir / f"profile-{s['id']}"
+        fresh = not profile.exists()  # kept after an overflow: the next attempt reuses it
         screenshot(page, raw, dpr, (width, height), profile)
         with Image.open(raw) as image:
             rgb = image.convert("RGB")
@@ -978,11 +1205,16 @@ def render(s, workdir, keep_html=None):
         if keep_html:
             shutil.copy(page, pathlib.Path(keep_html) / page.name)
         shutil.rmtree(profile, ignore_errors=True)
-        if decodes(out, payload):
-            info.update({"png": out.read_bytes(), "size": clean.size, "log": log, "compact": compact})
-            return info
-        log.append(f"no decode at {module_px} px/module")
-    raise RuntimeError(f"{s['id']}: no attempt fit and decoded ({'; '.join(log)})")
+        if not decodes(out, payload):
+            log.append(f"no decode at {module_px} px/module")
+            continue
+        hidden = visibility(s, html, info, clean, workdir, dpr, (width, height), fresh)
+        if hidden:
+            log.append(f"{'; '.join(hidden)} at {module_px} px/module, compact {compact}")
+            continue
+        info.update({"png": out.read_bytes(), "size": clean.size, "log": log, "compact": compact})
+        return info
+    raise RuntimeError(f"{s['id']}: no attempt fit, decoded and showed every checked text ({'; '.join(log)})")
 
 
 # --------------------------------------------------------------------------------------------------------- manifest
@@ -1028,7 +1260,8 @@ def entry(s, info, ci, chromium, file_prefix="png/"):
         "text_zones": info["zones"],
         "qr": {"css_px": info["qr_css"], "module_px": info["module_px"], "error": "Q", "border": 4,
                "version": info["qr_version"]},
-        "seed": s["seed"], "chromium": chromium,
+        "seed": s["seed"], "chromium": chromium, "visible_checked": sorted(info["checks"]),
+        "visible_pixels": info["visible_pixels"],
     }
     if s.get("leak_location"):
         provenance["leak_location"] = s["leak_location"]
