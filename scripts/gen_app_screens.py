@@ -783,8 +783,10 @@ class Ctx:
 
 def fam_under(c):
     zone = c.r.choice(["page", "surface"])
+    placed = c.leak_placed
     body = c.top("page") + c.qr() + c.toggle() + c.fields(c.r.choice(["stack", "inline", "spread"]), zone)
-    if zone == "surface":
+    if zone == "surface":  # the page arrangement is still drawn (the same layout stream), but the leak goes here
+        c.leak_placed = placed
         body = c.top("page") + f'<div class="card z-surface">{c.qr()}{c.fields(c.r.choice(["stack", "inline", "spread"]), "surface")}</div>' + c.toggle()
     return c.status() + c.appbar() + f'<main>{body}{c.bottom("page")}</main>' + (c.nav() if c.r.random() < 0.5 else "")
 
