@@ -105,7 +105,10 @@ public enum TextRegionFinder {
     /// Whether `box` is a glyph of `region` the chaining left out: on its band, as tall as its glyphs, narrower than
     /// high, and closer to its end than `trailingGapTenths` tenths of a glyph height.
     static func isTrailingGlyph(_ box: RecognizedWord.Box, of region: TextRegion) -> Bool {
-        let height = max(1, region.glyphHeight)
+        // As tall as the glyph it would stand next to: the line's median is a star's height when six stars come
+        // before three digits.
+        let neighbour = box.left >= region.box.right ? region.glyphs.last : region.glyphs.first
+        let height = max(1, region.glyphHeight, neighbour?.height ?? 0)
         let overlap = min(box.bottom, region.box.bottom) - max(box.top, region.box.top)
         let gap = max(box.left - region.box.right, region.box.left - box.right)
         return overlap * 2 >= box.height && box.height * 10 >= height * 8 && box.height * 10 <= height * 13
@@ -254,37 +257,42 @@ public enum TextRegionFinder {
                 lines.append(Line(box: box, blobs: [blob]))
             }
         }
+        var pictograms: [RecognizedWord.Box] = []
+        var lineEndIcons: [RecognizedWord.Box] = []
+        var decorations: [RecognizedWord.Box] = []
+        var bands: [Line] = []
+        for line in lines {
+            for (blobs, icons) in split(line.blobs) {
+                pictograms += icons.map(\.box)
+                guard let first = blobs.first else { continue }
+                bands.append(Line(box: blobs.dropFirst().reduce(first.box) { $0.union($1.box) }, blobs: blobs))
+            }
+        }
         // Chaining runs left to right, so a short glyph (an asterisk) measures its gap by its own height: stars spaced
         // wider than that before digits stay lines of one or two. A line of shorter glyphs joins the taller line after
         // it within the taller line's reach, as it would have the other way round.
         var joining = true
         while joining {
             joining = false
-            search: for right in lines.indices {
-                for left in lines.indices where left != right {
-                    let a = lines[left].box
-                    let b = lines[right].box
+            search: for right in bands.indices {
+                for left in bands.indices where left != right {
+                    let a = bands[left].box
+                    let b = bands[right].box
                     let overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
                     let gap = b.left - a.right
                     let reach = settings.maximumGap * Double(b.height)
                     guard a.height < b.height, gap >= 0, Double(gap) <= reach, overlap * 2 >= a.height,
                         a.height * 4 >= b.height
                     else { continue }
-                    lines[right].box = b.union(a)
-                    lines[right].blobs = lines[left].blobs + lines[right].blobs
-                    lines.remove(at: left)
+                    bands[right].box = b.union(a)
+                    bands[right].blobs = bands[left].blobs + bands[right].blobs
+                    bands.remove(at: left)
                     joining = true
                     break search
                 }
             }
         }
-        var pictograms: [RecognizedWord.Box] = []
-        var lineEndIcons: [RecognizedWord.Box] = []
-        var decorations: [RecognizedWord.Box] = []
-        let regions = lines.flatMap { split($0.blobs) }.compactMap { blobs, icons -> TextRegion? in
-            pictograms += icons.map(\.box)
-            guard let first = blobs.first else { return nil }
-            let line = Line(box: blobs.dropFirst().reduce(first.box) { $0.union($1.box) }, blobs: blobs)
+        let regions = bands.compactMap { line -> TextRegion? in
             var columns: [Blob] = []
             for blob in line.blobs.sorted(by: { $0.box.left < $1.box.left }) {
                 if let last = columns.last {
