@@ -62,14 +62,15 @@ public enum TextRegionFinder {
         for (value, polarity) in [(UInt8(1), TextRegion.Polarity.dark), (2, .light)] {
             let pieces = Blob.components(of: ink, width: width, height: height, value: value, limit: maximumBlobs)
                 .filter { $0.pixels >= 2 && $0.box.height <= maxHeight }
-            let blobs = stacked(pieces).filter { blob in
+            let units = stacked(pieces, maxHeight: maxHeight)
+            let blobs = units.filter { blob in
                 blob.box.height >= settings.minimumGlyphHeight && blob.box.height <= maxHeight
                     && (blob.box.width <= blob.box.height * 4 || isGlyphRun(blob, settings: settings))
                     && blob.pixels >= 6
             }
             // Hyphens: too flat to be glyphs, but a line runs on across one (`1990 - ** - **` in a wide monospaced
             // face, where the gaps on either side of the hyphen add up to more than a word gap).
-            let dashes = stacked(pieces).filter { blob in
+            let dashes = units.filter { blob in
                 blob.box.height >= 2 && blob.box.height < settings.minimumLineGlyphHeight * 2
                     && blob.box.width >= blob.box.height * 2 && blob.box.width <= blob.box.height * 8
                     && blob.pixels * 10 >= blob.box.width * blob.box.height * 7
@@ -160,8 +161,10 @@ public enum TextRegionFinder {
     }
 
     /// Blobs that overlap horizontally and touch or nearly touch vertically joined into one: a glyph drawn in pieces
-    /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph.
-    static func stacked(_ blobs: [Blob]) -> [Blob] {
+    /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph,
+    /// nor into anything taller than `maxHeight`: the gap allowed grows with the taller piece, so a union past glyph
+    /// size (a page's stripes) would go on to swallow every glyph above and below it (the rings of dotted zeros).
+    static func stacked(_ blobs: [Blob], maxHeight: Int = .max) -> [Blob] {
         var units = blobs.sorted { $0.box.left < $1.box.left }
         var index = 0
         while index < units.count {
@@ -173,7 +176,7 @@ public enum TextRegionFinder {
                 let shared = min(a.right, b.right) - max(a.left, b.left)
                 let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
                 if shared * 2 >= min(a.width, b.width), gap <= max(2, max(a.height, b.height) / 4),
-                    !frames(a, b), !frames(b, a)
+                    a.union(b).height <= maxHeight, !frames(a, b), !frames(b, a)
                 {
                     units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
                     units.remove(at: other)

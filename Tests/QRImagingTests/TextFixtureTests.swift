@@ -101,6 +101,18 @@ struct TextFixtureTests {
         #expect(words.contains { $0.text == "******004512" })
     }
 
+    @Test("glyphs near a striped page stay glyphs: a union of stripes past glyph size swallows nothing")
+    func stripesDoNotSwallowGlyphs() throws {
+        let (image, _) = try Self.prepared("dotted-zeros-on-stripes.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // `048095113806` in DejaVu Sans Mono 500 at 19 CSS px (x 384–654, y 312–342) on a card over a striped page:
+        // the stripes stacked into one blob as tall as the page, whose gap allowance (a quarter of its height) then
+        // took in the rings of the dotted zeros above it (nine glyph columns of twelve on the screenshot).
+        let value = try #require(regions.first { $0.box.top > 300 && $0.box.bottom < 350 && $0.box.right > 600 })
+        #expect(value.glyphs.count == 12)
+        #expect(value.box.left <= 384)
+    }
+
     @Test("text beside a code is read whole: the page pass blanks the code and its quiet zone, no more")
     func textBesideTheCodeIsNotCut() throws {
         let (_, image) = try ImageFile.load(path: Self.directory.appendingPathComponent("date-beside-code.png").path)
