@@ -112,6 +112,16 @@ import Testing
             message: "the screen text shows the full ID number with a digit or two missing; OCR loses glyphs it cannot "
                 + "separate from the background (a thin '0' on stripes), so it may be the full value"),
         Case(
+            name: "the full birth date read with a digit lost is no proof of absence", mode: .default,
+            lines: ["Ngày sinh: 1987-**-**", "Sinh ngày 18/1/1987"], rule: "DSP-003", outcome: .inconclusive,
+            message:
+                "the screen text shows the full birth date with a digit or two missing; OCR loses glyphs it cannot "
+                + "separate from the background (a thin '0' on stripes), so it may be the full value"),
+        Case(
+            name: "another date is no birth date with a digit lost", mode: .default,
+            lines: ["Ngày sinh: 1987-**-**", "Cập nhật: 18/1/2026"], rule: "DSP-003", outcome: .pass,
+            message: "passed: Full birth date not shown in default mode"),
+        Case(
             name: "a phone number is no ID number with digits lost", mode: .default,
             lines: ["CCCD: ******029317", "Tổng đài: 0368985064"], rule: "DSP-001", outcome: .pass,
             message: "passed: Full ID number not shown in default mode"),

@@ -88,4 +88,41 @@ extension ScreenTextSearch {
         for character in whole where next < part.count && part[next] == character { next += 1 }
         return next == part.count
     }
+
+    /// Places that read as `value` with one of its digits lost (`05/1/2001` for `05/11/2001`), a `-`, `/` or `.` in
+    /// `value` matching any of them, not running on into more digits: OCR drops a glyph it cannot separate from its
+    /// neighbour or the background, so an absence is not claimed over such a reading.
+    public func lostDigitMisses(of value: String) -> [ScreenMatch] {
+        let target = Array(value)
+        var patterns: [[Character]] = []
+        for index in target.indices where target[index].isASCIIDigit {
+            var shortened = target
+            shortened.remove(at: index)
+            if !patterns.contains(shortened) { patterns.append(shortened) }
+        }
+        var matches: [ScreenMatch] = []
+        for (lineIndex, line) in screen.lines.enumerated() {
+            let characters = line.normalized
+            for pattern in patterns where characters.count >= pattern.count && !pattern.isEmpty {
+                for start in 0...(characters.count - pattern.count) {
+                    let end = start + pattern.count
+                    if start > 0, characters[start - 1].isASCIIDigit { continue }
+                    if end < characters.count, characters[end].isASCIIDigit { continue }
+                    let agrees = pattern.indices.allSatisfy { offset in
+                        let read = characters[start + offset]
+                        let expected = pattern[offset]
+                        return ScreenLine.numberSeparators.contains(expected)
+                            ? ScreenLine.numberSeparators.contains(read) : read == expected
+                    }
+                    guard agrees else { continue }
+                    let range = start..<end
+                    matches.append(
+                        ScreenMatch(
+                            line: lineIndex, range: range, shown: String(repeating: "#", count: pattern.count),
+                            tolerances: line.tolerances(in: range).union([.lostDigit]), box: line.box(of: range)))
+                }
+            }
+        }
+        return matches
+    }
 }

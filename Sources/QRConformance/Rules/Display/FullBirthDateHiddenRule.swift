@@ -34,7 +34,10 @@ public struct FullBirthDateHiddenRule: ConformanceRule {
         }
         let iso = date.description
         let dayFirst = "\(iso.suffix(2))/\(iso.dropFirst(5).prefix(2))/\(iso.prefix(4))"
-        if let near = (inputs.search.nearMisses(of: iso) + inputs.search.nearMisses(of: dayFirst)).first {
+        let near =
+            inputs.search.nearMisses(of: iso) + inputs.search.nearMisses(of: dayFirst)
+            + inputs.search.lostDigitMisses(of: iso) + inputs.search.lostDigitMisses(of: dayFirst)
+        if let near = near.first {
             return inputs.nearMiss(near, of: "the full birth date", limit: limit)
         }
         return .pass(Evidence(measured: "full birth date not shown", limit: limit, where: inputs.wholeScreen))
