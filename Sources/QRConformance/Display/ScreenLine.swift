@@ -153,4 +153,21 @@ public struct ScreenLine: Sendable, Equatable {
 extension Character {
     /// Whether this is one of `0`–`9`.
     var isASCIIDigit: Bool { isASCII && isNumber }
+
+    /// The maximal runs of `0`–`9` in `characters`, left to right.
+    static func digitRuns(_ characters: [Character]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < characters.count {
+            guard characters[start].isASCIIDigit else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+            runs.append(start..<end)
+            start = end
+        }
+        return runs
+    }
 }

@@ -56,24 +56,14 @@ extension ScreenTextSearch {
         var matches: [ScreenMatch] = []
         for (index, line) in screen.lines.enumerated() {
             let characters = line.normalized
-            var start = 0
-            while start < characters.count {
-                guard characters[start].isASCIIDigit else {
-                    start += 1
-                    continue
-                }
-                var end = start
-                while end < characters.count, characters[end].isASCIIDigit { end += 1 }
-                let run = Array(characters[start..<end])
-                let lost = target.count - run.count
-                if (1...2).contains(lost), Self.isSubsequence(run, of: target) {
-                    let range = start..<end
+            for range in Character.digitRuns(characters) {
+                let lost = target.count - range.count
+                if (1...2).contains(lost), Self.isSubsequence(Array(characters[range]), of: target) {
                     matches.append(
                         ScreenMatch(
-                            line: index, range: range, shown: String(repeating: "#", count: run.count),
+                            line: index, range: range, shown: String(repeating: "#", count: range.count),
                             tolerances: line.tolerances(in: range).union([.lostDigit]), box: line.box(of: range)))
                 }
-                start = end
             }
         }
         return matches

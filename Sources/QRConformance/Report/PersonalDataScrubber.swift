@@ -53,18 +53,8 @@ enum PersonalDataScrubber {
 
     /// Step 3: every run of `longDigitRun` or more ASCII digits, all but its last 3.
     private static func maskLongDigitRuns(_ characters: inout [Character]) {
-        var start = 0
-        while start < characters.count {
-            guard characters[start].isASCIIDigit else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < characters.count, characters[end].isASCIIDigit { end += 1 }
-            if end - start >= longDigitRun {
-                for index in start..<end - 3 { characters[index] = "*" }
-            }
-            start = end
+        for run in Character.digitRuns(characters) where run.count >= longDigitRun {
+            for index in run.lowerBound..<run.upperBound - 3 { characters[index] = "*" }
         }
     }
 

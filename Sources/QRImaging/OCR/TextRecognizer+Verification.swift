@@ -19,12 +19,11 @@ extension TextRecognizer {
             guard let (position, digit) = Self.oneDigitOff(word.text, from: targets) else { return word }
             // The glyph columns in the word's box, from every line found there (a mask's stars and the digits after
             // them may be two).
-            let lines = regions.filter { !$0.glyphs(inside: word.box).isEmpty }
-            guard let region = lines.max(by: { $0.glyphs(inside: word.box).count < $1.glyphs(inside: word.box).count })
-            else { return word }
+            let lines = regions.map { (region: $0, glyphs: $0.glyphs(inside: word.box)) }.filter { !$0.glyphs.isEmpty }
+            guard let region = lines.max(by: { $0.glyphs.count < $1.glyphs.count })?.region else { return word }
             let characters = Array(word.text)
             let counted = characters.indices.filter { GlyphCount.of(String(characters[$0])) == 1 }
-            let columns = lines.flatMap { $0.glyphs(inside: word.box) }.sorted { $0.left < $1.left }
+            let columns = lines.flatMap(\.glyphs).sorted { $0.left < $1.left }
             guard columns.count == counted.count, let column = counted.firstIndex(of: position) else { return word }
             // The glyph with its neighbours on either side: one glyph alone reads poorly (single-character mode), three
             // in a row read as a line, and the neighbours, known from the word, must read as themselves too.

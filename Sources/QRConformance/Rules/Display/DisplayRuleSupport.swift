@@ -86,14 +86,16 @@ struct DisplayInputs {
     func unsure(_ match: ScreenMatch, reads shown: String, limit: String, garbled: Bool = false) -> RuleResult {
         let words = screen.lines[match.line].words(in: match.range)
         let readWell = !words.isEmpty && words.allSatisfy { coverage.isConfident($0) }
-        let why =
-            garbled && readWell
-            ? "its mask is read as a mix of different signs, which OCR gives for glyphs it cannot make out"
-            : readWell && (match.box.map(coverage.hasUnreadNeighbour) ?? false)
-                ? "a glyph right beside it or between its words was not read, so the reading may have lost a "
-                    + "character"
-                : "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does "
-                    + "not match the pixels"
+        let why: String
+        if garbled && readWell {
+            why = "its mask is read as a mix of different signs, which OCR gives for glyphs it cannot make out"
+        } else if readWell, match.box.map(coverage.hasUnreadNeighbour) ?? false {
+            why = "a glyph right beside it or between its words was not read, so the reading may have lost a character"
+        } else {
+            why =
+                "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does "
+                + "not match the pixels"
+        }
         return doubt(
             match, "the screen text reads '\(shown)', but not with confidence (\(why))",
             measured: "'\(shown)' (unsure)",
