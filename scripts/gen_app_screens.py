@@ -1011,6 +1011,15 @@ def page_html(s, module_px, compact=0):
     return html, info
 
 
+def missing_fonts():
+    """The fonts the plan may draw with that fontconfig does not know, as (CSS family, Debian package): Chromium would
+    draw those screens in a fallback face without a word, and the corpus would not be the one its manifest describes."""
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    families = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    return sorted({(family, package) for family, _, package in [*FONTS.values(), *MONO_FONTS.values()]
+                   if family not in families})
+
+
 def chromium_version():
     return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout.strip()
 
@@ -1404,6 +1413,10 @@ def main():
         selected = screens[:args.limit]
     if args.keep_html:
         pathlib.Path(args.keep_html).mkdir(parents=True, exist_ok=True)
+    missing = missing_fonts()
+    if missing:
+        sys.exit("gen_app_screens: fonts not installed, screens would fall back to another face: "
+                 + ", ".join(f"{family} (apt-get install {package})" for family, package in missing))
     chromium = chromium_version()
     (output / "png").mkdir(parents=True, exist_ok=True)
     entries, failures = {}, []
