@@ -160,7 +160,8 @@ public enum TextRegionFinder {
         return map
     }
 
-    /// Blobs that overlap horizontally and touch or nearly touch vertically joined into one: a glyph drawn in pieces
+    /// Blobs that overlap horizontally and touch or nearly touch vertically (3 px, or a quarter of the taller, apart:
+    /// a light asterisk's stem breaks with gaps that wide) joined into one: a glyph drawn in pieces
     /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph,
     /// nor into anything taller than `maxHeight`: the gap allowed grows with the taller piece, so a union past glyph
     /// size (a page's stripes) would go on to swallow every glyph above and below it (the rings of dotted zeros).
@@ -175,7 +176,7 @@ public enum TextRegionFinder {
                 let b = units[other].box
                 let shared = min(a.right, b.right) - max(a.left, b.left)
                 let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
-                if shared * 2 >= min(a.width, b.width), gap <= max(2, max(a.height, b.height) / 4),
+                if shared * 2 >= min(a.width, b.width), gap <= max(3, max(a.height, b.height) / 4),
                     a.union(b).height <= maxHeight, !frames(a, b), !frames(b, a)
                 {
                     units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
