@@ -282,9 +282,35 @@ public enum MaskRunDetector {
                     pieces.append(.glyphs(glyph.box, count: 1))
                 }
             }
-            let box = RecognizedWord.Box(left: first.box.left, top: top, right: last.box.right, bottom: bottom)
+            var box = RecognizedWord.Box(left: first.box.left, top: top, right: last.box.right, bottom: bottom)
+            pieces = pieces.map { piece in
+                guard case .glyphs(let glyphs, let count) = piece else { return piece }
+                let grown = grownAcross(glyphs, band: rows, pixels: pixels, width: width)
+                box.top = min(box.top, grown.top)
+                box.bottom = max(box.bottom, grown.bottom)
+                return .glyphs(grown, count: count)
+            }
             return StarToken(pieces: pieces, box: box)
         }
+    }
+
+    /// Glyphs that touch the band's edge, grown over the rows beyond it where their columns stay inked, by at most
+    /// half their height: a band cut under a table row's smaller label ends at the label's baseline, through the
+    /// taller value beside it, and digits cut at their middle read as other digits (`1978` as `4107`).
+    static func grownAcross(_ box: RecognizedWord.Box, band: Range<Int>, pixels: [UInt8], width: Int)
+        -> RecognizedWord.Box
+    {
+        let height = pixels.count / max(1, width)
+        let reach = box.height / 2
+        func inked(_ y: Int) -> Bool { (box.left..<box.right).contains { pixels[y * width + $0] < ink } }
+        var grown = box
+        if box.bottom == band.upperBound {
+            while grown.bottom < min(height, box.bottom + reach), inked(grown.bottom) { grown.bottom += 1 }
+        }
+        if box.top == band.lowerBound {
+            while grown.top > max(0, box.top - reach), inked(grown.top - 1) { grown.top -= 1 }
+        }
+        return grown
     }
 
     /// A blob of asterisks that touch, split at their stems (the columns inked over much of the blob's height) when

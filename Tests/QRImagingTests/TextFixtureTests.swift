@@ -128,6 +128,19 @@ struct TextFixtureTests {
         #expect(value.glyphs.filter { $0.right <= 232 }.count >= 6)
     }
 
+    @Test("a masked date taller than the label beside it is read whole: its digits are not cut at the label's baseline")
+    func maskedDateTallerThanItsLabel() throws {
+        let (image, pixels) = try Self.prepared("masked-date-taller-than-label.png")
+        // A table row: `SINH NGÀY` in a 14 CSS px label (x 100–354, baseline y 71) and `**/**/1978` in an 18 CSS px
+        // bold Noto Serif value (x 918–1187, y 41–85). The band was cut under the label's baseline, through the year,
+        // whose top halves then read `4107` with the star token's confidence.
+        let tokens = MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height)
+        let date = try #require(tokens.first { $0.box.left >= 900 })
+        #expect(date.box.bottom >= 84)
+        let words = try TextRecognizer().read(image, blanking: [], quietZones: []).words
+        #expect(words.contains { $0.text == "**/**/1978" })
+    }
+
     @Test("text beside a code is read whole: the page pass blanks the code and its quiet zone, no more")
     func textBesideTheCodeIsNotCut() throws {
         let (_, image) = try ImageFile.load(path: Self.directory.appendingPathComponent("date-beside-code.png").path)
