@@ -391,6 +391,28 @@ import Testing
         #expect(try Self.finding("DSP-003", on: reading).outcome == outcome)
     }
 
+    @Test(
+        "words read where the line finder found no line vouch for nothing: an ID split over them is no proven absence",
+        arguments: [
+            (["001(", "35029317"], RuleOutcome.inconclusive), (["Tổng", "đài", "1900"], .pass),
+            (["Họ", "tên:", "Nguyễn", "Văn", "An"], .pass), (["0(", "3"], .pass),
+        ])
+    func straysOutsideTheLinesFound(stray: [String], outcome: RuleOutcome) throws {
+        // A striped page hid a line from the finder; the page pass read it, without glyph counts, at confidence 92.
+        var reading = Self.reading(["CCCD: ******029317"], confidence: 95)
+        var left = 60
+        for text in stray {
+            let width = text.count * 16
+            reading.words.append(
+                RecognizedWord(
+                    text: text, box: .init(left: left, top: 900, right: left + width, bottom: 928), confidence: 92))
+            left += width + 12
+        }
+        let finding = try Self.finding("DSP-001", on: reading)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+        if outcome == .inconclusive { #expect(finding.message.contains("text outside the lines found")) }
+    }
+
     @Test("a confident fragment of a longer reading of the same pixels does not vouch for its glyphs")
     func fragmentOfALongerReading() throws {
         var reading = Self.reading(["Ngày sinh: 1987-**-**", "Sinh 1987- 118,"], confidence: 95)

@@ -9,9 +9,10 @@ import QRText
 /// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
 /// end a stretch, since a value cannot run through them.
 public struct ScreenCoverage: Sendable, Equatable {
-    /// A run of glyphs in one text line that no confident reading accounts for.
+    /// A run of glyphs in one text line that no confident reading accounts for, or words the page pass read where the
+    /// line finder found no line (`region` nil).
     public struct Stretch: Sendable, Equatable {
-        public let region: Int
+        public let region: Int?
         public let box: RecognizedWord.Box
         public let glyphs: Int
     }
@@ -134,6 +135,51 @@ public struct ScreenCoverage: Sendable, Equatable {
                 }
             }
             close(cells.count)
+        }
+        return stretches + unreadStrays(atLeast: glyphs)
+    }
+
+    /// Runs of words the page pass read where the line finder found no line (a line lost on a striped page): their
+    /// glyphs were never counted, so none vouches for its reading, whatever the engine's confidence, and a value split
+    /// over them (`001(` and `35029317` for `001093029317`) could hide there. Only a word of letters or mask signs read
+    /// at the minimum confidence ends a run. A word counts as many characters as it reads, or as its box is wide in
+    /// box heights when that is more (a reading that lost glyphs).
+    func unreadStrays(atLeast glyphs: Int) -> [Stretch] {
+        let strays = reading.words.filter { $0.glyphs == nil }.sorted { $0.box.left < $1.box.left }
+        var rows: [[RecognizedWord]] = []
+        for word in strays {
+            let match = rows.firstIndex { row in
+                guard let last = row.last else { return false }
+                let overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
+                let height = max(1, word.box.height, last.box.height)
+                return overlap * 2 >= min(word.box.height, last.box.height)
+                    && word.box.left - last.box.right <= Self.rowGapHeights * height
+            }
+            if let match { rows[match].append(word) } else { rows.append([word]) }
+        }
+        var stretches: [Stretch] = []
+        for row in rows {
+            var run: [RecognizedWord] = []
+            func close() {
+                let characters = run.reduce(0) { total, word in
+                    total + max(GlyphCount.of(word.text), word.box.width / max(1, word.box.height))
+                }
+                if let first = run.first, characters >= max(1, glyphs) {
+                    let box = run.dropFirst().reduce(first.box) { $0.union($1.box) }
+                    stretches.append(Stretch(region: nil, box: box, glyphs: characters))
+                }
+                run = []
+            }
+            for word in row {
+                if word.confidence >= minimumConfidence,
+                    word.text.contains(where: { $0.isLetter || ScreenSigns.mask.contains($0) })
+                {
+                    close()
+                } else {
+                    run.append(word)
+                }
+            }
+            close()
         }
         return stretches
     }

@@ -29,8 +29,9 @@ struct DisplayInputs {
         let stretches = coverage.unread(atLeast: max(1, glyphs - glyphSlack), forms: forms)
         guard !stretches.isEmpty else { return nil }
         let places = stretches.prefix(3).map { stretch in
-            "text line \(stretch.region + 1) at x \(stretch.box.left)–\(stretch.box.right), y \(stretch.box.top)–\(stretch.box.bottom) "
-                + "(\(stretch.glyphs) glyphs)"
+            let line = stretch.region.map { "text line \($0 + 1)" } ?? "text outside the lines found"
+            return "\(line) at x \(stretch.box.left)–\(stretch.box.right), y \(stretch.box.top)–\(stretch.box.bottom) "
+                + "(\(stretch.glyphs) \(stretch.region == nil ? "characters" : "glyphs"))"
         }
         let more = stretches.count > 3 ? " and \(stretches.count - 3) more" : ""
         return .inconclusive(
