@@ -315,7 +315,9 @@ public enum TextRegionFinder {
                 }
                 columns.append(blob)
             }
-            let ends = withoutPictograms(columns)
+            let tall = withoutTallColumns(columns)
+            lineEndIcons += tall.removed.map(\.box)
+            let ends = withoutPictograms(tall.kept)
             columns = ends.kept
             lineEndIcons += ends.removed.map(\.box)
             guard columns.count >= 2 else {
@@ -337,6 +339,20 @@ public enum TextRegionFinder {
         }
         return (regions, pictograms, lineEndIcons, decorations)
     }
+
+    /// The columns less those more than `tallColumnHeights` times as high as the line's glyphs: no character is (an
+    /// accented capital with a descender is under twice), so such a column is a background stripe's piece or a divider
+    /// that chained onto the line's end, and would stand as a glyph no reading accounts for.
+    static func withoutTallColumns(_ columns: [Blob]) -> (kept: [Blob], removed: [Blob]) {
+        guard columns.count >= 3 else { return (columns, []) }
+        let glyph = MaskRunDetector.lineHeight(columns.map(\.box.height))
+        guard glyph > 0 else { return (columns, []) }
+        let isTall = { (blob: Blob) in blob.box.height > tallColumnHeights * glyph }
+        return (columns.filter { !isTall($0) }, columns.filter(isTall))
+    }
+
+    /// How many line glyph heights a column may reach and still be a character.
+    static let tallColumnHeights = 2
 
     /// The columns less a pictogram at either end: a column about as wide as high, at least as tall as the line's
     /// glyphs, apart from the next by a gap wider than `pictogramGap` glyph heights (an icon before a value; a word

@@ -128,6 +128,19 @@ struct TextFixtureTests {
         #expect(value.glyphs.filter { $0.right <= 232 }.count >= 6)
     }
 
+    @Test("a background stripe's piece beside a number is no glyph of its line: no character is twice its height")
+    func stripePieceIsNoGlyph() throws {
+        let (image, _) = try Self.prepared("stripe-piece-beside-number.png")
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        // `031556782` in DejaVu Serif 500 at 19 CSS px (x 581–899, y 455–499) on a ticket over a striped page: a
+        // stripe cut by the ticket's edge (x 952–1000, y 456–573, 117 px high) chained onto the number as a tenth
+        // glyph no reading accounts for, so no rule could rest on the line.
+        let number = try #require(layout.regions.first { $0.box.left == 581 && $0.box.top < 470 })
+        #expect(number.glyphs.count == 9)
+        #expect(number.box.right < 950)
+        #expect(layout.lineEndIcons.contains { $0.left >= 950 && $0.bottom > 560 })
+    }
+
     @Test("a masked date taller than the label beside it is read whole: its digits are not cut at the label's baseline")
     func maskedDateTallerThanItsLabel() throws {
         let (image, pixels) = try Self.prepared("masked-date-taller-than-label.png")
