@@ -160,7 +160,7 @@ public enum TextRegionFinder {
         return map
     }
 
-    /// Blobs that overlap horizontally and touch or nearly touch vertically (3 px, or a quarter of the taller, apart:
+    /// Blobs that overlap horizontally and touch or nearly touch vertically (`stackingGap`, or a quarter of the taller, apart:
     /// a light asterisk's stem breaks with gaps that wide) joined into one: a glyph drawn in pieces
     /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph,
     /// nor into anything taller than `maxHeight`: the gap allowed grows with the taller piece, so a union past glyph
@@ -176,7 +176,7 @@ public enum TextRegionFinder {
                 let b = units[other].box
                 let shared = min(a.right, b.right) - max(a.left, b.left)
                 let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
-                if shared * 2 >= min(a.width, b.width), gap <= max(3, max(a.height, b.height) / 4),
+                if shared * 2 >= min(a.width, b.width), gap <= max(stackingGap, max(a.height, b.height) / 4),
                     a.union(b).height <= maxHeight, !frames(a, b), !frames(b, a)
                 {
                     units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
@@ -190,6 +190,9 @@ public enum TextRegionFinder {
         }
         return units
     }
+
+    /// The gap, in pixels, pieces of one glyph may always leave between them (a light asterisk's broken stem).
+    static let stackingGap = 3
 
     /// Widest two overlapping pieces of one glyph, in tenths of the line's height.
     static let pieceWidthTenths = 8
