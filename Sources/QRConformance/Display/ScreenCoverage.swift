@@ -143,9 +143,16 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// glyphs were never counted, so none vouches for its reading, whatever the engine's confidence, and a value split
     /// over them (`001(` and `35029317` for `001093029317`) could hide there. Only a word of letters or mask signs read
     /// at the minimum confidence ends a run. A word counts as many characters as it reads, or as its box is wide in
-    /// box heights when that is more (a reading that lost glyphs).
+    /// box heights when that is more (a reading that lost glyphs). A word neither detector vouches for as text, read
+    /// below the minimum confidence and more than twice as high as the glyphs of any line found, is a background's pattern
+    /// read as letters (`—``hhsh=s==Ss` over a page's stripes), not a line the finder lost.
     func unreadStrays(atLeast glyphs: Int) -> [Stretch] {
-        let strays = reading.words.filter { $0.glyphs == nil }.sorted { $0.box.left < $1.box.left }
+        let tallestLine = reading.regions.map(\.glyphHeight).max()
+        let strays = reading.words.filter { word in
+            guard word.glyphs == nil else { return false }
+            guard let tallestLine, word.confidence < minimumConfidence else { return true }
+            return word.box.height <= 2 * tallestLine
+        }.sorted { $0.box.left < $1.box.left }
         var rows: [[RecognizedWord]] = []
         for word in strays {
             let match = rows.firstIndex { row in
