@@ -27,6 +27,8 @@ Usage:
     scripts/.venv/bin/python scripts/gen_app_screens.py                 # 600 screens into .bench/app-screens
     scripts/.venv/bin/python scripts/gen_app_screens.py --plan          # print the plan and counts, render nothing
     scripts/.venv/bin/python scripts/gen_app_screens.py --ci            # the committed subset, TestVectors/app-screens
+    scripts/.venv/bin/python scripts/gen_app_screens.py --unplanned-faces --seed 2929 --limit 70 --output DIR
+                                                                        # a held-out font family (see UNPLANNED_FACES)
     options: --count N (default 600), --seed N, --limit N, --only ID, --jobs N (Chromium processes, default 2),
              --output DIR, --keep-html DIR
 
@@ -43,6 +45,7 @@ import html as markup
 import io
 import json
 import math
+import os
 import pathlib
 import random
 import re
@@ -1011,6 +1014,31 @@ def page_html(s, module_px, compact=0):
     return html, info
 
 
+# --unplanned-faces: a fontconfig file that rejects every face of the plan and aliases each to one the plan never uses,
+# so the draw is a held-out font family; the manifest then says so (`faces`), its vectors still name the planned faces.
+UNPLANNED_FACES = pathlib.Path(__file__).resolve().parent / "unplanned-faces.conf"
+UNPLANNED_PACKAGES = {"Open Sans": "fonts-open-sans", "FreeSans": "fonts-freefont-ttf", "FreeSerif": "fonts-freefont-ttf",
+                      "FreeMono": "fonts-freefont-ttf"}
+
+
+def missing_unplanned_faces():
+    """The substitute faces fontconfig does not know, as (family, Debian package)."""
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    families = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    return sorted((family, package) for family, package in UNPLANNED_PACKAGES.items() if family not in families)
+
+
+def planned_faces_left():
+    """The planned faces fontconfig still resolves to a face of the plan under UNPLANNED_FACES (a file it could not
+    parse leaves every face as planned)."""
+    left = []
+    for family, _, _ in [*FONTS.values(), *MONO_FONTS.values()]:
+        matched = subprocess.run(["fc-match", "-f", "%{family}", family], capture_output=True, text=True).stdout
+        if not any(substitute in matched for substitute in UNPLANNED_PACKAGES):
+            left.append(f"{family} -> {matched or '?'}")
+    return left
+
+
 def missing_fonts():
     """The fonts the plan may draw with that fontconfig does not know, as (CSS family, Debian package): Chromium would
     draw those screens in a fallback face without a word, and the corpus would not be the one its manifest describes."""
@@ -1393,6 +1421,8 @@ def main():
     parser.add_argument("--ci", action="store_true", help="render only the fixed CI subset (into TestVectors/app-screens)")
     parser.add_argument("--output")
     parser.add_argument("--keep-html")
+    parser.add_argument("--unplanned-faces", action="store_true",
+                        help="draw every text in faces the plan never uses (scripts/unplanned-faces.conf)")
     args = parser.parse_args()
     output = pathlib.Path(args.output).resolve() if args.output else (CI_OUTPUT if args.ci else OUTPUT)
 
@@ -1413,7 +1443,14 @@ def main():
         selected = screens[:args.limit]
     if args.keep_html:
         pathlib.Path(args.keep_html).mkdir(parents=True, exist_ok=True)
-    missing = missing_fonts()
+    if args.unplanned_faces:
+        os.environ["FONTCONFIG_FILE"] = str(UNPLANNED_FACES)  # Chromium and fc-list inherit it
+        missing = missing_unplanned_faces()
+        left = [] if missing else planned_faces_left()
+        if left:
+            sys.exit(f"gen_app_screens: {UNPLANNED_FACES} does not take effect: " + ", ".join(left))
+    else:
+        missing = missing_fonts()
     if missing:
         sys.exit("gen_app_screens: fonts not installed, screens would fall back to another face: "
                  + ", ".join(f"{family} (apt-get install {package})" for family, package in missing))
@@ -1445,7 +1482,11 @@ def main():
         for stale in (output / "png").glob("*.png"):
             if stale.stem not in entries:
                 stale.unlink()
-    write_manifest(output, manifest(list(entries.values()), args.seed, args.count))
+    document = manifest(list(entries.values()), args.seed, args.count)
+    if args.unplanned_faces:
+        document["faces"] = ("unplanned: every face of the plan rejected and aliased to Open Sans, FreeSans, FreeSerif "
+                             "or FreeMono (scripts/unplanned-faces.conf); the vectors name the planned faces")
+    write_manifest(output, document)
     print(stats(selected, ci))
     if failures:
         print("FAILED (not in the manifest):\n  " + "\n  ".join(failures), file=sys.stderr)
