@@ -1021,10 +1021,15 @@ UNPLANNED_PACKAGES = {"Open Sans": "fonts-open-sans", "FreeSans": "fonts-freefon
                       "FreeMono": "fonts-freefont-ttf"}
 
 
+def installed_families():
+    """Every font family fontconfig knows."""
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
+
+
 def missing_unplanned_faces():
     """The substitute faces fontconfig does not know, as (family, Debian package)."""
-    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
-    families = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    families = installed_families()
     return sorted((family, package) for family, package in UNPLANNED_PACKAGES.items() if family not in families)
 
 
@@ -1042,8 +1047,7 @@ def planned_faces_left():
 def missing_fonts():
     """The fonts the plan may draw with that fontconfig does not know, as (CSS family, Debian package): Chromium would
     draw those screens in a fallback face without a word, and the corpus would not be the one its manifest describes."""
-    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
-    families = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    families = installed_families()
     return sorted({(family, package) for family, _, package in [*FONTS.values(), *MONO_FONTS.values()]
                    if family not in families})
 

@@ -344,8 +344,8 @@ public enum TextRegionFinder {
     }
 
     /// The columns less those more than `tallColumnHeights` times as high as the line's glyphs: no character is (an
-    /// accented capital with a descender is under twice), so such a column is a background stripe's piece or a divider
-    /// that chained onto the line's end, and would stand as a glyph no reading accounts for.
+    /// accented capital with a descender is under twice), so such a column, wherever it lies in the line, is a background
+    /// stripe's piece or a divider that chained onto it, and would stand as a glyph no reading accounts for.
     static func withoutTallColumns(_ columns: [Blob]) -> (kept: [Blob], removed: [Blob]) {
         guard columns.count >= 3 else { return (columns, []) }
         let glyph = MaskRunDetector.lineHeight(columns.map(\.box.height))

@@ -60,8 +60,7 @@ public struct ScreenCoverage: Sendable, Equatable {
                         && y < word.box.bottom + glyph.height
                 }
                 guard let word else { return .unread }
-                return word.text.contains { $0.isLetter || ScreenSigns.mask.contains($0) }
-                    ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
+                return Self.isText(word.text) ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
             }
         }
     }
@@ -152,18 +151,8 @@ public struct ScreenCoverage: Sendable, Equatable {
             guard word.glyphs == nil else { return false }
             guard let tallestLine, word.confidence < minimumConfidence else { return true }
             return word.box.height <= 2 * tallestLine
-        }.sorted { $0.box.left < $1.box.left }
-        var rows: [[RecognizedWord]] = []
-        for word in strays {
-            let match = rows.firstIndex { row in
-                guard let last = row.last else { return false }
-                let overlap = min(word.box.bottom, last.box.bottom) - max(word.box.top, last.box.top)
-                let height = max(1, word.box.height, last.box.height)
-                return overlap * 2 >= min(word.box.height, last.box.height)
-                    && word.box.left - last.box.right <= Self.rowGapHeights * height
-            }
-            if let match { rows[match].append(word) } else { rows.append([word]) }
         }
+        let rows = Self.rows(strays.map(\.box), heights: strays.map(\.box.height)).map { $0.map { strays[$0] } }
         var stretches: [Stretch] = []
         for row in rows {
             var run: [RecognizedWord] = []
@@ -178,9 +167,7 @@ public struct ScreenCoverage: Sendable, Equatable {
                 run = []
             }
             for word in row {
-                if word.confidence >= minimumConfidence,
-                    word.text.contains(where: { $0.isLetter || ScreenSigns.mask.contains($0) })
-                {
+                if word.confidence >= minimumConfidence, Self.isText(word.text) {
                     close()
                 } else {
                     run.append(word)
@@ -195,21 +182,30 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// left to right, since a value's separators (a date's hyphens, the spaces between an ID's groups) can leave a gap
     /// wider than a word space between its pieces. Each line is in exactly one row.
     func rows() -> [[Int]] {
-        let order = reading.regions.indices.sorted { reading.regions[$0].box.left < reading.regions[$1].box.left }
+        Self.rows(reading.regions.map(\.box), heights: reading.regions.map(\.glyphHeight))
+    }
+
+    /// Boxes as rows of indices, left to right: a box joins the row whose last box shares its band (overlapping at
+    /// least half the lower one's height) and ends at most `rowGapHeights` times the taller of their `heights` before it.
+    static func rows(_ boxes: [RecognizedWord.Box], heights: [Int]) -> [[Int]] {
         var rows: [[Int]] = []
-        for index in order {
-            let region = reading.regions[index]
+        for index in boxes.indices.sorted(by: { boxes[$0].left < boxes[$1].left }) {
+            let box = boxes[index]
             let match = rows.firstIndex { row in
                 guard let last = row.last else { return false }
-                let other = reading.regions[last]
-                let overlap = min(region.box.bottom, other.box.bottom) - max(region.box.top, other.box.top)
-                let height = max(1, region.glyphHeight, other.glyphHeight)
-                return overlap * 2 >= min(region.box.height, other.box.height)
-                    && region.box.left - other.box.right <= Self.rowGapHeights * height
+                let other = boxes[last]
+                let overlap = min(box.bottom, other.bottom) - max(box.top, other.top)
+                let height = max(1, heights[index], heights[last])
+                return overlap * 2 >= min(box.height, other.height) && box.left - other.right <= rowGapHeights * height
             }
             if let match { rows[match].append(index) } else { rows.append([index]) }
         }
         return rows
+    }
+
+    /// Whether a confident reading is text a value cannot run through: it holds letters or mask signs.
+    static func isText(_ text: String) -> Bool {
+        text.contains { $0.isLetter || ScreenSigns.mask.contains($0) }
     }
 
     /// Largest gap between two lines of one row, in glyph heights.
