@@ -374,6 +374,26 @@ import Testing
     }
 
     @Test(
+        "a date's separators standing apart are short by nature and do not make it unsure; short digits do",
+        arguments: [(3, 28, RuleOutcome.pass), (28, 28, .pass), (3, 12, .inconclusive)])
+    func loneSeparatorsAreExemptFromTheHeightTest(dash: Int, digits: Int, outcome: RuleOutcome) throws {
+        // 'Ngày sinh của chủ thẻ: 1987 - 01 - 18' in full mode: labels 28 px high, the dashes and the date's digits as
+        // given (the spec's min_text_height is 16).
+        var reading = Self.reading(["Ngày sinh của chủ thẻ: 1987 - 01 - 18"], confidence: 95, glyphs: ["-": 0])
+        for index in reading.words.indices {
+            let text = reading.words[index].text
+            let height = text == "-" ? dash : text.allSatisfy(\.isNumber) ? digits : nil
+            guard let height else { continue }
+            let middle = (reading.words[index].box.top + reading.words[index].box.bottom) / 2
+            reading.words[index].box.top = middle - height / 2
+            reading.words[index].box.bottom = middle - height / 2 + height
+        }
+        let finding = try Self.finding("DSP-006", on: reading, mode: .full)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+        #expect(outcome == .pass || finding.message.hasPrefix("the screen text reads"), "\(finding.message)")
+    }
+
+    @Test(
         "a value split into several lines by its separators is one stretch: 2001 | 11 | 05 can still be a birth date",
         arguments: [(30, RuleOutcome.inconclusive), (200, .pass)])
     func piecesOfOneRowAreOneStretch(gap: Int, outcome: RuleOutcome) throws {

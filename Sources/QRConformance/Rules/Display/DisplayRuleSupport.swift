@@ -14,11 +14,17 @@ struct DisplayInputs {
     /// Words lower than this (the spec's `min_text_height`) are too small to rest a verdict on.
     let minimumTextHeight: Int
 
-    /// Whether every word a match rests on is read with confidence, at least `minimumTextHeight` high, and accounts for
-    /// its glyphs, with no unread glyph touching the match (a character it may have lost).
+    /// Signs that separate a date's or a number's parts; a word of only these is exempt from the height test.
+    static let separators: Set<Character> = ["-", "–", "—", ".", ",", "/", ":"]
+
+    /// Whether every word a match rests on is read with confidence and accounts for its glyphs, every word but a lone
+    /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature), and
+    /// no unread glyph touches the match (a character it may have lost).
     func isConfident(_ match: ScreenMatch) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
-        guard !words.isEmpty, words.allSatisfy({ coverage.isConfident($0) && $0.box.height >= minimumTextHeight })
+        let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
+        guard !characters.isEmpty, words.allSatisfy(coverage.isConfident),
+            characters.allSatisfy({ $0.box.height >= minimumTextHeight })
         else { return false }
         return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)
     }
