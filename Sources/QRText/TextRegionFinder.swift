@@ -53,8 +53,34 @@ public enum TextRegionFinder {
         for polygon in polygons where polygon.count >= 3 {
             OCRImagePreparation.fill(&excluded, width: width, height: height, polygon: polygon, with: 1)
         }
-        let ink = inkMap(image, excluded: excluded, delta: settings.minimumInkDelta)
         let maxHeight = max(24, Int(Double(min(width, height)) * settings.maximumGlyphFraction))
+        let (ink, contrast) = inkMap(image, excluded: excluded, delta: settings.minimumInkDelta)
+        // Text on a faint pattern is found once the pattern is cleared, unless a line found then barely passes the
+        // cut or the cut took glyph-sized ink well above the pattern: glyphs drawn like it, or fainter text, may have
+        // been cleared too, and a line read without them would vouch for characters it lost. Then the pattern stays,
+        // and the text on it is read by the page pass alone, outside every line, where it vouches for nothing.
+        let delta = settings.minimumInkDelta
+        if let pattern = BackgroundPattern(
+            ink, contrast: contrast, width: width, height: height, maxHeight: maxHeight, delta: delta)
+        {
+            var cleared = ink
+            pattern.clear(&cleared, contrast: contrast)
+            let layout = layout(of: cleared, in: image, maxHeight: maxHeight, settings: settings)
+            let glyphHeight = settings.minimumLineGlyphHeight...max(settings.minimumLineGlyphHeight, maxHeight)
+            if pattern.spares(layout.regions, map: cleared, contrast: contrast, delta: delta),
+                !pattern.hidesText(
+                    original: ink, cleared: cleared, contrast: contrast, delta: delta, glyphHeight: glyphHeight)
+            {
+                return layout
+            }
+        }
+        return layout(of: ink, in: image, maxHeight: maxHeight, settings: settings)
+    }
+
+    /// The text lines, icons and decorations of an ink map.
+    static func layout(of ink: [UInt8], in image: GrayImage, maxHeight: Int, settings: Settings) -> TextLayout {
+        let width = image.width
+        let height = image.height
         var lines: [TextRegion] = []
         var pictograms: [RecognizedWord.Box] = []
         var lineEndIcons: [RecognizedWord.Box] = []
@@ -76,7 +102,7 @@ public enum TextRegionFinder {
                     && blob.pixels * 10 >= blob.box.width * blob.box.height * 7
             }.map(\.box).sorted { $0.left < $1.left }
             let chained = chain(blobs, polarity: polarity, settings: settings, dashes: dashes)
-            lines += chained.regions.filter { backgroundSide(of: $0.box, in: image) == polarity }
+            lines += chained.regions.filter { backgroundSide(of: $0.box, in: image, rowsOnly: true) == polarity }
             // Compact: a run of touching glyphs (a number drawn tight) is wider than two heights.
             let isIcon = { (box: RecognizedWord.Box) in
                 box.height >= settings.minimumLineGlyphHeight && box.width <= 2 * box.height
@@ -139,25 +165,31 @@ public enum TextRegionFinder {
     /// 1 where a pixel is at least `delta` darker than its morphological closing (a dark stroke narrower than the
     /// structuring element), 2 where it is as much lighter than its opening (a light stroke), 0 elsewhere and where
     /// excluded. Closing and opening keep the edges of large flat shapes (cards, chips, buttons), so text inside a chip
-    /// is told from the chip and the chip's edge is no text.
-    static func inkMap(_ image: GrayImage, excluded: [UInt8], delta: Int) -> [UInt8] {
+    /// is told from the chip and the chip's edge is no text. With it, each ink pixel's contrast (its grey levels from
+    /// the closing or opening, at most 255).
+    static func inkMap(_ image: GrayImage, excluded: [UInt8], delta: Int) -> (map: [UInt8], contrast: [UInt8]) {
         let width = image.width
         let height = image.height
         let size = max(9, min(31, min(width, height) / 64)) | 1
         let closing = MorphologyFilter.closing(image.pixels, width: width, height: height, size: size)
         let opening = MorphologyFilter.opening(image.pixels, width: width, height: height, size: size)
         var map = [UInt8](repeating: 0, count: width * height)
+        var contrast = [UInt8](repeating: 0, count: width * height)
         image.pixels.withUnsafeBufferPointer { pixels in
             for index in 0..<(width * height) where excluded[index] == 0 {
                 let value = Int(pixels[index])
-                if Int(closing[index]) - value >= delta {
+                let darker = Int(closing[index]) - value
+                let lighter = value - Int(opening[index])
+                if darker >= delta {
                     map[index] = 1
-                } else if value - Int(opening[index]) >= delta {
+                    contrast[index] = UInt8(clamping: darker)
+                } else if lighter >= delta {
                     map[index] = 2
+                    contrast[index] = UInt8(clamping: lighter)
                 }
             }
         }
-        return map
+        return (map, contrast)
     }
 
     /// Blobs that overlap horizontally and touch or nearly touch vertically (`stackingGap`, or a quarter of the taller, apart:
@@ -420,11 +452,20 @@ public enum TextRegionFinder {
     /// The polarity of text in `line` told by its background: most of a line's surroundings are background, so their
     /// median grey lies nearer the light end under dark text and nearer the dark end under light text. The gaps
     /// between light letters are dark blobs too; this keeps them from passing for dark text.
-    static func backgroundSide(of line: RecognizedWord.Box, in image: GrayImage) -> TextRegion.Polarity {
+    ///
+    /// With `rowsOnly` (a text line), grown by its height on either side but not above or below it: a flat area right
+    /// above or below the line (a sheet or a dialog over dimmed text, cutting it) would outweigh its background.
+    static func backgroundSide(of line: RecognizedWord.Box, in image: GrayImage, rowsOnly: Bool = false)
+        -> TextRegion.Polarity
+    {
         // Grown by half its height all round: bold glyphs fill much of a tight box.
         let pad = line.height / 2
-        let box = RecognizedWord.Box(
-            left: line.left - pad, top: line.top - pad, right: line.right + pad, bottom: line.bottom + pad)
+        let box =
+            rowsOnly
+            ? RecognizedWord.Box(
+                left: line.left - line.height, top: line.top, right: line.right + line.height, bottom: line.bottom)
+            : RecognizedWord.Box(
+                left: line.left - pad, top: line.top - pad, right: line.right + pad, bottom: line.bottom + pad)
         var histogram = [Int](repeating: 0, count: 256)
         var count = 0
         for y in max(0, box.top)..<min(image.height, box.bottom) {

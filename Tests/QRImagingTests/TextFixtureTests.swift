@@ -113,6 +113,60 @@ struct TextFixtureTests {
         #expect(value.box.left <= 384)
     }
 
+    @Test("text laid straight on a page of diagonal stripes is found: the pattern is cleared, not the glyphs")
+    func textOnStripesIsFound() throws {
+        let (image, _) = try Self.prepared("text-on-diagonal-stripes.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // `079201004512` and `2001-11-05` in Roboto Condensed 700 at 18 CSS px, white on a dark page whose stripes
+        // stand out by 28 grey levels, just the ink threshold: the stripes joined the glyphs into shapes as tall as
+        // the page, and no line on the page was found (the page pass then read `0792010 512`, outside every line).
+        let number = try #require(regions.first { $0.box.top >= 470 && $0.box.bottom <= 515 && $0.box.right > 1000 })
+        #expect(number.glyphs.count == 12)
+        #expect(number.box.left <= 760)
+        let date = try #require(regions.first { $0.box.top >= 560 && $0.box.bottom <= 610 && $0.box.right > 1000 })
+        #expect(date.glyphs.count >= 8)
+        #expect(date.box.left <= 821)
+    }
+
+    @Test(
+        "text fainter than the pattern's cut, or barely above it, keeps the pattern: no line vouches for the page",
+        arguments: [UInt8(76), 95])
+    func faintTextKeepsThePattern(grey: UInt8) throws {
+        let (image, _) = try Self.prepared("text-on-diagonal-stripes.png")
+        // Six faint `0`s (3 px strokes) drawn on the bare stripes between the number and the date. Grey 76 stands 48
+        // levels over the dark stripes, below the cut (the stripes' contrast, 28, plus the ink threshold): clearing
+        // the stripes would hide them from every line. Grey 95 (67 levels) passes the cut but not by the threshold
+        // again: glyphs drawn a little fainter would be lost. Either way the number's line would vouch for a screen
+        // it did not see whole.
+        var pixels = image.pixels
+        for glyph in 0..<6 {
+            let left = 300 + glyph * 24
+            for y in 525..<555 {
+                for x in left..<(left + 18) where y < 528 || y >= 552 || x < left + 3 || x >= left + 15 {
+                    pixels[y * image.width + x] = grey
+                }
+            }
+        }
+        let faint = try #require(GrayImage(width: image.width, height: image.height, pixels: pixels))
+        let regions = TextRegionFinder.regions(in: faint, excluding: [])
+        #expect(!regions.contains { $0.box.top >= 470 && $0.box.bottom <= 515 && $0.glyphs.count == 12 })
+    }
+
+    @Test("dimmed text cut by a dialog's edge is dark text: the white dialog under it does not turn its polarity")
+    func dimmedTextCutByADialogIsRead() throws {
+        let (image, _) = try Self.prepared("dimmed-text-cut-by-dialog.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // `Dịch vụ công` in Liberation Sans at 17 CSS px, dark grey on a page dimmed to grey (x 102–418, y 392–433),
+        // cut at its baseline by a white dialog: with the dialog in the rows round it, the line looked like light
+        // text, the gaps between its letters were taken for the glyphs, and it was read again inverted (`===]`).
+        let line = try #require(regions.first { $0.box.top >= 385 && $0.box.bottom <= 440 && $0.box.left < 150 })
+        #expect(line.polarity == .dark)
+        #expect(line.glyphs.count >= 9)
+        let words = try TextRecognizer().readRegion(line, in: image)
+        #expect(words.map(\.text).joined(separator: " ").hasSuffix("công"), "\(words.map(\.text))")
+        #expect(words.allSatisfy { $0.confidence >= 90 }, "\(words)")
+    }
+
     @Test("a thin asterisk whose arms and stem break into pieces a few pixels apart is one glyph of its mask")
     func thinStarsInPiecesStayGlyphs() throws {
         let (image, _) = try Self.prepared("thin-stars-in-pieces.png")
@@ -293,6 +347,26 @@ struct OverlappingReadingTests {
         let result = TextRecognizer.withoutCovered([token, word])
         #expect(result.contains(token))
         #expect(result.contains(word) == kept)
+    }
+
+    @Test(
+        "a page word reading more characters than its line has glyphs, past the line's end, read what the line lost",
+        arguments: [
+            ("215384904", 67, 230, false), ("215384904", 60, 245, false), ("215384904", 67, 315, true),
+            ("215384904", 40, 230, true), ("215384", 67, 315, false), ("Số CCCD", 67, 315, false),
+        ])
+    func pageWordPastItsLine(text: String, left: Int, right: Int, apart: Bool) {
+        // The line found from the pixels: six glyph columns at x 67–230, 31 px high (`215384` of `215384904`, its last
+        // three digits cleared as a striped page's pattern). A word that reaches past it but reads no more characters
+        // than it has glyphs (a label read loosely, `Số CCCD`) is its reading, however wide its box.
+        let columns = (0..<6).map {
+            RecognizedWord.Box(left: 67 + $0 * 27, top: 491, right: 67 + $0 * 27 + 25, bottom: 522)
+        }
+        let region = TextRegion(
+            box: RecognizedWord.Box(left: 67, top: 491, right: 230, bottom: 522), glyphs: columns, polarity: .dark)
+        let word = RecognizedWord(
+            text: text, box: RecognizedWord.Box(left: left, top: 491, right: right, bottom: 522), confidence: 90)
+        #expect(TextRecognizer.readsPast(word, region) == apart)
     }
 
     @Test("the same text read twice over the same pixels is one word: two would join into one longer number")

@@ -30,7 +30,10 @@ extension TextRecognizer {
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []
         for region in regions {
-            let inside = page.indices.filter { !assigned.contains($0) && Self.belongs(page[$0].box, to: region) }
+            let inside = page.indices.filter {
+                !assigned.contains($0) && Self.belongs(page[$0].box, to: region)
+                    && !Self.readsPast(page[$0], region)
+            }
             assigned.formUnion(inside)
             let fromPage = inside.map { Self.counted(page[$0], in: region) }
             let pageScore = Self.score(fromPage, region: region)
@@ -143,6 +146,20 @@ extension TextRecognizer {
             && y < region.box.bottom + slack
     }
 
+    /// Whether a word reaches more than half a glyph height past either end of the region and reads more characters
+    /// than the region has glyph columns under it: it read characters the region finder did not find (a glyph of
+    /// faint text cleared with a page's pattern, say). Such a word stays outside every line, where it vouches for
+    /// nothing, rather than be replaced by the line's shorter reading.
+    static func readsPast(_ word: RecognizedWord, _ region: TextRegion) -> Bool {
+        overhangs(word.box, region) && GlyphCount.of(word.text) > glyphs(in: region.glyphs(inside: word.box))
+    }
+
+    /// Whether a box reaches more than half the region's glyph height past either end of it.
+    static func overhangs(_ box: RecognizedWord.Box, _ region: TextRegion) -> Bool {
+        let reach = max(1, region.glyphHeight / 2)
+        return region.box.left - box.left > reach || box.right - region.box.right > reach
+    }
+
     /// The word with the glyphs of the region inside its box, unless it counted its own (a verified mask token).
     static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
         guard word.glyphs == nil else { return word }
@@ -166,6 +183,9 @@ extension TextRecognizer {
 
     /// How much wider than the median column a column must be to count as glyphs that touch.
     static let touchingWidth = 1.8
+
+    /// Grey levels under the background from which a row above or below a line counts as inked.
+    static let edgeDelta = 32
 
     /// The glyph height lines are brought to before they are read again.
     static let regionGlyphHeight = 36.0
@@ -195,11 +215,24 @@ extension TextRecognizer {
         let keptRows = min(rowLimit, max(0, region.box.top - keep - top))..<rowLimit
         let columnLimit = min(cropWidth, region.box.right + keep - left)
         let keptColumns = min(columnLimit, max(0, region.box.left - keep - left))..<columnLimit
+        // Nothing lighter than the background is ink (the crop is dark on light): a sheet's or a dialog's edge that
+        // cuts the line (text on a dimmed page under it) takes the background's grey too, so the line stands on one
+        // ground.
         let background = crop.sorted()[crop.count / 2]
         for row in 0..<(bottom - top) {
-            for x in 0..<cropWidth where !keptRows.contains(row) || !keptColumns.contains(x) {
-                crop[row * cropWidth + x] = background
+            for x in 0..<cropWidth {
+                let index = row * cropWidth + x
+                if !keptRows.contains(row) || !keptColumns.contains(x) || crop[index] > background {
+                    crop[index] = background
+                }
             }
+        }
+        // Above and below the line's box, a row inked across most of the line is an edge or its shadow, not a part
+        // of a glyph: it would read as a dash under the words.
+        for row in keptRows where row + top < region.box.top || row + top >= region.box.bottom {
+            let inked = keptColumns.filter { Int(crop[row * cropWidth + $0]) + Self.edgeDelta < Int(background) }
+            guard inked.count * 10 >= keptColumns.count * 6 else { continue }
+            for x in keptColumns { crop[row * cropWidth + x] = background }
         }
         Self.stretch(&crop)
         let scale = min(4, max(0.5, Self.regionGlyphHeight / Double(height)))
