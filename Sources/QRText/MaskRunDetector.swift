@@ -1,3 +1,4 @@
+import Foundation
 import QRSymbol
 /// Finds text lines that start with a run of `*`, from the pixels alone.
 ///
@@ -20,6 +21,8 @@ public enum MaskRunDetector {
     static let minimumLineHeight = 12
     static let maximumLineHeight = 160
     static let maximumComponents = 400
+    /// The fewest arms an asterisk shows (`arms(of:)`); a letter or digit of its size shows at most four.
+    static let asteriskArms = 5
 
     /// Lines whose first glyphs (from the left edge of the screen) are at least 3 asterisks, then full glyphs.
     static func maskedLines(in pixels: [UInt8], width: Int, height: Int) -> [MaskedLine] {
@@ -255,6 +258,11 @@ public enum MaskRunDetector {
             guard token.contains(where: isStar) || token.filter(isBullet).count >= 2, let first = token.first,
                 let last = token.last
             else { return nil }
+            // Size and place alone take a bold digit or a capital beside a taller line for an asterisk: most of the
+            // token's stars must also show an asterisk's arms (a few small ones blur to four).
+            let stars = token.filter(isStar)
+            guard stars.filter({ isAsteriskShaped($0, pixels: pixels, width: width) }).count * 2 >= stars.count
+            else { return nil }
             var pieces: [StarToken.Piece] = []
             for glyph in token {
                 if isStar(glyph) {
@@ -359,6 +367,46 @@ public enum MaskRunDetector {
             if agreed { return height }
         }
         return sorted.first ?? 0
+    }
+
+    /// An asterisk's shape: arms from an inked hub at the middle of its box (an `N` or an `X` has the hub, an `O`, a
+    /// `V` or a `0` the arms at most).
+    static func isAsteriskShaped(_ g: Glyph, pixels: [UInt8], width: Int) -> Bool {
+        let centreX = (g.box.left + g.box.right - 1) / 2
+        let centreY = (g.box.top + g.box.bottom - 1) / 2
+        let hub = (centreY - 1...centreY + 1).contains { y in
+            (centreX - 1...centreX + 1).contains { x in
+                x >= g.box.left && x < g.box.right && y >= g.box.top && y < g.box.bottom
+                    && pixels[y * width + x] < ink
+            }
+        }
+        return hub && arms(of: g, pixels: pixels, width: width) >= asteriskArms
+    }
+
+    /// How many arms leave the glyph's middle: the most ink runs met on rings around its box's centre at a quarter
+    /// to 0.4 of its smaller side. An asterisk shows five or six; a digit or a letter of its size at most four
+    /// (`X`, `+`); the rings' spread keeps a small asterisk's arms apart at one radius or another.
+    static func arms(of g: Glyph, pixels: [UInt8], width: Int) -> Int {
+        [0.25, 0.3, 0.35, 0.4].map { arms(of: g, at: $0, pixels: pixels, width: width) }.max() ?? 0
+    }
+
+    /// Ink runs met on one ring, of radius `fraction` of the glyph's smaller side.
+    static func arms(of g: Glyph, at fraction: Double, pixels: [UInt8], width: Int) -> Int {
+        let centreX = Double(g.box.left + g.box.right - 1) / 2
+        let centreY = Double(g.box.top + g.box.bottom - 1) / 2
+        let radius = Double(min(g.width, g.height)) * fraction
+        let steps = max(24, Int(radius * 8))
+        var inked: [Bool] = []
+        inked.reserveCapacity(steps)
+        for step in 0..<steps {
+            let angle = Double(step) * 2 * Double.pi / Double(steps)
+            let x = Int((centreX + radius * cos(angle)).rounded())
+            let y = Int((centreY + radius * sin(angle)).rounded())
+            let inside = x >= g.box.left && x < g.box.right && y >= g.box.top && y < g.box.bottom
+            inked.append(inside && pixels[y * width + x] < ink)
+        }
+        guard inked.contains(false) else { return 0 }
+        return inked.indices.filter { inked[$0] && !inked[($0 + steps - 1) % steps] }.count
     }
 
     /// Whether the box holds a bullet: a solid, round glyph well below the line's top, smaller than its digits.

@@ -47,6 +47,20 @@ struct TextFixtureTests {
         #expect(tokens.map(StarTokenScreenTests.pattern) == c.tokens)
     }
 
+    @Test("bold serif digits and small capitals beside a taller line are no asterisks: the full date is read as digits")
+    func boldDigitsAreNoAsterisks() throws {
+        let (image, pixels) = try Self.prepared("bold-serif-beside-small-caps.png")
+        // A dark table (DejaVu Serif, 3.5 device pixels per CSS px): 12 CSS px letter-spaced capitals (`HỌ VÀ TÊN`,
+        // `CCCD`, `NGÀY, THÁNG, NĂM SINH` stacked) beside 20 CSS px bold values. The stacked label is one 86 px
+        // column, so the date's 53 px digits were star-sized and `05/11/2001` read `**/11/***1` with the star token's
+        // confidence: a full birth date passing for a mask. Labels read `*******` and `****` the same way.
+        let tokens = MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height)
+        #expect(tokens.map(StarTokenScreenTests.pattern) == [])
+        let words = try TextRecognizer().read(image, blanking: [], quietZones: []).words.map(\.text)
+        #expect(words.contains("05/11/2001"))
+        #expect(!words.contains { $0.contains("*") })
+    }
+
     @Test("a line runs on across its hyphens: a wide monospaced '1990-**-**' is one line of eight glyph columns")
     func hyphensBridgeWideGaps() throws {
         let (image, _) = try Self.prepared("hyphens-in-wide-mono-date.png")
