@@ -99,14 +99,35 @@ struct DisplayInputs {
         } else if readWell, match.box.map(coverage.hasUnreadNeighbour) ?? false {
             why = "a glyph right beside it or between its words was not read, so the reading may have lost a character"
         } else {
-            why =
-                "OCR confidence below \(RuleText.decimal(coverage.minimumConfidence, 0)) or a glyph count that does "
-                + "not match the pixels"
+            why = doubtAbout(words)
         }
         return doubt(
             match, "the screen text reads '\(shown)', but not with confidence (\(why))",
             measured: "'\(shown)' (unsure)",
             limit: limit)
+    }
+
+    /// What keeps the words of a reading from deciding a rule, in the order `isConfident` weighs it: the engine's
+    /// confidence, the glyph count, a longer reading of the same pixels, the height of its characters.
+    func doubtAbout(_ words: [RecognizedWord]) -> String {
+        let minimum = RuleText.decimal(coverage.minimumConfidence, 0)
+        if let weak = words.min(by: { $0.confidence < $1.confidence }), weak.confidence < coverage.minimumConfidence {
+            return "OCR confidence \(RuleText.decimal(weak.confidence, 0)) for '\(weak.text)', below \(minimum)"
+        }
+        if let miscounted = words.first(where: { !$0.accountsForItsGlyphs }) {
+            let columns = miscounted.glyphs.map { "\($0) glyph column\($0 == 1 ? "" : "s")" } ?? "no glyph columns"
+            return "'\(miscounted.text)' is \(GlyphCount.of(miscounted.text)) characters read over \(columns) in the "
+                + "pixels"
+        }
+        if let fragment = words.first(where: { !coverage.isConfident($0) }) {
+            return "'\(fragment.text)' is part of a longer reading of the same pixels that holds more digits"
+        }
+        let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
+        if let low = characters.min(by: { $0.box.height < $1.box.height }), low.box.height < minimumTextHeight {
+            return "its characters are \(low.box.height) px high, under the \(minimumTextHeight) px a reading must "
+                + "reach to decide a rule (min_text_height)"
+        }
+        return "nothing was read there"
     }
 
     /// Inconclusive over one place on the screen, whose crop a reviewer decides from.
