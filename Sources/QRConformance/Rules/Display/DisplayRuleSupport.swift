@@ -108,19 +108,19 @@ struct DisplayInputs {
     }
 
     /// What keeps the words of a reading from deciding a rule, in the order `isConfident` weighs it: the engine's
-    /// confidence, the glyph count, a longer reading of the same pixels, the height of its characters.
+    /// confidence, the glyph count, a longer reading of the same pixels, the height of its characters. It never quotes
+    /// a word: the words are the screen's own, unmasked; the caller quotes the masked reading.
     func doubtAbout(_ words: [RecognizedWord]) -> String {
         let minimum = RuleText.decimal(coverage.minimumConfidence, 0)
         if let weak = words.min(by: { $0.confidence < $1.confidence }), weak.confidence < coverage.minimumConfidence {
-            return "OCR confidence \(RuleText.decimal(weak.confidence, 0)) for '\(weak.text)', below \(minimum)"
+            return "OCR confidence \(RuleText.decimal(weak.confidence, 0)), below \(minimum)"
         }
         if let miscounted = words.first(where: { !$0.accountsForItsGlyphs }) {
             let columns = miscounted.glyphs.map { "\($0) glyph column\($0 == 1 ? "" : "s")" } ?? "no glyph columns"
-            return "'\(miscounted.text)' is \(GlyphCount.of(miscounted.text)) characters read over \(columns) in the "
-                + "pixels"
+            return "\(GlyphCount.of(miscounted.text)) characters read over \(columns) in the pixels"
         }
-        if let fragment = words.first(where: { !coverage.isConfident($0) }) {
-            return "'\(fragment.text)' is part of a longer reading of the same pixels that holds more digits"
+        if words.contains(where: { !coverage.isConfident($0) }) {
+            return "it is part of a longer reading of the same pixels that holds more digits"
         }
         let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
         if let low = characters.min(by: { $0.box.height < $1.box.height }), low.box.height < minimumTextHeight {
