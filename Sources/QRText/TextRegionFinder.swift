@@ -108,7 +108,10 @@ public enum TextRegionFinder {
                 box.height >= settings.minimumLineGlyphHeight && box.width <= 2 * box.height
                     && backgroundSide(of: box, in: image) == polarity
             }
-            pictograms += chained.pictograms.filter(isIcon)
+            // A pictogram left out of every line is cleared before the page pass: a sliver narrower than half its
+            // height is no icon but the piece of a glyph the ink map kept (a thin light asterisk's stem on a dark
+            // card), and clearing it broke the glyph for the page's reading.
+            pictograms += chained.pictograms.filter { isIcon($0) && $0.width * 2 >= $0.height }
             lineEndIcons += chained.lineEndIcons.filter(isIcon)
             decorations += chained.decorations.filter { backgroundSide(of: $0, in: image) == polarity }
         }

@@ -61,6 +61,19 @@ struct TextFixtureTests {
         #expect(!words.contains { $0.contains("*") })
     }
 
+    @Test("a thin light asterisk's stem is no pictogram to clear: the page pass still reads the whole mask")
+    func starStemIsNoPictogram() throws {
+        let (image, _) = try Self.prepared("thin-light-stars-on-dark-card.png")
+        // `******782` in DejaVu Sans 300 at 15 CSS px, light grey on a dark card, 3.5 device pixels per CSS px
+        // (y 1017–1057). The stars stand closer than the ink map's element, which fills the space between their arms,
+        // so it kept only slivers of them; two slivers of the fifth star's stem (2 by 6 px) were taken for pictograms
+        // and cleared before the page pass, which then lost the star token, and the line's own reading was garbled.
+        let layout = TextRegionFinder.find(in: image, excluding: [])
+        #expect(layout.pictograms.allSatisfy { $0.width * 2 >= $0.height })
+        let words = try TextRecognizer().read(image, blanking: [], quietZones: []).words.map(\.text)
+        #expect(words.contains("******782"))
+    }
+
     @Test("a line runs on across its hyphens: a wide monospaced '1990-**-**' is one line of eight glyph columns")
     func hyphensBridgeWideGaps() throws {
         let (image, _) = try Self.prepared("hyphens-in-wide-mono-date.png")
