@@ -396,6 +396,39 @@ struct OverlappingReadingTests {
         #expect(TextRecognizer.readsPast(word, region) == apart)
     }
 
+    @Test(
+        "a page word in no line, read without confidence, is text unless it lies on an icon, is too short or too low",
+        arguments: [
+            ("eeeearee", 0.0, 20, false, true), ("eeeearee", 0, 4, false, false), ("eeeearee", 0, 6, false, true),
+            ("12345678", 95, 4, false, true), ("7", 0, 20, false, false), ("t7a", 0, 20, false, true),
+            ("t7a", 0, 20, true, false),
+        ])
+    func pageWordOutsideLines(text: String, confidence: Double, height: Int, onIcon: Bool, isText: Bool) {
+        // A dotted leader's dots read `eeeearee` in a box 4 px high (third draw 026) made an 80-character stretch of
+        // unread text that kept DSP-001 and DSP-003 inconclusive; a line is at least 6 px high.
+        let word = RecognizedWord(
+            text: text, box: .init(left: 100, top: 200, right: 250, bottom: 200 + height), confidence: confidence)
+        let icon = RecognizedWord.Box(left: 95, top: 195, right: 255, bottom: 230)
+        #expect(TextRecognizer.mayBeText(word, icons: onIcon ? [icon] : []) == isText)
+    }
+
+    @Test("a star token's box spans its band: taller than the page's box round the same glyphs, it is still inside it")
+    func tallerTokenInsideAPageReading() {
+        // A table row (third draw 471): the page read `1987-**-**` in a box 22 px high, the star token `**-**` over the
+        // same stars in its band's box, 29 px high; by area only 76 % of the token lay inside, so both stayed and the
+        // line read `1987-**-****`.
+        let page = RecognizedWord(
+            text: "1987-**-**", box: .init(left: 837, top: 587, right: 998, bottom: 609), confidence: 89, glyphs: 8)
+        let token = RecognizedWord(
+            text: "**-**", box: .init(left: 929, top: 586, right: 998, bottom: 615), confidence: 90, glyphs: 4)
+        #expect(TextRecognizer.withoutCovered([page, token]) == [page])
+        // On the next row, under it: both stay.
+        var below = token
+        below.box.top += 24
+        below.box.bottom += 24
+        #expect(TextRecognizer.withoutCovered([page, below]) == [page, below])
+    }
+
     @Test("the same text read twice over the same pixels is one word: two would join into one longer number")
     func sameReadingTwiceIsOneWord() {
         let first = Self.word("******113806", 53, 376)

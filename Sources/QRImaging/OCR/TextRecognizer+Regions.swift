@@ -17,7 +17,7 @@ extension TextRecognizer {
     public func read(_ image: GrayImage, blanking: [[Point]], quietZones: [[Point]], expected: [String] = [])
         -> ScreenReading
     {
-        let found = TextRegionFinder.find(in: image, excluding: quietZones)
+        let found = TextRegionFinder.find(in: image, excluding: quietZones, settings: Self.finderSettings)
         // Dotted leaders and icons are cleared before the page pass: tesseract reads them as long words of `e` and
         // `o` (slow, and run into the value beside them) or as letters.
         // The page pass blanks the codes with their quiet zones and no more: a wider margin cut the tops off a date
@@ -45,22 +45,9 @@ extension TextRecognizer {
             let rereadScore = Self.score(reread, region: region)
             words += rereadScore < pageScore ? reread : fromPage
         }
-        // A page word in no line, read without confidence, that lies on an icon (`t7` for a calendar) is no text:
-        // four fifths of its width and a third of its height on the icon (a value is wider than one glyph-sized blob).
-        // So is one of one or two glyphs where the finder saw no line (a row's border read as `7` or `|`): too short
-        // to hold a value, it would only run into the value beside it.
         let icons = found.pictograms + found.lineEndIcons
-        words += page.indices.filter { index in
-            guard !assigned.contains(index) else { return false }
-            let box = page[index].box
-            guard page[index].confidence < Self.goodConfidence else { return true }
-            guard GlyphCount.of(page[index].text) > 2 else { return false }
-            return !icons.contains { icon in
-                let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
-                let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
-                return overlapX * 5 >= box.width * 4 && overlapY * 3 >= box.height
-            }
-        }.map { page[$0] }
+        words += page.indices.filter { !assigned.contains($0) && Self.mayBeText(page[$0], icons: icons) }
+            .map { page[$0] }
         // Lines read again carry no contrast from the page pass: measure theirs on the screenshot (the same spread,
         // whichever the polarity), so the too-faint gate weighs the text read and not only the page's leftovers.
         words = words.map { word in
@@ -73,6 +60,22 @@ extension TextRecognizer {
         return ScreenReading(words: Self.withoutCovered(words), regions: regions)
     }
 
+    /// Whether a page word in no line may be text. One read without confidence is not when it lies on an icon (`t7`
+    /// for a calendar: four fifths of its width and a third of its height on the icon, a value is wider than one
+    /// glyph-sized blob), when it reads one or two glyphs (a row's border read as `7` or `|`: too short to hold a
+    /// value, it would only run into the value beside it), or when it is lower than the finder's least line height (a
+    /// dotted leader's dots read as `eeeearee` in a box 4 px high: no text a person reads).
+    static func mayBeText(_ word: RecognizedWord, icons: [RecognizedWord.Box]) -> Bool {
+        let box = word.box
+        guard word.confidence < goodConfidence else { return true }
+        guard GlyphCount.of(word.text) > 2, box.height >= finderSettings.minimumLineGlyphHeight else { return false }
+        return !icons.contains { icon in
+            let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
+            let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
+            return overlapX * 5 >= box.width * 4 && overlapY * 3 >= box.height
+        }
+    }
+
     /// The words less those that repeat part of a longer reading of the same pixels: a word mostly inside a word
     /// that accounts for its glyphs, reads more of them and holds its digits in order (`1958-` and `_**` under the
     /// star token `1958-**-**`, when the region finder put the stars in a line of their own). A word that reads other
@@ -82,14 +85,17 @@ extension TextRecognizer {
     static func withoutCovered(_ words: [RecognizedWord]) -> [RecognizedWord] {
         func digits(_ text: String) -> String { String(text.filter { ("0"..."9").contains($0) }) }
         func holds(_ longer: String, _ part: String) -> Bool { part.isEmpty || longer.contains(part) }
+        // Mostly inside: four fifths of the word's width and of the lower box's height (a star token's box spans its
+        // band, taller than the page's box round the same glyphs).
+        func inside(_ word: RecognizedWord.Box, _ other: RecognizedWord.Box) -> Bool {
+            let overlapX = min(word.right, other.right) - max(word.left, other.left)
+            let overlapY = min(word.bottom, other.bottom) - max(word.top, other.top)
+            return overlapX * 10 >= word.width * 8 && overlapY * 10 >= min(word.height, other.height) * 8
+        }
         return words.enumerated().filter { index, word in
-            let area = word.box.width * word.box.height
-            return !words.enumerated().contains { otherIndex, other in
-                guard otherIndex != index, other.box.overlapArea(word.box) * 10 >= area * 8 else { return false }
-                if other.text == word.text {
-                    return otherIndex < index
-                        && other.box.overlapArea(word.box) * 10 >= other.box.width * other.box.height * 8
-                }
+            !words.enumerated().contains { otherIndex, other in
+                guard otherIndex != index, inside(word.box, other.box) else { return false }
+                if other.text == word.text { return otherIndex < index && inside(other.box, word.box) }
                 return other.accountsForItsGlyphs && GlyphCount.of(other.text) > GlyphCount.of(word.text)
                     && holds(digits(other.text), digits(word.text))
             }
@@ -183,6 +189,9 @@ extension TextRecognizer {
 
     /// How much wider than the median column a column must be to count as glyphs that touch.
     static let touchingWidth = 1.8
+
+    /// What the line finder counts as text (its defaults).
+    static let finderSettings = TextRegionFinder.Settings()
 
     /// Grey levels under the background from which a row above or below a line counts as inked.
     static let edgeDelta = 32
