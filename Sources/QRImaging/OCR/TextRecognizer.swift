@@ -85,12 +85,18 @@ public final class TextRecognizer {
             words += reread.isEmpty ? line : reread
         }
         words = words.map { word in rereadNumber(word, pixels: pixels, imageWidth: image.width) ?? word }
+        // The page is turned dark-on-light by its commonest grey, which leaves a light card on a grey page (or light
+        // text in a dark chip) the other way round: tokens are looked for in both polarities, the second only where
+        // the first found none.
         var verifiedTokens: [RecognizedWord] = []
-        for token in MaskRunDetector.starTokens(in: pixels, width: image.width, height: image.height) {
-            guard let word = readStarToken(token, pixels: pixels, imageWidth: image.width) else { continue }
-            words.removeAll { other in Self.competes(other.box, with: token.box) }
-            words.append(word)
-            verifiedTokens.append(word)
+        for view in [pixels, pixels.map { 255 &- $0 }] {
+            for token in MaskRunDetector.starTokens(in: view, width: image.width, height: image.height)
+            where !verifiedTokens.contains(where: { $0.box.overlapArea(token.box) > 0 }) {
+                guard let word = readStarToken(token, pixels: view, imageWidth: image.width) else { continue }
+                words.removeAll { other in Self.competes(other.box, with: token.box) }
+                words.append(word)
+                verifiedTokens.append(word)
+            }
         }
         // Tesseract also reads bullets as `*`: in a word no star token verified, an `*` becomes `•` when the pixels
         // of the word hold bullet-shaped glyphs (round, solid, floating mid-line).
