@@ -74,7 +74,7 @@ struct TextFixtureTests {
         #expect(words.contains("******782"))
     }
 
-    @Test("a light card on a grey page is read dark-on-light for its mask: star tokens are looked for in both polarities")
+    @Test("a light card on a grey page is read dark-on-light for its mask: tokens are looked for in both polarities")
     func maskOnALightCardOfAGreyPage() throws {
         let (image, _) = try Self.prepared("light-card-on-grey-page.png")
         // A white table card on a mid-grey page (third draw 045, the whole screen), bold Liberation Mono `1969-**-**`
