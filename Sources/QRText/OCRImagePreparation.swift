@@ -19,7 +19,7 @@ public enum OCRImagePreparation {
                 &pixels, width: image.width, height: image.height, polygon: scaled(polygon, by: 1 + 2 * margin),
                 with: background)
         }
-        if background < 128 {
+        if background < darkBelow {
             for index in pixels.indices { pixels[index] = 255 &- pixels[index] }
         }
         return pixels
@@ -50,6 +50,12 @@ public enum OCRImagePreparation {
             for x in left..<right { pixels[y * width + x] = fill }
         }
     }
+
+    /// A background darker than this grey makes a dark theme, turned over for OCR.
+    static let darkBelow: UInt8 = 128
+
+    /// Whether `prepare` turns the image over (its commonest grey is dark).
+    public static func turnsOver(_ image: GrayImage) -> Bool { backgroundLuma(image) < darkBelow }
 
     /// The most frequent luma: the screen's background.
     public static func backgroundLuma(_ image: GrayImage) -> UInt8 {

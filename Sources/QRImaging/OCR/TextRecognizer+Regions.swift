@@ -22,10 +22,14 @@ extension TextRecognizer {
         // `o` (slow, and run into the value beside them) or as letters.
         // The page pass blanks the codes with their quiet zones and no more: a wider margin cut the tops off a date
         // beside the code, which then read `ZUU1-11-05` with confidence.
+        // Lines the preparation leaves light on dark: light lines on a page it keeps, dark lines on a page it turns.
+        let pageTurned = OCRImagePreparation.turnsOver(image)
+        let turnedLines = found.regions.filter { ($0.polarity == .light) != pageTurned }
+        let clearing = found.decorations + found.pictograms
         let page =
             quietZones.isEmpty
-            ? recognize(image, blanking: blanking, clearing: found.decorations + found.pictograms)
-            : recognize(image, blanking: quietZones, margin: 0, clearing: found.decorations + found.pictograms)
+            ? recognize(image, blanking: blanking, clearing: clearing, turnedLines: turnedLines)
+            : recognize(image, blanking: quietZones, margin: 0, clearing: clearing, turnedLines: turnedLines)
         let regions = found.regions
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []

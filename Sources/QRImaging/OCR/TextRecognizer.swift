@@ -59,9 +59,11 @@ public final class TextRecognizer {
     /// - Parameter margin: how far each side of a polygon moves out, as a fraction of its size (0: blank it exactly,
     ///   for polygons that already hold the quiet zone).
     /// - Parameter clearing: boxes of what is no text (dotted leaders, icons), filled with their surroundings first.
+    /// - Parameter turnedLines: text lines the preparation leaves light on dark (a light card on a grey page, light
+    ///   text in a dark chip), where asterisks are looked for again with the lines turned dark-on-light.
     public func recognize(
         _ image: GrayImage, blanking: [[Point]], margin: Double = OCRImagePreparation.blankingMargin,
-        clearing: [RecognizedWord.Box] = []
+        clearing: [RecognizedWord.Box] = [], turnedLines: [TextRegion] = []
     ) -> [RecognizedWord] {
         OpenMPThreads.runSerially()
         var pixels = OCRImagePreparation.prepare(image, blanking: blanking, margin: margin)
@@ -86,10 +88,11 @@ public final class TextRecognizer {
         }
         words = words.map { word in rereadNumber(word, pixels: pixels, imageWidth: image.width) ?? word }
         // The page is turned dark-on-light by its commonest grey, which leaves a light card on a grey page (or light
-        // text in a dark chip) the other way round: tokens are looked for in both polarities, the second only where
-        // the first found none.
+        // text in a dark chip) the other way round: tokens are looked for again on those lines turned over, where the
+        // page's own polarity found none.
         var verifiedTokens: [RecognizedWord] = []
-        for view in [pixels, pixels.map { 255 &- $0 }] {
+        let views = turnedLines.isEmpty ? [pixels] : [pixels, Self.turned(turnedLines, of: pixels, image: image)]
+        for view in views {
             for token in MaskRunDetector.starTokens(in: view, width: image.width, height: image.height)
             where !verifiedTokens.contains(where: { $0.box.overlapArea(token.box) > 0 }) {
                 guard let word = readStarToken(token, pixels: view, imageWidth: image.width) else { continue }
@@ -111,6 +114,24 @@ public final class TextRecognizer {
             measured.contrast = Self.contrast(of: word.box, in: pixels, width: image.width, height: image.height)
             return measured
         }
+    }
+
+    /// A white page holding only `lines` (each widened by its glyph height, and half of it above and below) of
+    /// `pixels`, turned over.
+    static func turned(_ lines: [TextRegion], of pixels: [UInt8], image: GrayImage) -> [UInt8] {
+        var view = [UInt8](repeating: 255, count: pixels.count)
+        for line in lines {
+            let height = max(1, line.glyphHeight)
+            let top = max(0, line.box.top - height / 2)
+            let bottom = min(image.height, line.box.bottom + height / 2)
+            let left = max(0, line.box.left - height)
+            let right = min(image.width, line.box.right + height)
+            guard bottom > top, right > left else { continue }
+            for y in top..<bottom {
+                for x in left..<right { view[y * image.width + x] = 255 &- pixels[y * image.width + x] }
+            }
+        }
+        return view
     }
 
     /// The word box's contrast: the spread between its darkest and lightest tenth of pixels, 0–1 (the prepared
