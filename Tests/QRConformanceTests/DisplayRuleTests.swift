@@ -208,6 +208,13 @@ import Testing
             message:
                 "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
         Case(
+            name: "a full date read with confidence is no unsure mask: the masked one is not found", mode: .default,
+            lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-004", outcome: .inconclusive,
+            message:
+                "the masked birth date ('1987-**-**') was not found in the screen text, though every line that could "
+                + "show it was read (1 line); a presence rule fails only on a reading that contradicts it; the full "
+                + "date is shown (DSP-003 fails on it)"),
+        Case(
             name: "full date leak read without its hyphens", mode: .default, lines: ["Ngày sinh 1987 01 18"],
             rule: "DSP-003", outcome: .fail,
             message:
