@@ -143,10 +143,15 @@ public enum MaskRunDetector {
 
     /// Every token in every text band that holds at least one asterisk: glyphs closer than a word space, so a
     /// label before a value stays out of it.
-    public static func starTokens(in pixels: [UInt8], width: Int, height: Int) -> [StarToken] {
+    /// - Parameter near: when given, only the bands that overlap one of these runs of rows are looked at.
+    public static func starTokens(in pixels: [UInt8], width: Int, height: Int, near: [Range<Int>]? = nil)
+        -> [StarToken]
+    {
         guard width > 0, height > 0, pixels.count == width * height else { return [] }
         let text = withoutTallStrokes(pixels, width: width, height: height)
-        return bands(text, width: width, height: height).flatMap { starTokens(text, width: width, rows: $0) }
+        return bands(text, width: width, height: height).filter { band in
+            near.map { rows in rows.contains { $0.overlaps(band) } } ?? true
+        }.flatMap { starTokens(text, width: width, rows: $0) }
     }
 
     /// The image with vertical ink runs taller than any text line cleared (a card's frame, a divider column), so

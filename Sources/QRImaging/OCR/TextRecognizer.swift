@@ -88,14 +88,18 @@ public final class TextRecognizer {
         }
         words = words.map { word in rereadNumber(word, pixels: pixels, imageWidth: image.width) ?? word }
         // The page is turned dark-on-light by its commonest grey, which leaves a light card on a grey page (or light
-        // text in a dark chip) the other way round: tokens are looked for again on those lines turned over, where the
-        // page's own polarity found none.
+        // text in a dark chip) the other way round: tokens are looked for again in the page turned over, in the bands
+        // of those lines only (the whole page's bands cost up to 0.3 s), where the page's own polarity found none.
         var verifiedTokens: [RecognizedWord] = []
-        let views = turnedLines.isEmpty ? [pixels] : [pixels, Self.turned(turnedLines, of: pixels, image: image)]
+        var views: [(pixels: [UInt8], near: [Range<Int>]?)] = [(pixels, nil)]
+        if !turnedLines.isEmpty {
+            views.append((pixels.map { 255 &- $0 }, turnedLines.map { $0.box.top..<max($0.box.top, $0.box.bottom) }))
+        }
         for view in views {
-            for token in MaskRunDetector.starTokens(in: view, width: image.width, height: image.height)
+            for token in MaskRunDetector.starTokens(
+                in: view.pixels, width: image.width, height: image.height, near: view.near)
             where !verifiedTokens.contains(where: { $0.box.overlapArea(token.box) > 0 }) {
-                guard let word = readStarToken(token, pixels: view, imageWidth: image.width) else { continue }
+                guard let word = readStarToken(token, pixels: view.pixels, imageWidth: image.width) else { continue }
                 words.removeAll { other in Self.competes(other.box, with: token.box) }
                 words.append(word)
                 verifiedTokens.append(word)
@@ -114,24 +118,6 @@ public final class TextRecognizer {
             measured.contrast = Self.contrast(of: word.box, in: pixels, width: image.width, height: image.height)
             return measured
         }
-    }
-
-    /// A white page holding only `lines` (each widened by its glyph height, and half of it above and below) of
-    /// `pixels`, turned over.
-    static func turned(_ lines: [TextRegion], of pixels: [UInt8], image: GrayImage) -> [UInt8] {
-        var view = [UInt8](repeating: 255, count: pixels.count)
-        for line in lines {
-            let height = max(1, line.glyphHeight)
-            let top = max(0, line.box.top - height / 2)
-            let bottom = min(image.height, line.box.bottom + height / 2)
-            let left = max(0, line.box.left - height)
-            let right = min(image.width, line.box.right + height)
-            guard bottom > top, right > left else { continue }
-            for y in top..<bottom {
-                for x in left..<right { view[y * image.width + x] = 255 &- pixels[y * image.width + x] }
-            }
-        }
-        return view
     }
 
     /// The word box's contrast: the spread between its darkest and lightest tenth of pixels, 0–1 (the prepared
