@@ -381,8 +381,7 @@ public enum MaskRunDetector {
         let centreY = (g.box.top + g.box.bottom - 1) / 2
         let hub = (centreY - 1...centreY + 1).contains { y in
             (centreX - 1...centreX + 1).contains { x in
-                x >= g.box.left && x < g.box.right && y >= g.box.top && y < g.box.bottom
-                    && pixels[y * width + x] < ink
+                g.box.contains(x: x, y: y) && pixels[y * width + x] < ink
             }
         }
         return hub && arms(of: g, pixels: pixels, width: width) >= asteriskArms
@@ -407,8 +406,7 @@ public enum MaskRunDetector {
             let angle = Double(step) * 2 * Double.pi / Double(steps)
             let x = Int((centreX + radius * cos(angle)).rounded())
             let y = Int((centreY + radius * sin(angle)).rounded())
-            let inside = x >= g.box.left && x < g.box.right && y >= g.box.top && y < g.box.bottom
-            inked.append(inside && pixels[y * width + x] < ink)
+            inked.append(g.box.contains(x: x, y: y) && pixels[y * width + x] < ink)
         }
         guard inked.contains(false) else { return 0 }
         return inked.indices.filter { inked[$0] && !inked[($0 + steps - 1) % steps] }.count

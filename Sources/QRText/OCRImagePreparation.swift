@@ -8,18 +8,18 @@ public enum OCRImagePreparation {
     public static let blankingMargin = 0.2
 
     /// The luma to feed tesseract: symbols blanked (each polygon grown by `margin` of its size on each side), and
-    /// inverted when the background is dark.
-    public static func prepare(_ image: GrayImage, blanking polygons: [[Point]], margin: Double = blankingMargin)
-        -> [UInt8]
-    {
-        let background = backgroundLuma(image)
+    /// inverted when the background is dark. `background` is the image's `backgroundLuma`, when the caller has it.
+    public static func prepare(
+        _ image: GrayImage, blanking polygons: [[Point]], margin: Double = blankingMargin, background: UInt8? = nil
+    ) -> [UInt8] {
+        let background = background ?? backgroundLuma(image)
         var pixels = image.pixels
         for polygon in polygons where polygon.count >= 3 {
             fill(
                 &pixels, width: image.width, height: image.height, polygon: scaled(polygon, by: 1 + 2 * margin),
                 with: background)
         }
-        if background < darkBelow {
+        if turnsOver(background: background) {
             for index in pixels.indices { pixels[index] = 255 &- pixels[index] }
         }
         return pixels
@@ -54,8 +54,8 @@ public enum OCRImagePreparation {
     /// A background darker than this grey makes a dark theme, turned over for OCR.
     static let darkBelow: UInt8 = 128
 
-    /// Whether `prepare` turns the image over (its commonest grey is dark).
-    public static func turnsOver(_ image: GrayImage) -> Bool { backgroundLuma(image) < darkBelow }
+    /// Whether `prepare` turns an image with this background over (its commonest grey is dark).
+    public static func turnsOver(background: UInt8) -> Bool { background < darkBelow }
 
     /// The most frequent luma: the screen's background.
     public static func backgroundLuma(_ image: GrayImage) -> UInt8 {

@@ -41,10 +41,19 @@ public struct TextRegion: Sendable, Equatable, Hashable, Codable {
 extension RecognizedWord.Box {
     /// The area shared with `other`, in pixels (0 when they do not overlap).
     public func overlapArea(_ other: RecognizedWord.Box) -> Int {
-        let width = min(right, other.right) - max(left, other.left)
-        let height = min(bottom, other.bottom) - max(top, other.top)
+        let width = overlapWidth(other)
+        let height = overlapHeight(other)
         return width > 0 && height > 0 ? width * height : 0
     }
+
+    /// The columns shared with `other`; negative: the gap between them.
+    public func overlapWidth(_ other: RecognizedWord.Box) -> Int { min(right, other.right) - max(left, other.left) }
+
+    /// The rows shared with `other`; negative: the gap between them.
+    public func overlapHeight(_ other: RecognizedWord.Box) -> Int { min(bottom, other.bottom) - max(top, other.top) }
+
+    /// Whether the pixel at (`x`, `y`) lies in the box.
+    public func contains(x: Int, y: Int) -> Bool { x >= left && x < right && y >= top && y < bottom }
 
     /// The smallest box holding both.
     public func union(_ other: RecognizedWord.Box) -> RecognizedWord.Box {

@@ -209,8 +209,8 @@ public enum TextRegionFinder {
             while other < units.count, units[other].box.left < units[index].box.right {
                 let a = units[index].box
                 let b = units[other].box
-                let shared = min(a.right, b.right) - max(a.left, b.left)
-                let gap = max(a.top, b.top) - min(a.bottom, b.bottom)
+                let shared = a.overlapWidth(b)
+                let gap = -a.overlapHeight(b)
                 if shared * 2 >= min(a.width, b.width), gap <= max(stackingGap, max(a.height, b.height) / 4),
                     a.union(b).height <= maxHeight, !frames(a, b), !frames(b, a)
                 {
@@ -338,7 +338,7 @@ public enum TextRegionFinder {
             var columns: [Blob] = []
             for blob in line.blobs.sorted(by: { $0.box.left < $1.box.left }) {
                 if let last = columns.last {
-                    let shared = min(last.box.right, blob.box.right) - max(last.box.left, blob.box.left)
+                    let shared = last.box.overlapWidth(blob.box)
                     // Pieces that overlap and together are no wider than a letter are one glyph: a thin serif `n`
                     // whose arch meets its stem too faintly for the ink map.
                     let piece =

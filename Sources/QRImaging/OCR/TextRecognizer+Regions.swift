@@ -23,13 +23,17 @@ extension TextRecognizer {
         // The page pass blanks the codes with their quiet zones and no more: a wider margin cut the tops off a date
         // beside the code, which then read `ZUU1-11-05` with confidence.
         // Lines the preparation leaves light on dark: light lines on a page it keeps, dark lines on a page it turns.
-        let pageTurned = OCRImagePreparation.turnsOver(image)
+        let background = OCRImagePreparation.backgroundLuma(image)
+        let pageTurned = OCRImagePreparation.turnsOver(background: background)
         let turnedLines = found.regions.filter { ($0.polarity == .light) != pageTurned }
         let clearing = found.decorations + found.pictograms
         let page =
             quietZones.isEmpty
-            ? recognize(image, blanking: blanking, clearing: clearing, turnedLines: turnedLines)
-            : recognize(image, blanking: quietZones, margin: 0, clearing: clearing, turnedLines: turnedLines)
+            ? recognize(
+                image, blanking: blanking, clearing: clearing, turnedLines: turnedLines, background: background)
+            : recognize(
+                image, blanking: quietZones, margin: 0, clearing: clearing, turnedLines: turnedLines,
+                background: background)
         let regions = found.regions
         var assigned = Set<Int>()
         var words: [RecognizedWord] = []
@@ -74,8 +78,8 @@ extension TextRecognizer {
         guard word.confidence < goodConfidence else { return true }
         guard GlyphCount.of(word.text) > 2, box.height >= finderSettings.minimumLineGlyphHeight else { return false }
         return !icons.contains { icon in
-            let overlapX = min(icon.right, box.right) - max(icon.left, box.left)
-            let overlapY = min(icon.bottom, box.bottom) - max(icon.top, box.top)
+            let overlapX = icon.overlapWidth(box)
+            let overlapY = icon.overlapHeight(box)
             return overlapX * 5 >= box.width * 4 && overlapY * 3 >= box.height
         }
     }
@@ -92,8 +96,8 @@ extension TextRecognizer {
         // Mostly inside: four fifths of the word's width and of the lower box's height (a star token's box spans its
         // band, taller than the page's box round the same glyphs).
         func inside(_ word: RecognizedWord.Box, _ other: RecognizedWord.Box) -> Bool {
-            let overlapX = min(word.right, other.right) - max(word.left, other.left)
-            let overlapY = min(word.bottom, other.bottom) - max(word.top, other.top)
+            let overlapX = word.overlapWidth(other)
+            let overlapY = word.overlapHeight(other)
             return overlapX * 10 >= word.width * 8 && overlapY * 10 >= min(word.height, other.height) * 8
         }
         return words.enumerated().filter { index, word in

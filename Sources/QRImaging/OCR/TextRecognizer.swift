@@ -61,12 +61,13 @@ public final class TextRecognizer {
     /// - Parameter clearing: boxes of what is no text (dotted leaders, icons), filled with their surroundings first.
     /// - Parameter turnedLines: text lines the preparation leaves light on dark (a light card on a grey page, light
     ///   text in a dark chip), where asterisks are looked for again with the lines turned dark-on-light.
+    /// - Parameter background: the image's commonest grey, when the caller has measured it.
     public func recognize(
         _ image: GrayImage, blanking: [[Point]], margin: Double = OCRImagePreparation.blankingMargin,
-        clearing: [RecognizedWord.Box] = [], turnedLines: [TextRegion] = []
+        clearing: [RecognizedWord.Box] = [], turnedLines: [TextRegion] = [], background: UInt8? = nil
     ) -> [RecognizedWord] {
         OpenMPThreads.runSerially()
-        var pixels = OCRImagePreparation.prepare(image, blanking: blanking, margin: margin)
+        var pixels = OCRImagePreparation.prepare(image, blanking: blanking, margin: margin, background: background)
         for box in clearing {
             OCRImagePreparation.clear(&pixels, width: image.width, height: image.height, box: box, margin: 2)
         }
@@ -225,9 +226,9 @@ public final class TextRecognizer {
     static func competes(_ word: RecognizedWord.Box, with token: RecognizedWord.Box) -> Bool {
         let centreX = (word.left + word.right) / 2
         let centreY = (word.top + word.bottom) / 2
-        if centreY >= token.top, centreY < token.bottom, centreX >= token.left, centreX < token.right { return true }
-        let overlapX = min(word.right, token.right) - max(word.left, token.left)
-        let overlapY = min(word.bottom, token.bottom) - max(word.top, token.top)
+        if token.contains(x: centreX, y: centreY) { return true }
+        let overlapX = word.overlapWidth(token)
+        let overlapY = word.overlapHeight(token)
         return overlapX * 2 >= word.width && overlapX > 0 && overlapY * 2 >= token.height
     }
 
