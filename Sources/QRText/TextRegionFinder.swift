@@ -103,6 +103,7 @@ public enum TextRegionFinder {
             }.map(\.box).sorted { $0.left < $1.left }
             let chained = chain(blobs, polarity: polarity, settings: settings, dashes: dashes)
             lines += chained.regions.filter { backgroundSide(of: $0.box, in: image, rowsOnly: true) == polarity }
+                .map { withoutDashEnds($0, ink: ink, value: value, width: width) }
             // Compact: a run of touching glyphs (a number drawn tight) is wider than two heights.
             let isIcon = { (box: RecognizedWord.Box) in
                 box.height >= settings.minimumLineGlyphHeight && box.width <= 2 * box.height
@@ -147,6 +148,30 @@ public enum TextRegionFinder {
 
     /// Widest gap between a line's end and a glyph the chaining left out, in tenths of a glyph height.
     static let trailingGapTenths = 4
+
+    /// The region with each glyph column wider than high (glyphs that touch) cut short of a hyphen or dash touching
+    /// either end: columns of the box whose ink lies only in its middle half. A hyphen standing apart is no glyph
+    /// column; touching `04-` in a bold serif date it made the column wide enough to count three glyphs.
+    static func withoutDashEnds(_ region: TextRegion, ink: [UInt8], value: UInt8, width: Int) -> TextRegion {
+        var trimmed = region
+        trimmed.glyphs = region.glyphs.map { box in
+            guard box.width > box.height, box.height >= 4 else { return box }
+            let isDashColumn = { (x: Int) -> Bool in
+                let rows = (box.top..<box.bottom).filter { y in
+                    x >= 0 && x < width && y >= 0 && y * width + x < ink.count && ink[y * width + x] == value
+                }
+                guard let first = rows.first, let last = rows.last else { return true }
+                return (first - box.top) * 4 >= box.height && (box.bottom - 1 - last) * 4 >= box.height
+            }
+            var left = box.left
+            var right = box.right
+            while left < right, isDashColumn(left) { left += 1 }
+            while right > left, isDashColumn(right - 1) { right -= 1 }
+            guard right - left >= box.height / 2 else { return box }
+            return RecognizedWord.Box(left: left, top: box.top, right: right, bottom: box.bottom)
+        }
+        return trimmed
+    }
 
     /// Whether a blob is a solid dot: about as wide as high (a digit is narrower) and mostly ink (a glyph's strokes
     /// leave much of its box empty).

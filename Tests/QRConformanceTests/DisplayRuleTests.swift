@@ -198,6 +198,10 @@ import Testing
             name: "masked date in VN order", mode: .default, lines: ["Ngày sinh: **/**/1987"], rule: "DSP-004",
             outcome: .pass, message: "passed: Birth date shown as YYYY-**-** in default mode"),
         Case(
+            name: "a number run into a masked date that no date can hold (a leader read '00020') leaves the date whole",
+            mode: .default, lines: ["Ngày sinh: 00020 **/**/1987"], rule: "DSP-004", outcome: .pass,
+            message: "passed: Birth date shown as YYYY-**-** in default mode"),
+        Case(
             name: "an x mask read partly in capitals is a wrong mask", mode: .default,
             lines: ["Ngày sinh: 1987-xx-XX"], rule: "DSP-004", outcome: .fail,
             message: "the masked birth date reads '1987-xx-XX': 'X', 'x' instead of '*'; the guidance hides the "

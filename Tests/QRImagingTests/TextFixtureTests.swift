@@ -100,6 +100,19 @@ struct TextFixtureTests {
         #expect(date.first.map { $0.box.left <= 120 && $0.box.right >= 570 } == true)
     }
 
+    @Test("a hyphen touching the digit before it adds no glyph: a bold serif '2004-06-03' counts eight glyphs")
+    func hyphenTouchingADigitIsNoGlyph() throws {
+        let (image, _) = try Self.prepared("hyphen-touching-bold-serif-date.png")
+        let regions = TextRegionFinder.regions(in: image, excluding: [])
+        // Noto Serif 600 at 13 CSS px, 2 device pixels per CSS px, on a noisy page (third draw 191): `04-` is one
+        // blob, 2.6 digits wide, which the touching-glyph estimate rounded to three glyphs, so the confident reading
+        // `2004-06-03` (eight glyphs) stood short of nine and was unsure. The date lies at x 319–449, y 23–42.
+        let date = regions.filter { $0.box.top <= 30 && $0.box.bottom >= 36 }.flatMap(\.glyphs).filter {
+            $0.left >= 315 && $0.right <= 452
+        }
+        #expect(TextRecognizer.glyphs(in: date) == 8)
+    }
+
     @Test("a thin serif letter in pieces is one glyph column: 'nhân' is not counted as seven glyphs")
     func overlappingPiecesAreOneGlyph() throws {
         let (image, _) = try Self.prepared("thin-serif-tab-labels.png")

@@ -84,12 +84,17 @@ public struct ScreenTextSearch: Sendable {
             let joined = tokens(line)
             // Each word on its own too, for the full date only: a leak followed by another number a word space away
             // (`27/03/1995 24/05/2026` in a footer) runs into it once the space inside a number is dropped. A word is
-            // no evidence of a mask, though: a masked date split at a word space is judged whole, as joined.
+            // no evidence of a mask where its joined token holds a date: a masked date split at a word space is judged
+            // whole, as joined. Where the joined token holds none (a leader's dots read `00020` and run into
+            // `**/**/1978`: a day of seven characters), the word is judged on its own.
             let words = wordTokens(line).filter { !joined.contains($0) }
-            for (token, fullOnly) in joined.map({ ($0, false) }) + words.map({ ($0, true) }) {
+            var dated: [Range<Int>] = []
+            for (token, isWord) in joined.map({ ($0, false) }) + words.map({ ($0, true) }) {
                 let characters = Array(line.normalized[token])
+                let fullOnly = isWord && dated.contains { $0.overlaps(token) }
                 for start in characters.indices where characters[start...].starts(with: year) {
                     guard let parts = Self.dateParts(characters, yearAt: start) else { continue }
+                    if !isWord { dated.append(token) }
                     let isFull = parts.month == month && parts.day == day
                     if fullOnly, !isFull { continue }
                     let hide: (ArraySlice<Character>) -> String = { part in
