@@ -544,3 +544,58 @@ struct DigitLookAlikeTests {
         #expect(TextRecognizer.score([digits], region: region) < TextRecognizer.score([misread], region: region))
     }
 }
+
+@Suite("choosing between two readings of a line")
+struct ReadingScoreTests {
+    /// Third draw 568: a light serif `Hiện đầy đủ` on a dark button, seven glyph columns (`Hi` and `ện` touch). The
+    /// page pass read `an day oi` (confidence 32–50) and the line read again `Hiện đầy đủ` (95–96).
+    static let region = TextRegion(
+        box: .init(left: 546, top: 1686, right: 823, bottom: 1735),
+        glyphs: [547, 600, 672, 700, 725, 769, 797].map { .init(left: $0, top: 1686, right: $0 + 24, bottom: 1735) },
+        polarity: .dark)
+
+    struct Reading: Sendable {
+        let text: String
+        let glyphs: Int
+        let confidence: Double
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let first: [Reading]
+        let second: [Reading]
+        let firstWins: Bool
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "a confident serif reading with touching letters beats a doubtful one matching the columns",
+            first: [Reading(text: "Hiện", glyphs: 2, confidence: 95), Reading(text: "đủ", glyphs: 2, confidence: 96)],
+            second: [Reading(text: "an", glyphs: 2, confidence: 40), Reading(text: "oi", glyphs: 2, confidence: 32)],
+            firstWins: true),
+        Case(
+            name: "of two readings within the tolerance the more confident wins",
+            first: [Reading(text: "Hiện", glyphs: 2, confidence: 95)],
+            second: [Reading(text: "Hien", glyphs: 2, confidence: 60)], firstWins: true),
+        Case(
+            name: "a number must match its columns exactly, however confident",
+            first: [Reading(text: "198704", glyphs: 5, confidence: 95)],
+            second: [Reading(text: "19874", glyphs: 5, confidence: 40)], firstWins: false),
+    ]
+
+    static func words(_ readings: [Reading]) -> [RecognizedWord] {
+        readings.map { reading in
+            RecognizedWord(
+                text: reading.text, box: .init(left: 546, top: 1686, right: 823, bottom: 1735),
+                confidence: reading.confidence, glyphs: reading.glyphs)
+        }
+    }
+
+    @Test("a reading that accounts for its columns as the glyph count allows wins by confidence", arguments: cases)
+    func readingScore(_ test: Case) {
+        let first = TextRecognizer.score(Self.words(test.first), region: Self.region)
+        let second = TextRecognizer.score(Self.words(test.second), region: Self.region)
+        #expect((first < second) == test.firstWins)
+    }
+}

@@ -124,9 +124,10 @@ extension TextRecognizer {
     /// Page words at least this confident are kept without reading their line again.
     static let goodConfidence = 80.0
 
-    /// How well words account for a line: glyphs no word covers plus each word's miscount plus the letters read in a
-    /// number (`ZUU1-11-05`: a bold `2001-11-05` whose zeros lost their tops), then the lowest confidence (higher is
-    /// better, so it is negated).
+    /// How well words account for a line: glyphs no word covers plus each word's miscount (none where the reading
+    /// agrees with its columns as `GlyphCount.agrees` allows: a serif `Hiện` shows two columns, and its right reading
+    /// must not lose to `an` at confidence 40) plus the letters read in a number (`ZUU1-11-05`: a bold `2001-11-05`
+    /// whose zeros lost their tops), then the lowest confidence (higher is better, so it is negated).
     struct ReadingScore: Comparable {
         let misses: Int
         let weakest: Double
@@ -145,7 +146,8 @@ extension TextRecognizer {
         for word in words {
             let glyphs = word.glyphs ?? 0
             covered += glyphs
-            miscount += abs(GlyphCount.of(word.text) - glyphs) + DigitLookAlike.misreadLetters(in: word.text)
+            let counted = GlyphCount.agrees(word.text, glyphs: glyphs) ? 0 : abs(GlyphCount.of(word.text) - glyphs)
+            miscount += counted + DigitLookAlike.misreadLetters(in: word.text)
         }
         let uncovered = max(0, region.glyphs.count - covered)
         return ReadingScore(misses: uncovered + miscount, weakest: words.map(\.confidence).min() ?? 0)
