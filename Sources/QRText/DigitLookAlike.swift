@@ -1,8 +1,9 @@
-/// Letters OCR reads for a digit in some faces and weights (a bold `0` as `U`, `2` as `Z`, `5` as `S`).
+/// Letters OCR reads for a digit in some faces and weights (a bold `0` as `U`, `2` as `Z`, `5` as `S`, a monospaced
+/// face's slashed or dotted `0` as `Ø` or `θ`).
 public enum DigitLookAlike {
     /// The digit each look-alike letter stands for.
     public static let digits: [Character: Character] = [
-        "O": "0", "o": "0", "U": "0", "u": "0", "D": "0", "Q": "0",
+        "O": "0", "o": "0", "U": "0", "u": "0", "D": "0", "Q": "0", "Ø": "0", "ø": "0", "Θ": "0", "θ": "0",
         "I": "1", "l": "1", "i": "1", "|": "1", "!": "1",
         "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8", "g": "9", "q": "9",
     ]

@@ -212,6 +212,11 @@ import Testing
             message:
                 "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
         Case(
+            name: "a monospaced face's slashed zero read as 'Ø' is a zero: the full date leaks", mode: .default,
+            lines: ["Ngày sinh: 1987-Ø1-18"], rule: "DSP-003", outcome: .fail,
+            message:
+                "the full birth date is shown in default mode; show it as '1987-**-**' until the user switches to full"),
+        Case(
             name: "a full date read with confidence is no unsure mask: the masked one is not found", mode: .default,
             lines: ["Ngày sinh: 18/01/1987"], rule: "DSP-004", outcome: .inconclusive,
             message:
@@ -411,6 +416,24 @@ import Testing
             outcome == .pass
                 || finding.message.hasPrefix("the screen text reads")
                     && finding.message.contains("its characters are \(digits) px high, under the 16 px"),
+            "\(finding.message)")
+    }
+
+    @Test(
+        "a value whose glyphs stand lower on the ink than min_glyph_height is unsure, however tall OCR's box",
+        arguments: [(22, RuleOutcome.pass), (15, .pass), (14, .inconclusive)])
+    func lowGlyphsUnderATallBoxAreUnsure(glyphHeight: Int, outcome: RuleOutcome) throws {
+        // '******029317' read with confidence in a 28 px box (a verified token's box spans its band), its glyph columns
+        // as given: 9 CSS px text at a ratio of 2 shows 13–14 px digits in a 16 px box (the spec's min_glyph_height is 15).
+        var reading = Self.reading(["CCCD: ******029317"], confidence: 95)
+        for index in reading.regions[0].glyphs.indices {
+            reading.regions[0].glyphs[index].bottom = reading.regions[0].glyphs[index].top + glyphHeight
+        }
+        let finding = try Self.finding("DSP-002", on: reading)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+        #expect(
+            outcome == .pass
+                || finding.message.contains("its digits stand \(glyphHeight) px high on the screen, under the 15 px"),
             "\(finding.message)")
     }
 

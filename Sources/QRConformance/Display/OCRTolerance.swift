@@ -2,6 +2,7 @@
 public enum OCRTolerance: String, Sendable, Equatable, Hashable, Comparable, CaseIterable {
     case spaceInNumber = "spaces inside the number ignored"
     case letterOAsZero = "'O' read as '0'"
+    case slashedZero = "a slashed or dotted zero read as 'Ø' or 'θ'"
     case letterLAsOne = "'l', 'I' or '|' read as '1'"
     case lookAlikeLetter = "letters read for look-alike digits ('U' for '0', 'Z' for '2')"
     case lostDigit = "a digit or two of a long number lost"

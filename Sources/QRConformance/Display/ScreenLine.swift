@@ -100,6 +100,8 @@ public struct ScreenLine: Sendable, Equatable {
                 let tolerance: OCRTolerance
                 switch mapped[index] {
                 case "O", "o": (digit, tolerance) = ("0", .letterOAsZero)
+                // A monospaced face's slashed or dotted zero (Noto Sans Mono's `2001` read `2ØØ1`).
+                case "Ø", "ø", "Θ", "θ": (digit, tolerance) = ("0", .slashedZero)
                 case "l", "I", "|": (digit, tolerance) = ("1", .letterLAsOne)
                 default: continue
                 }

@@ -14,19 +14,34 @@ struct DisplayInputs {
     /// Words lower than this (the spec's `min_text_height`) are too small to rest a verdict on.
     let minimumTextHeight: Int
 
+    /// Words with digits or mask signs whose full-height glyphs are lower than this on the ink (the spec's
+    /// `min_glyph_height`) are too small to rest a verdict on.
+    let minimumGlyphHeight: Int
+
     /// Signs that separate a date's or a number's parts; a word of only these is exempt from the height test.
     static let separators: Set<Character> = ["-", "–", "—", ".", ",", "/", ":"]
 
     /// Whether every word a match rests on is read with confidence and accounts for its glyphs, every word but a lone
-    /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature), and
-    /// no unread glyph touches the match (a character it may have lost).
+    /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature) and
+    /// its digits or mask signs stand `minimumGlyphHeight` high on the ink, and no unread glyph touches the match (a
+    /// character it may have lost).
     func isConfident(_ match: ScreenMatch) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
         let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
         guard !characters.isEmpty, words.allSatisfy(coverage.isConfident),
-            characters.allSatisfy({ $0.box.height >= minimumTextHeight })
+            characters.allSatisfy({ $0.box.height >= minimumTextHeight }), lowGlyphs(in: characters) == nil
         else { return false }
         return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)
+    }
+
+    /// The lowest full-height glyphs (see `ScreenCoverage.glyphHeight`) of a word with digits or mask signs, when they
+    /// stand lower than `minimumGlyphHeight`; nil when every such word reaches it.
+    func lowGlyphs(in words: [RecognizedWord]) -> Int? {
+        let heights = words.filter { word in
+            word.text.contains { $0.isASCIIDigit || ScreenSigns.mask.contains($0) }
+        }.compactMap(coverage.glyphHeight)
+        guard let lowest = heights.min(), lowest < minimumGlyphHeight else { return nil }
+        return lowest
     }
 
     /// Inconclusive, naming the unread stretches of text that could hold `value` (`glyphs` glyph columns, its digits
@@ -127,6 +142,10 @@ struct DisplayInputs {
             return "its characters are \(low.box.height) px high, under the \(minimumTextHeight) px a reading must "
                 + "reach to decide a rule (min_text_height)"
         }
+        if let low = lowGlyphs(in: characters) {
+            return "its digits stand \(low) px high on the screen, under the \(minimumGlyphHeight) px a reading must "
+                + "reach to decide a rule (min_glyph_height)"
+        }
         return "nothing was read there"
     }
 
@@ -205,6 +224,9 @@ extension RuleContext {
         guard let minimumHeight = parameters.integer("min_text_height") else {
             return .failure(DisplaySkip(.missingParameter("min_text_height")))
         }
+        guard let minimumGlyphHeight = parameters.integer("min_glyph_height") else {
+            return .failure(DisplaySkip(.missingParameter("min_glyph_height")))
+        }
         guard let minimumContrast = parameters.number("min_text_contrast") else {
             return .failure(DisplaySkip(.missingParameter("min_text_contrast")))
         }
@@ -232,7 +254,7 @@ extension RuleContext {
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
                 coverage: ScreenCoverage(reading, minimumConfidence: minimum, iconAspect: iconAspect),
                 glyphSlack: slack,
-                minimumTextHeight: minimumHeight))
+                minimumTextHeight: minimumHeight, minimumGlyphHeight: minimumGlyphHeight))
     }
 }
 
