@@ -6,7 +6,8 @@ public struct FullIDHiddenRule: ConformanceRule {
     public let id = "DSP-001"
     public let canBeInconclusive = true
     public let parameterTypes: [String: ParameterType] = [
-        "min_confidence": .number, "min_text_height": .integer, "min_glyph_height": .integer, "min_text_contrast": .number, "glyph_slack": .integer,
+        "min_confidence": .number, "min_text_height": .integer, "min_glyph_height": .integer,
+        "min_text_contrast": .number, "glyph_slack": .integer,
         "icon_aspect": .number,
     ]
 
