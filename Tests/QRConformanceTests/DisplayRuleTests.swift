@@ -419,6 +419,20 @@ import Testing
             "\(finding.message)")
     }
 
+    @Test("two readings of the same pixels decide nothing apart: '3/**/1987' over '**/**/1987' is no wrong mask")
+    func overlappingReadingsOfADateDecideNothing() throws {
+        // A star token read twice (third draw 2828, 085): `**/**/1987` and, a star pair short, `3/**/1987` over the same
+        // columns. Joined they hold no date; each word on its own would be a pass and a fail.
+        var reading = Self.reading(["Ngày sinh: **/**/1987 3/**/1987"], confidence: 90)
+        reading.regions = []
+        let first = try #require(reading.words.first { $0.text == "**/**/1987" }?.box)
+        let second = try #require(reading.words.firstIndex { $0.text == "3/**/1987" })
+        reading.words[second].box.left = first.left + 25
+        reading.words[second].box.right = first.right + 1
+        let finding = try Self.finding("DSP-004", on: reading)
+        #expect(finding.outcome == .inconclusive, "\(finding.message)")
+    }
+
     @Test(
         "a value whose glyphs stand lower on the ink than min_glyph_height is unsure, however tall OCR's box",
         arguments: [(22, RuleOutcome.pass), (15, .pass), (14, .inconclusive)])

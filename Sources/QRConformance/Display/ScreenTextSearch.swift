@@ -86,12 +86,13 @@ public struct ScreenTextSearch: Sendable {
             // (`27/03/1995 24/05/2026` in a footer) runs into it once the space inside a number is dropped. A word is
             // no evidence of a mask where its joined token holds a date: a masked date split at a word space is judged
             // whole, as joined. Where the joined token holds none (a leader's dots read `00020` and run into
-            // `**/**/1978`: a day of seven characters), the word is judged on its own.
+            // `**/**/1978`: a day of seven characters), the word is judged on its own, unless another word shares its
+            // columns: two readings of the same pixels (`3/**/2001` over `**/**/2001`) decide nothing apart.
             let words = wordTokens(line).filter { !joined.contains($0) }
             var dated: [Range<Int>] = []
             for (token, isWord) in joined.map({ ($0, false) }) + words.map({ ($0, true) }) {
                 let characters = Array(line.normalized[token])
-                let fullOnly = isWord && dated.contains { $0.overlaps(token) }
+                let fullOnly = isWord && (dated.contains { $0.overlaps(token) } || sharesColumns(token, in: line))
                 for start in characters.indices where characters[start...].starts(with: year) {
                     guard let parts = Self.dateParts(characters, yearAt: start) else { continue }
                     if !isWord { dated.append(token) }
@@ -270,6 +271,13 @@ public struct ScreenTextSearch: Sendable {
             ranges.append(range)
         }
         return ranges.map { Self.trimmed($0, in: line) }
+    }
+
+    /// Whether another word of the line overlaps the columns of the words in `range`: another reading of its pixels.
+    func sharesColumns(_ range: Range<Int>, in line: ScreenLine) -> Bool {
+        let own = line.words(in: range)
+        guard let box = line.box(of: range) else { return false }
+        return line.words.contains { word in !own.contains(word) && word.box.overlapWidth(box) > 0 }
     }
 
     /// The ranges of the line's words in its normalized text, each word on its own (only those a glyph height or
