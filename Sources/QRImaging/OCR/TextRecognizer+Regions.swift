@@ -44,12 +44,16 @@ extension TextRecognizer {
             }
             assigned.formUnion(inside)
             let fromPage = inside.map { Self.counted(page[$0], in: region) }
-            let pageScore = Self.score(fromPage, region: region)
-            guard pageScore.misses > 0 || fromPage.contains(where: { $0.confidence < Self.goodConfidence }) else {
+            // Any glyph the page's words miss by count sends the line to be read again (a letter word one column off
+            // has brought back a misread digit beside it: `2094` for `2004`); which reading stays is judged with the
+            // tolerance a letter word is allowed.
+            let pageMisses = Self.score(fromPage, region: region, tolerant: false).misses
+            guard pageMisses > 0 || fromPage.contains(where: { $0.confidence < Self.goodConfidence }) else {
                 words += fromPage
                 continue
             }
             let reread = readRegion(region, in: image).map { Self.counted($0, in: region) }
+            let pageScore = Self.score(fromPage, region: region)
             let rereadScore = Self.score(reread, region: region)
             words += rereadScore < pageScore ? reread : fromPage
         }
@@ -124,9 +128,9 @@ extension TextRecognizer {
     /// Page words at least this confident are kept without reading their line again.
     static let goodConfidence = 80.0
 
-    /// How well words account for a line: glyphs no word covers plus each word's miscount (none where the reading
-    /// agrees with its columns as `GlyphCount.agrees` allows: a serif `Hiện` shows two columns, and its right reading
-    /// must not lose to `an` at confidence 40) plus the letters read in a number (`ZUU1-11-05`: a bold `2001-11-05`
+    /// How well words account for a line: glyphs no word covers plus each word's miscount (with `tolerant`, none where
+    /// the reading agrees with its columns as `GlyphCount.agrees` allows: a serif `Hiện` shows two columns, and its
+    /// right reading must not lose to `an` at confidence 40) plus the letters read in a number (`ZUU1-11-05`: a bold `2001-11-05`
     /// whose zeros lost their tops), then the lowest confidence (higher is better, so it is negated).
     struct ReadingScore: Comparable {
         let misses: Int
@@ -137,7 +141,7 @@ extension TextRecognizer {
         }
     }
 
-    static func score(_ words: [RecognizedWord], region: TextRegion) -> ReadingScore {
+    static func score(_ words: [RecognizedWord], region: TextRegion, tolerant: Bool = true) -> ReadingScore {
         var covered = 0
         var miscount = 0
         // A sign read where the pixels hold no glyph (`|` at a crop's edge) is not text: it must not make a reading
@@ -146,7 +150,8 @@ extension TextRecognizer {
         for word in words {
             let glyphs = word.glyphs ?? 0
             covered += glyphs
-            let counted = GlyphCount.agrees(word.text, glyphs: glyphs) ? 0 : abs(GlyphCount.of(word.text) - glyphs)
+            let agrees = tolerant && GlyphCount.agrees(word.text, glyphs: glyphs)
+            let counted = agrees ? 0 : abs(GlyphCount.of(word.text) - glyphs)
             miscount += counted + DigitLookAlike.misreadLetters(in: word.text)
         }
         let uncovered = max(0, region.glyphs.count - covered)
