@@ -452,6 +452,26 @@ import Testing
     }
 
     @Test(
+        "a mask's short stars do not set its height: the columns under full_glyph_ratio of the tallest are left out",
+        arguments: [(20, RuleOutcome.pass), (14, .inconclusive)])
+    func starsDoNotSetAValuesHeight(digitHeight: Int, outcome: RuleOutcome) throws {
+        // '******029317' read with confidence: six 8 px star columns, six digit columns as given (the spec's ratio 0.7
+        // leaves the stars out; all twelve columns' lower median would be a star's 8 px).
+        var reading = Self.reading(["CCCD: ******029317"], confidence: 95)
+        let value = try #require(reading.words.first { $0.text == "******029317" }?.box)
+        let columns = reading.regions[0].glyphs.indices.filter {
+            value.contains(x: reading.regions[0].glyphs[$0].left + 1, y: value.top + 8)
+        }
+        try #require(columns.count == 12)
+        for (position, index) in columns.enumerated() {
+            reading.regions[0].glyphs[index].bottom =
+                reading.regions[0].glyphs[index].top + (position < 6 ? 8 : digitHeight)
+        }
+        let finding = try Self.finding("DSP-002", on: reading)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+    }
+
+    @Test(
         "an unsure full value is quoted masked, whatever kept it from deciding",
         arguments: [(30.0, [String: Int]()), (95.0, ["18/01/1987": 7, "001093029317": 11] as [String: Int])])
     func unsureFullValueStaysMasked(confidence: Double, glyphs: [String: Int]) throws {

@@ -598,4 +598,12 @@ struct ReadingScoreTests {
         let second = TextRecognizer.score(Self.words(test.second), region: Self.region)
         #expect((first < second) == test.firstWins)
     }
+
+    @Test("a letter word within the tolerance orders as matching its columns but still counts as a miss for re-reading")
+    func toleranceOnlyOrders() {
+        let score = TextRecognizer.score(
+            Self.words([Reading(text: "Hiện", glyphs: 2, confidence: 95)]), region: Self.region)
+        #expect(score.misses == Self.region.glyphs.count - 2)
+        #expect(score.exactMisses == score.misses + 2)
+    }
 }

@@ -65,18 +65,15 @@ public struct ScreenCoverage: Sendable, Equatable {
         }
     }
 
-    /// The height of a word's full-height glyphs on the ink: the glyph columns inside its box at least
-    /// `fullHeightTenths` tenths as high as its tallest (digits and capitals, not asterisks or x-height letters),
+    /// The height of a word's full-height glyphs on the ink: the glyph columns inside its box at least `fullRatio` as
+    /// high as its tallest (digits and capitals, not asterisks or x-height letters; the spec's `full_glyph_ratio`),
     /// their lower median; nil for a word on no glyph column. OCR's box stands a few pixels taller than the ink.
-    public func glyphHeight(of word: RecognizedWord) -> Int? {
+    public func glyphHeight(of word: RecognizedWord, fullRatio: Double) -> Int? {
         let heights = reading.regions.flatMap { $0.glyphs(inside: word.box) }.map(\.height).sorted()
         guard let tallest = heights.last else { return nil }
-        let full = heights.filter { $0 * 10 >= tallest * Self.fullHeightTenths }
+        let full = heights.filter { Double($0) >= Double(tallest) * fullRatio }
         return full.isEmpty ? nil : full[(full.count - 1) / 2]
     }
-
-    /// How high a glyph column must stand, in tenths of a word's tallest, to count as full height.
-    static let fullHeightTenths = 7
 
     /// Whether a word is read well enough to rest a verdict on: its engine confidence reaches the minimum, it accounts
     /// for its glyphs, and it is no fragment of a longer reading of the same pixels.

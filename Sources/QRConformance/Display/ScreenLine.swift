@@ -96,14 +96,17 @@ public struct ScreenLine: Sendable, Equatable {
         while changed {
             changed = false
             for index in mapped.indices {
+                let character = mapped[index]
                 let digit: Character
                 let tolerance: OCRTolerance
-                switch mapped[index] {
-                case "O", "o": (digit, tolerance) = ("0", .letterOAsZero)
-                // A monospaced face's slashed or dotted zero (Noto Sans Mono's `2001` read `2ØØ1`).
-                case "Ø", "ø", "Θ", "θ": (digit, tolerance) = ("0", .slashedZero)
-                case "l", "I", "|": (digit, tolerance) = ("1", .letterLAsOne)
-                default: continue
+                if DigitLookAlike.letterZeros.contains(character) {
+                    (digit, tolerance) = ("0", .letterOAsZero)
+                } else if DigitLookAlike.slashedZeros.contains(character) {
+                    (digit, tolerance) = ("0", .slashedZero)
+                } else if DigitLookAlike.letterOnes.contains(character) {
+                    (digit, tolerance) = ("1", .letterLAsOne)
+                } else {
+                    continue
                 }
                 let before = index > 0 && mapped[index - 1].isASCIIDigit
                 let after = index + 1 < mapped.count && mapped[index + 1].isASCIIDigit

@@ -47,13 +47,12 @@ extension TextRecognizer {
             // Any glyph the page's words miss by count sends the line to be read again (a letter word one column off
             // has brought back a misread digit beside it: `2094` for `2004`); which reading stays is judged with the
             // tolerance a letter word is allowed.
-            let pageMisses = Self.score(fromPage, region: region, tolerant: false).misses
-            guard pageMisses > 0 || fromPage.contains(where: { $0.confidence < Self.goodConfidence }) else {
+            let pageScore = Self.score(fromPage, region: region)
+            guard pageScore.exactMisses > 0 || fromPage.contains(where: { $0.confidence < Self.goodConfidence }) else {
                 words += fromPage
                 continue
             }
             let reread = readRegion(region, in: image).map { Self.counted($0, in: region) }
-            let pageScore = Self.score(fromPage, region: region)
             let rereadScore = Self.score(reread, region: region)
             words += rereadScore < pageScore ? reread : fromPage
         }
@@ -128,34 +127,44 @@ extension TextRecognizer {
     /// Page words at least this confident are kept without reading their line again.
     static let goodConfidence = 80.0
 
-    /// How well words account for a line: glyphs no word covers plus each word's miscount (with `tolerant`, none where
-    /// the reading agrees with its columns as `GlyphCount.agrees` allows: a serif `Hiện` shows two columns, and its
-    /// right reading must not lose to `an` at confidence 40) plus the letters read in a number (`ZUU1-11-05`: a bold `2001-11-05`
-    /// whose zeros lost their tops), then the lowest confidence (higher is better, so it is negated).
+    /// How well words account for a line: glyphs no word covers plus each word's miscount (none where the reading
+    /// agrees with its columns as `GlyphCount.agrees` allows: a serif `Hiện` shows two columns, and its right reading
+    /// must not lose to `an` at confidence 40) plus the letters read in a number (`ZUU1-11-05`: a bold `2001-11-05`
+    /// whose zeros lost their tops), then the lowest confidence (higher is better, so it is negated). Only these two
+    /// order scores; `exactMisses` counts every miscount, for whether a line is read again.
     struct ReadingScore: Comparable {
         let misses: Int
+        let exactMisses: Int
         let weakest: Double
 
         static func < (lhs: ReadingScore, rhs: ReadingScore) -> Bool {
             (lhs.misses, -lhs.weakest) < (rhs.misses, -rhs.weakest)
         }
+
+        static func == (lhs: ReadingScore, rhs: ReadingScore) -> Bool {
+            (lhs.misses, lhs.weakest) == (rhs.misses, rhs.weakest)
+        }
     }
 
-    static func score(_ words: [RecognizedWord], region: TextRegion, tolerant: Bool = true) -> ReadingScore {
+    static func score(_ words: [RecognizedWord], region: TextRegion) -> ReadingScore {
         var covered = 0
         var miscount = 0
+        var exactMiscount = 0
         // A sign read where the pixels hold no glyph (`|` at a crop's edge) is not text: it must not make a reading
         // that accounts for every glyph lose to one that misreads a digit.
         let words = words.filter { word in word.glyphs != 0 || word.text.contains { $0.isLetter || $0.isNumber } }
         for word in words {
             let glyphs = word.glyphs ?? 0
             covered += glyphs
-            let agrees = tolerant && GlyphCount.agrees(word.text, glyphs: glyphs)
-            let counted = agrees ? 0 : abs(GlyphCount.of(word.text) - glyphs)
-            miscount += counted + DigitLookAlike.misreadLetters(in: word.text)
+            let exact = abs(GlyphCount.of(word.text) - glyphs)
+            let misread = DigitLookAlike.misreadLetters(in: word.text)
+            miscount += (GlyphCount.agrees(word.text, glyphs: glyphs) ? 0 : exact) + misread
+            exactMiscount += exact + misread
         }
         let uncovered = max(0, region.glyphs.count - covered)
-        return ReadingScore(misses: uncovered + miscount, weakest: words.map(\.confidence).min() ?? 0)
+        return ReadingScore(
+            misses: uncovered + miscount, exactMisses: uncovered + exactMiscount,
+            weakest: words.map(\.confidence).min() ?? 0)
     }
 
     /// Whether a word's centre lies in the region's band.

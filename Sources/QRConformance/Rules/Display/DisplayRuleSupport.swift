@@ -18,6 +18,10 @@ struct DisplayInputs {
     /// `min_glyph_height`) are too small to rest a verdict on.
     let minimumGlyphHeight: Int
 
+    /// What counts as a full-height glyph for `minimumGlyphHeight`: at least this share of a word's tallest column (the
+    /// spec's `full_glyph_ratio`).
+    let fullGlyphRatio: Double
+
     /// Signs that separate a date's or a number's parts; a word of only these is exempt from the height test.
     static let separators: Set<Character> = ["-", "–", "—", ".", ",", "/", ":"]
 
@@ -39,7 +43,7 @@ struct DisplayInputs {
     func lowGlyphs(in words: [RecognizedWord]) -> Int? {
         let heights = words.filter { word in
             word.text.contains { $0.isASCIIDigit || ScreenSigns.mask.contains($0) }
-        }.compactMap(coverage.glyphHeight)
+        }.compactMap { coverage.glyphHeight(of: $0, fullRatio: fullGlyphRatio) }
         guard let lowest = heights.min(), lowest < minimumGlyphHeight else { return nil }
         return lowest
     }
@@ -227,6 +231,9 @@ extension RuleContext {
         guard let minimumGlyphHeight = parameters.integer("min_glyph_height") else {
             return .failure(DisplaySkip(.missingParameter("min_glyph_height")))
         }
+        guard let fullGlyphRatio = parameters.number("full_glyph_ratio"), fullGlyphRatio > 0, fullGlyphRatio <= 1 else {
+            return .failure(DisplaySkip(.missingParameter("full_glyph_ratio")))
+        }
         guard let minimumContrast = parameters.number("min_text_contrast") else {
             return .failure(DisplaySkip(.missingParameter("min_text_contrast")))
         }
@@ -254,7 +261,8 @@ extension RuleContext {
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
                 coverage: ScreenCoverage(reading, minimumConfidence: minimum, iconAspect: iconAspect),
                 glyphSlack: slack,
-                minimumTextHeight: minimumHeight, minimumGlyphHeight: minimumGlyphHeight))
+                minimumTextHeight: minimumHeight, minimumGlyphHeight: minimumGlyphHeight, fullGlyphRatio: fullGlyphRatio
+            ))
     }
 }
 

@@ -8,7 +8,7 @@ public struct MaskedIDShownRule: ConformanceRule {
     public let parameterTypes: [String: ParameterType] = [
         "min_confidence": .number, "min_text_height": .integer, "min_glyph_height": .integer,
         "min_text_contrast": .number, "glyph_slack": .integer,
-        "icon_aspect": .number,
+        "icon_aspect": .number, "full_glyph_ratio": .number,
         "mask_character": .string,
         "masked_characters": .integer,
     ]
