@@ -16,12 +16,13 @@ public enum GlyphCount {
     /// Whether a reading of `text` accounts for `glyphs` columns: exactly for a word with digits or mask signs (one
     /// lost star is the difference between conformant and not), within two (one in five for long words) for other
     /// words: accents, serifs and ligatures join letters (`nh` in a serif face), and two columns cannot hide a value.
-    /// A slash leans over its neighbours in serif and italic faces and may share their column: a word with digits may
-    /// read one more character than the columns for each `/` it holds, never fewer.
+    /// A slash leans over its neighbours in serif and italic faces and may share their column, and a colon's dots are
+    /// often too small for a column of their own (a status bar's `07:30` shows four): a word with digits may read one
+    /// more character than the columns for each `/` or `:` it holds, never fewer.
     public static func agrees(_ text: String, glyphs: Int) -> Bool {
         let read = of(text)
         let exact = text.contains { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }
-        if exact { return read >= glyphs && read - glyphs <= text.filter { $0 == "/" }.count }
+        if exact { return read >= glyphs && read - glyphs <= text.filter { $0 == "/" || $0 == ":" }.count }
         return abs(read - glyphs) <= max(2, glyphs / 5)
     }
 }

@@ -497,9 +497,10 @@ struct WordGlyphCountTests {
 @Suite("a reading against its glyph columns")
 struct GlyphAgreementTests {
     @Test(
-        "digits and masks exactly, save a leaning slash that shares a neighbour's column; never fewer characters",
+        "digits and masks exactly, save a leaning slash or a colon's small dots without a column; never fewer characters",
         arguments: [
             ("1987-01-18", 8, true), ("1987-01-18", 9, false), ("1987-01-18", 7, false),
+            ("07:30", 5, true), ("07:30", 4, true), ("07:30", 3, false), ("07:30", 6, false), ("0730", 3, false),
             ("xx/xx/1978", 10, true), ("xx/xx/1978", 9, true), ("xx/xx/1978", 8, true), ("xx/xx/1978", 7, false),
             ("xx/xx/1978", 11, false), ("******029317", 11, false), ("******029317", 13, false),
             ("Nguyễn", 5, true), ("Nguyễn", 9, false),
