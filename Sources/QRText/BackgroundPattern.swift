@@ -150,8 +150,10 @@ struct BackgroundPattern {
         }
         guard any else { return false }
         for value in [UInt8(1), 2] {
-            let shapes = Blob.components(of: doubt, width: width, height: height, value: value, limit: 60_000)
-                .map(\.box).filter { glyphHeight.contains($0.height) && $0.width >= 2 }
+            let shapes = Blob.components(
+                of: doubt, width: width, height: height, value: value, limit: TextRegionFinder.maximumBlobs
+            )
+            .map(\.box).filter { glyphHeight.contains($0.height) && $0.width >= 2 }
             // Two of a glyph's size side by side on one band, no further apart than their height: a word.
             for (index, a) in shapes.enumerated() {
                 for b in shapes[(index + 1)...] {

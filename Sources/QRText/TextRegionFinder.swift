@@ -225,7 +225,7 @@ public enum TextRegionFinder {
     /// (a thin asterisk's arms and stems, a letter and its accent, an `i` and its dot); never an outline round a glyph,
     /// nor into anything taller than `maxHeight`: the gap allowed grows with the taller piece, so a union past glyph
     /// size (a page's stripes) would go on to swallow every glyph above and below it (the rings of dotted zeros). Nor
-    /// two pieces apart by more than `stackingGap` when one is a band (see `isBand`): a strip of a dark page between two
+    /// two pieces apart by more than `stackingGap` when one is a band (see `hasBand`): a strip of a dark page between two
     /// light chips (darker than its closing, ten digits wide) took the digits under it into a unit taller than any
     /// glyph, and the line lost them.
     static func stacked(_ blobs: [Blob], maxHeight: Int = .max) -> [Blob] {
@@ -240,7 +240,7 @@ public enum TextRegionFinder {
                 let shared = a.overlapWidth(b)
                 let gap = -a.overlapHeight(b)
                 if shared * 2 >= min(a.width, b.width), gap <= max(stackingGap, max(a.height, b.height) / 4),
-                    gap <= stackingGap || !isBand(wider: a, b),
+                    gap <= stackingGap || !hasBand(a, b),
                     a.union(b).height <= maxHeight, !frames(a, b), !frames(b, a)
                 {
                     units[index] = Blob(box: a.union(b), pixels: units[index].pixels + units[other].pixels)
@@ -261,10 +261,10 @@ public enum TextRegionFinder {
     /// How many times as wide as the other a band is (a dot under a wide capital `Ợ` is a fifth of it).
     static let stackingWidthRatio = 6
 
-    /// Whether the wider of two pieces is a band: wider than high and more than `stackingWidthRatio` times as wide as
-    /// the other. No letter under an accent is (letters are higher than wide, touching runs aside); a page's strip or a
+    /// Whether one of two pieces, the wider, is a band: wider than high and more than `stackingWidthRatio` times as
+    /// wide as the other. No letter under an accent is (letters are higher than wide, touching runs aside); a page's strip or a
     /// rule under a line is. A diagonal stripe's pieces are not, so they still join into the shapes a pattern shows.
-    static func isBand(wider a: RecognizedWord.Box, _ b: RecognizedWord.Box) -> Bool {
+    static func hasBand(_ a: RecognizedWord.Box, _ b: RecognizedWord.Box) -> Bool {
         let (wide, narrow) = a.width >= b.width ? (a, b) : (b, a)
         return wide.width > wide.height && wide.width > stackingWidthRatio * max(1, narrow.width)
     }
