@@ -8,8 +8,8 @@ public enum DigitLookAlike {
     /// Letters and signs OCR reads for a one, beside digits read as one.
     public static let letterOnes: Set<Character> = ["l", "I", "|"]
 
-    /// The digit each look-alike letter stands for: the three sets above and looser look-alikes, for the near-miss
-    /// search only.
+    /// The digit each look-alike letter stands for: the three sets above and looser look-alikes (for the near-miss
+    /// search and `misreadLetters`, never to read a value).
     public static let digits: [Character: Character] = {
         var table: [Character: Character] = [
             "U": "0", "u": "0", "D": "0", "Q": "0", "i": "1", "!": "1",
