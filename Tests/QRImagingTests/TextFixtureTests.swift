@@ -107,10 +107,9 @@ struct TextFixtureTests {
         // Noto Serif 600 at 13 CSS px, 2 device pixels per CSS px, on a noisy page (third draw 191): `04-` is one
         // blob, 2.6 digits wide, which the touching-glyph estimate rounded to three glyphs, so the confident reading
         // `2004-06-03` (eight glyphs) stood short of nine and was unsure. The date lies at x 319–449, y 23–42.
-        let date = regions.filter { $0.box.top <= 30 && $0.box.bottom >= 36 }.flatMap(\.glyphs).filter {
-            $0.left >= 315 && $0.right <= 452
-        }
-        #expect(TextRecognizer.glyphs(in: date) == 8)
+        let line = regions.filter { $0.box.top <= 30 && $0.box.bottom >= 36 }.flatMap(\.glyphs)
+        let date = line.filter { $0.left >= 315 && $0.right <= 452 }
+        #expect(TextRecognizer.glyphs(in: date, line: line) == 8)
     }
 
     @Test("a thin serif letter in pieces is one glyph column: 'nhân' is not counted as seven glyphs")
@@ -471,8 +470,8 @@ struct OverlappingReadingTests {
 /// Glyphs counted from a word's columns: touching glyphs make one wide column.
 @Suite("glyphs in a word's columns")
 struct WordGlyphCountTests {
-    static func columns(_ widths: [Int]) -> [RecognizedWord.Box] {
-        var left = 0
+    static func columns(_ widths: [Int], from start: Int = 0) -> [RecognizedWord.Box] {
+        var left = start
         return widths.map { width in
             defer { left += width + 2 }
             return RecognizedWord.Box(left: left, top: 0, right: left + width, bottom: 20)
@@ -489,7 +488,22 @@ struct WordGlyphCountTests {
             ([30, 13], 2),  // too few columns to know the median
         ])
     func touchingGlyphs(widths: [Int], glyphs: Int) {
-        #expect(TextRecognizer.glyphs(in: Self.columns(widths)) == glyphs)
+        let word = Self.columns(widths)
+        #expect(TextRecognizer.glyphs(in: word, line: word) == glyphs)
+    }
+
+    @Test(
+        "stems are no glyph's width where the line shows glyphs: `lái` counts three, touching digits still two",
+        arguments: [
+            ([4, 15, 4], [15, 14, 15, 13], 3),  // `lái` in `Giấy phép lái xe`
+            ([4, 15, 4], [], 6),  // no line to measure a glyph by: the stems set it, counting more
+            ([4, 4, 4, 26], [13, 12, 13, 14, 12], 5),  // `11104` in an ID number, `04` touching
+            ([13, 26, 4, 13], [30, 31, 29], 5),  // a line of wider glyphs does not widen the word's own
+        ])
+    func stemsAreNoGlyphWidth(widths: [Int], others: [Int], glyphs: Int) {
+        let word = Self.columns(widths)
+        let line = word + Self.columns(others, from: (word.last?.right ?? 0) + 20)
+        #expect(TextRecognizer.glyphs(in: word, line: line) == glyphs)
     }
 }
 

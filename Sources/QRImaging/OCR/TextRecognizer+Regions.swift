@@ -181,7 +181,8 @@ extension TextRecognizer {
     /// faint text cleared with a page's pattern, say). Such a word stays outside every line, where it vouches for
     /// nothing, rather than be replaced by the line's shorter reading.
     static func readsPast(_ word: RecognizedWord, _ region: TextRegion) -> Bool {
-        overhangs(word.box, region) && GlyphCount.of(word.text) > glyphs(in: region.glyphs(inside: word.box))
+        overhangs(word.box, region)
+            && GlyphCount.of(word.text) > glyphs(in: region.glyphs(inside: word.box), line: region.glyphs)
     }
 
     /// Whether a box reaches more than half the region's glyph height past either end of it.
@@ -194,22 +195,37 @@ extension TextRecognizer {
     static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
         guard word.glyphs == nil else { return word }
         var counted = word
-        counted.glyphs = glyphs(in: region.glyphs(inside: word.box))
+        counted.glyphs = glyphs(in: region.glyphs(inside: word.box), line: region.glyphs)
         return counted
     }
 
-    /// The glyphs in a word's columns: one per column, but a column at least `touchingWidth` times as wide as the
-    /// word's median column holds that many glyphs, rounded (tight digits whose anti-aliased edges touch, `04` in
-    /// Lato). Counting more never hides a lost character: a reading short of the count stays unconfident.
-    static func glyphs(in columns: [RecognizedWord.Box]) -> Int {
+    /// The glyphs in a word's columns: one per column, but a column at least `touchingWidth` times as wide as a glyph
+    /// holds that many glyphs, rounded (tight digits whose anti-aliased edges touch, `04` in Lato). A glyph's width is
+    /// the median of the word's columns; where its `line` shows three columns or more wider than a stem, the median of
+    /// those, or of the word's own such columns when narrower: stems (`l`, `i`) are no glyph's width, and with two of
+    /// them `lái`'s `á` counted four glyphs. Counting more never hides a lost character: a reading short of the count
+    /// stays unconfident.
+    static func glyphs(in columns: [RecognizedWord.Box], line: [RecognizedWord.Box]) -> Int {
         guard columns.count >= 3 else { return columns.count }
-        let widths = columns.map(\.width).sorted()
-        let median = max(1, widths[widths.count / 2])
+        func median(_ boxes: [RecognizedWord.Box]) -> Int? {
+            let widths = boxes.map(\.width).sorted()
+            return widths.isEmpty ? nil : max(1, widths[widths.count / 2])
+        }
+        let isStem = { (box: RecognizedWord.Box) in box.width * stemAspect < box.height }
+        let lineGlyphs = line.filter { !isStem($0) }
+        var reference = median(columns) ?? 1
+        if lineGlyphs.count >= 3, let lineWidth = median(lineGlyphs) {
+            reference = min(median(columns.filter { !isStem($0) }) ?? lineWidth, lineWidth)
+        }
         return columns.reduce(0) { count, column in
-            guard Double(column.width) >= touchingWidth * Double(median) else { return count + 1 }
-            return count + max(2, (column.width + median / 2) / median)
+            guard Double(column.width) >= touchingWidth * Double(reference) else { return count + 1 }
+            return count + max(2, (column.width + reference / 2) / reference)
         }
     }
+
+    /// A column is a stem, no glyph's width, when it is more than this many times as high as wide (an `l`, an `i`; a
+    /// sans-serif `1` is wider).
+    static let stemAspect = 3
 
     /// How much wider than the median column a column must be to count as glyphs that touch.
     static let touchingWidth = 1.8
