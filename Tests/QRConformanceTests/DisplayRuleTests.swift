@@ -545,6 +545,36 @@ import Testing
         if stray.outcome == .inconclusive { #expect(finding.message.contains("text outside the lines found")) }
     }
 
+    @Test(
+        "a confident word of letters reading more characters than its joined columns ends a stretch; one with digits not",
+        arguments: [
+            ("Tổng đàiđàiđàiđài", 7, RuleOutcome.pass),  // stripes joined its columns
+            ("Tổng đài.19000368", 7, .inconclusive),  // a digit read in error inside a date would hide it
+            ("Tổng đàiđàiđàiđài", 30, .inconclusive),  // more columns than even pieces of letters: some may be lost
+        ])
+    func wordReadingMoreThanItsColumns(line: String, columns: Int, outcome: RuleOutcome) throws {
+        let word = String(line.split(separator: " ")[1])
+        let reading = Self.reading(["Ngày sinh: 1987-**-**", line], confidence: 95, glyphs: [word: columns])
+        let finding = try Self.finding("DSP-003", on: reading)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+    }
+
+    @Test(
+        "a value read exactly in full may read more characters than its columns (touching digits), never fewer",
+        arguments: [
+            ("DSP-005", "CCCD: 001093029317", 11, RuleOutcome.pass),
+            ("DSP-005", "CCCD: 001093029317", 13, .inconclusive),
+            ("DSP-005", "CCCD: 0010930293l7", 11, .inconclusive),  // read with a look-alike letter: no exact value
+            ("DSP-006", "Ngày sinh: 18/01/1987", 7, .pass),
+            ("DSP-006", "Ngày sinh: 18/01/1987", 11, .inconclusive),
+        ])
+    func exactValueOverJoinedColumns(rule: String, line: String, columns: Int, outcome: RuleOutcome) throws {
+        let word = try #require(line.split(separator: " ").last.map(String.init))
+        let reading = Self.reading([line], confidence: 95, glyphs: [word: columns])
+        let finding = try Self.finding(rule, on: reading, mode: .full)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+    }
+
     @Test("a confident fragment of a longer reading of the same pixels does not vouch for its glyphs")
     func fragmentOfALongerReading() throws {
         var reading = Self.reading(["Ngày sinh: 1987-**-**", "Sinh 1987- 118,"], confidence: 95)

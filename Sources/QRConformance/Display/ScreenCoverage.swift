@@ -7,7 +7,8 @@ import QRText
 /// pixels show in its box, and no longer reading of the same pixels holds more digits. A stretch of a text line is
 /// unread when its glyph columns are not covered by confident words, together with the confident all-digit words
 /// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
-/// end a stretch, since a value cannot run through them.
+/// end a stretch, since a value cannot run through them, and so do words of letters without digits read at the
+/// minimum confidence over fewer columns than characters (see `Column.overcounted`).
 public struct ScreenCoverage: Sendable, Equatable {
     /// A run of glyphs in one text line that no confident reading accounts for, or words the page pass read where the
     /// line finder found no line (`region` nil).
@@ -26,6 +27,9 @@ public struct ScreenCoverage: Sendable, Equatable {
     let columns: [[Column]]
     /// The words read with confidence (see `isConfident`).
     let confidentWords: Set<RecognizedWord>
+    /// The words read at the minimum confidence, no fragment of a longer reading, over fewer glyph columns than they
+    /// read characters (see `readsMore`).
+    let overcountedWords: Set<RecognizedWord>
 
     enum Column: Equatable {
         /// No confident word covers it.
@@ -34,6 +38,19 @@ public struct ScreenCoverage: Sendable, Equatable {
         case digits(String)
         /// A confident word with letters or mask signs.
         case text
+        /// A word with digits read at the minimum confidence over fewer glyph columns than it reads characters
+        /// (touching glyphs or stripes join columns): none of its characters was lost, so no glyph beside a reading is
+        /// unread there, but it vouches for no absence (a character read in error inside a number hides it from the
+        /// search), and a stretch runs through it as through unread glyphs.
+        case overcounted
+
+        /// Whether the column counts as read with confidence in the coverage the report gives.
+        var vouches: Bool {
+            switch self {
+            case .digits, .text: true
+            case .unread, .overcounted: false
+            }
+        }
     }
 
     public init(_ reading: ScreenReading, minimumConfidence: Double, iconAspect: Double? = nil) {
@@ -50,19 +67,47 @@ public struct ScreenCoverage: Sendable, Equatable {
                         && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
                 }
         }
-        confidentWords = Set(confident)
+        let confidentSet = Set(confident)
+        confidentWords = confidentSet
+        let overcounted = reading.words.filter { word in
+            word.confidence >= minimumConfidence && !confidentSet.contains(word) && Self.readsMore(word)
+                && !reading.words.contains { other in
+                    other != word && digits(other) > digits(word)
+                        && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
+                }
+        }
+        overcountedWords = Set(overcounted)
         columns = reading.regions.map { region in
             region.glyphs.map { glyph in
                 let x = (glyph.left + glyph.right) / 2
                 let y = (glyph.top + glyph.bottom) / 2
-                let word = confident.first { word in
+                let covers = { (word: RecognizedWord) in
                     x >= word.box.left && x < word.box.right && y >= word.box.top - glyph.height
                         && y < word.box.bottom + glyph.height
                 }
-                guard let word else { return .unread }
-                return Self.isText(word.text) ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
+                if let word = confident.first(where: covers) {
+                    return Self.isText(word.text) ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
+                }
+                // Letters without digits over joined columns (`KHOẢN` on a striped page): no value runs through them.
+                guard let word = overcounted.first(where: covers) else { return .unread }
+                let letters = word.text.contains { $0.isLetter && DigitLookAlike.digits[$0] == nil }
+                return letters && !word.text.contains(where: \.isASCIIDigit) ? .text : .overcounted
             }
         }
+    }
+
+    /// Whether a word reads more characters than its box shows glyph columns (`đài.1900` over six columns on a
+    /// striped page, `001093029317` over eleven where two digits touch): its columns were joined, none of its
+    /// characters lost.
+    static func readsMore(_ word: RecognizedWord) -> Bool {
+        guard let glyphs = word.glyphs else { return false }
+        return GlyphCount.of(word.text) > glyphs
+    }
+
+    /// Whether a word is read at the minimum confidence, no fragment of a longer reading, and reads at least as many
+    /// characters as its glyph columns show: confident, or reading more than its columns (see `readsMore`).
+    public func readsEveryColumn(_ word: RecognizedWord) -> Bool {
+        confidentWords.contains(word) || overcountedWords.contains(word)
     }
 
     /// The height of a word's full-height glyphs on the ink: the glyph columns inside its box at least `fullRatio` as
@@ -138,9 +183,9 @@ public struct ScreenCoverage: Sendable, Equatable {
                 case .text: close(position)
                 case .digits(let digits) where forms.map({ !Self.couldBePart(digits, of: $0) }) ?? false:
                     close(position)
-                case .digits, .unread:
+                case .digits, .unread, .overcounted:
                     if start == nil { start = position }
-                    if cell.column == .unread { sawUnread = true }
+                    if cell.column == .unread || cell.column == .overcounted { sawUnread = true }
                 }
             }
             close(cells.count)
@@ -238,16 +283,16 @@ public struct ScreenCoverage: Sendable, Equatable {
 
     /// The text lines with a glyph no confident word accounts for.
     public var unreadRegions: [TextRegion] {
-        zip(reading.regions, columns).filter { $0.1.contains(.unread) }.map(\.0)
+        zip(reading.regions, columns).filter { $0.1.contains { !$0.vouches } }.map(\.0)
     }
 
     /// Text lines found from the pixels.
     public var regionsFound: Int { reading.regions.count }
 
     /// Text lines every glyph of which a confident word accounts for.
-    public var regionsRead: Int { columns.filter { !$0.contains(.unread) }.count }
+    public var regionsRead: Int { columns.filter { $0.allSatisfy(\.vouches) }.count }
 
     /// Glyph columns found, and those a confident word accounts for.
     public var glyphsFound: Int { columns.reduce(0) { $0 + $1.count } }
-    public var glyphsRead: Int { columns.reduce(0) { $0 + $1.filter { $0 != .unread }.count } }
+    public var glyphsRead: Int { columns.reduce(0) { $0 + $1.filter(\.vouches).count } }
 }

@@ -29,10 +29,17 @@ struct DisplayInputs {
     /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature) and
     /// its digits or mask signs stand `minimumGlyphHeight` high on the ink, and no unread glyph touches the match (a
     /// character it may have lost).
-    func isConfident(_ match: ScreenMatch) -> Bool {
+    ///
+    /// With `exactValue` (the match is a value's every digit, read without tolerance), a word may also read more
+    /// characters than its glyph columns show (two digits touching in one column): OCR does not make up the payload's
+    /// own digits where they are not shown; what it does is lose some, and the count still catches that.
+    func isConfident(_ match: ScreenMatch, exactValue: Bool = false) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
         let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
-        guard !characters.isEmpty, words.allSatisfy(coverage.isConfident),
+        let readWell = { (word: RecognizedWord) in
+            exactValue && match.tolerances.isEmpty ? coverage.readsEveryColumn(word) : coverage.isConfident(word)
+        }
+        guard !characters.isEmpty, words.allSatisfy(readWell),
             characters.allSatisfy({ $0.box.height >= minimumTextHeight }), lowGlyphs(in: characters) == nil
         else { return false }
         return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)

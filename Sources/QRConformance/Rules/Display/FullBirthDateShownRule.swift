@@ -24,7 +24,7 @@ public struct FullBirthDateShownRule: ConformanceRule {
         let limit = "day, month and year shown in full mode"
         let candidates = inputs.search.dateCandidates(date)
         if let shown = candidates.first(where: \.isFull) {
-            guard inputs.isConfident(shown.match) else {
+            guard inputs.isConfident(shown.match, exactValue: true) else {
                 return inputs.unsure(shown.match, reads: shown.match.shown, limit: limit)
             }
             return .pass(

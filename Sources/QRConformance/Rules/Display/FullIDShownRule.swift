@@ -22,7 +22,9 @@ public struct FullIDShownRule: ConformanceRule {
         let number = inputs.fields.soGiayTo.text
         let limit = "all \(number.count) characters shown in full mode"
         if let shown = inputs.search.fullIDNumber(number).first {
-            guard inputs.isConfident(shown) else { return inputs.unsure(shown, reads: shown.shown, limit: limit) }
+            guard inputs.isConfident(shown, exactValue: true) else {
+                return inputs.unsure(shown, reads: shown.shown, limit: limit)
+            }
             return .pass(
                 Evidence(
                     measured: "full ID number shown" + OCRTolerance.note(shown.tolerances), limit: limit,
