@@ -385,7 +385,9 @@ public enum TextRegionFinder {
                         shared >= 1
                         && (max(last.box.right, blob.box.right) - last.box.left) * 10
                             <= line.box.height * Self.pieceWidthTenths
-                    if shared * 2 >= min(last.box.width, blob.box.width) || piece {
+                    if shared * 2 >= min(last.box.width, blob.box.width) || piece
+                        || isBrokenSlash(lower: last.box, upper: blob.box, lineHeight: line.box.height)
+                    {
                         columns[columns.count - 1] = Blob(
                             box: last.box.union(blob.box), pixels: last.pixels + blob.pixels)
                         continue
@@ -417,6 +419,22 @@ public enum TextRegionFinder {
         }
         return (regions, pictograms, lineEndIcons, decorations)
     }
+
+    /// Whether two pieces side by side are the halves of one slash broken in the middle (thin grey serif text, `01/11`):
+    /// the lower one first, the upper one right after it (at most `slashGap` pixels apart, overlapping neither way),
+    /// each thin (under two thirds as wide as high) and under three quarters of their span, which reaches three fifths
+    /// of the line's height. No pair of characters is drawn so (a comma and a quote, neither counted, aside).
+    static func isBrokenSlash(lower: RecognizedWord.Box, upper: RecognizedWord.Box, lineHeight: Int) -> Bool {
+        let gap = upper.left - lower.right
+        let span = lower.bottom - upper.top
+        let thin = { (box: RecognizedWord.Box) in box.width * 3 < box.height * 2 }
+        return gap >= 0 && gap <= slashGap && upper.bottom <= lower.top && lower.top - upper.bottom <= span / 3
+            && thin(lower) && thin(upper) && lower.height * 4 < span * 3 && upper.height * 4 < span * 3
+            && span * 5 >= lineHeight * 3
+    }
+
+    /// Widest gap between the halves of a broken slash, in pixels.
+    static let slashGap = 2
 
     /// The columns less those more than `tallColumnHeights` times as high as the line's glyphs: no character is (an
     /// accented capital with a descender is under twice), so such a column, wherever it lies in the line, is a background

@@ -38,3 +38,50 @@ struct StackingTests {
         #expect((TextRegionFinder.stacked(blobs).count == 1) == test.joined)
     }
 }
+
+/// A slash broken in the middle, its halves side by side, is one glyph column of its line (`TextRegionFinder.chain`).
+@Suite("a slash in two halves")
+struct BrokenSlashTests {
+    /// A line of digits 18 px high at y 1551–1569 with two pieces between them, as the ink map gives them.
+    static func columns(lower: RecognizedWord.Box, upper: RecognizedWord.Box) -> Int {
+        let digits = [148, 160, 188, 201].map { RecognizedWord.Box(left: $0, top: 1551, right: $0 + 10, bottom: 1569) }
+        let boxes = (digits.prefix(2) + [lower, upper] + digits.suffix(2)).sorted { $0.left < $1.left }
+        let blobs = boxes.map { Blob(box: $0, pixels: $0.width * $0.height / 2) }
+        let regions = TextRegionFinder.chain(blobs, polarity: .light, settings: TextRegionFinder.Settings()).regions
+        return regions.reduce(0) { $0 + $1.glyphs.count }
+    }
+
+    @Test(
+        "the lower half, then the upper half right after it, thin and spanning the line, are one column; other pairs not",
+        arguments: [
+            // Noto Serif, grey on a dark card (first draw 334): `01/11/2026`'s slash, its halves a pixel apart.
+            (
+                RecognizedWord.Box(left: 174, top: 1563, right: 177, bottom: 1572),
+                RecognizedWord.Box(
+                    left: 178, top: 1550, right: 181, bottom: 1558), 5
+            ),
+            // Touching (Liberation Serif, fifth draw 318, scaled to this line).
+            (
+                .init(left: 172, top: 1556, right: 176, bottom: 1569),
+                .init(left: 176, top: 1549, right: 178, bottom: 1555), 5
+            ),
+            // Too far apart: two glyphs.
+            (
+                .init(left: 172, top: 1563, right: 175, bottom: 1572),
+                .init(left: 179, top: 1550, right: 182, bottom: 1558), 6
+            ),
+            // The upper piece first: no slash leans that way.
+            (
+                .init(left: 178, top: 1563, right: 181, bottom: 1572),
+                .init(left: 174, top: 1550, right: 177, bottom: 1558), 6
+            ),
+            // A small star (as wide as high) after a low piece: two glyphs.
+            (
+                .init(left: 172, top: 1563, right: 175, bottom: 1572),
+                .init(left: 176, top: 1550, right: 183, bottom: 1557), 6
+            ),
+        ])
+    func brokenSlash(lower: RecognizedWord.Box, upper: RecognizedWord.Box, columns: Int) {
+        #expect(Self.columns(lower: lower, upper: upper) == columns)
+    }
+}
