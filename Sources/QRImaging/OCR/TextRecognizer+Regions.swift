@@ -67,8 +67,28 @@ extension TextRecognizer {
             measured.contrast = Self.contrast(of: word.box, in: image.pixels, width: image.width, height: image.height)
             return measured
         }
+        words = withLostGlyphs(words, regions: regions, image: image)
         words = verifyingDigits(words, regions: regions, expected: expected, image: image)
         return ScreenReading(words: Self.withoutCovered(words), regions: regions)
+    }
+
+    /// The words with digits or mask signs, each counting one glyph more where glyph ink stands right beside it that
+    /// no word covers (see `LostGlyphProbe`): the line finder lost it too (a mask's first stars joined to a stripe),
+    /// so the columns left agreed with a reading short of it.
+    func withLostGlyphs(_ words: [RecognizedWord], regions: [TextRegion], image: GrayImage) -> [RecognizedWord] {
+        words.enumerated().map { index, word in
+            guard let glyphs = word.glyphs,
+                word.text.contains(where: { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }),
+                let region = regions.first(where: { Self.belongs(word.box, to: $0) })
+            else { return word }
+            let others = words.enumerated().filter { $0.offset != index }.map(\.element.box)
+            guard LostGlyphProbe.inkBeside(word.box, polarity: region.polarity, in: image, others: others) else {
+                return word
+            }
+            var counted = word
+            counted.glyphs = glyphs + 1
+            return counted
+        }
     }
 
     /// Whether a page word in no line may be text. One read without confidence is not when it lies on an icon (`t7`
