@@ -7,8 +7,7 @@ import QRText
 /// pixels show in its box, and no longer reading of the same pixels holds more digits. A stretch of a text line is
 /// unread when its glyph columns are not covered by confident words, together with the confident all-digit words
 /// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
-/// end a stretch, since a value cannot run through them, and so do words of letters without digits read at the
-/// minimum confidence over fewer columns than characters (see `Column.overcounted`).
+/// end a stretch, since a value cannot run through them.
 public struct ScreenCoverage: Sendable, Equatable {
     /// A run of glyphs in one text line that no confident reading accounts for, or words the page pass read where the
     /// line finder found no line (`region` nil).
@@ -38,10 +37,11 @@ public struct ScreenCoverage: Sendable, Equatable {
         case digits(String)
         /// A confident word with letters or mask signs.
         case text
-        /// A word with digits read at the minimum confidence over fewer glyph columns than it reads characters
-        /// (touching glyphs or stripes join columns): none of its characters was lost, so no glyph beside a reading is
-        /// unread there, but it vouches for no absence (a character read in error inside a number hides it from the
-        /// search), and a stretch runs through it as through unread glyphs.
+        /// A word read at the minimum confidence over fewer glyph columns than it reads characters (touching glyphs
+        /// or stripes join columns): none of its characters was lost, so no glyph beside a reading is unread there,
+        /// but it vouches for no absence, and a stretch runs through it as through unread glyphs: a digit read in error
+        /// inside a number hides it from the search, and letters of text too small to read (joined into few columns)
+        /// may be digits read as letters.
         case overcounted
 
         /// Whether the column counts as read with confidence in the coverage the report gives.
@@ -88,10 +88,7 @@ public struct ScreenCoverage: Sendable, Equatable {
                 if let word = confident.first(where: covers) {
                     return Self.isText(word.text) ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
                 }
-                // Letters without digits over joined columns (`KHOẢN` on a striped page): no value runs through them.
-                guard let word = overcounted.first(where: covers) else { return .unread }
-                let letters = word.text.contains { $0.isLetter && DigitLookAlike.digits[$0] == nil }
-                return letters && !word.text.contains(where: \.isASCIIDigit) ? .text : .overcounted
+                return overcounted.contains(where: covers) ? .overcounted : .unread
             }
         }
     }
