@@ -150,7 +150,8 @@ public final class ImagePipeline {
         if observation.displayMode != nil, let reading = observation.screenText.value,
             let confidence = judging.textConfidence
         {
-            screenText = ScreenTextSummary(ScreenCoverage(reading, minimumConfidence: confidence))
+            screenText = ScreenTextSummary(
+                ScreenCoverage(reading, minimumConfidence: confidence, minimumHeight: judging.textMinimumHeight))
         }
         return ImageReport(
             file: prepared.name, sha256: prepared.sha256, symbols: symbols, payload: payload, findings: findings,
