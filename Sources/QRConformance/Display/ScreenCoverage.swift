@@ -3,9 +3,8 @@ import QRText
 
 /// How much of the text found on the screen the reading accounts for, and where a value could still hide unread.
 ///
-/// A word is confident when its engine confidence reaches the spec's minimum, it is as high as the spec's minimum text
-/// height, it accounts for every glyph the pixels show in its box, and no longer reading of the same pixels holds more
-/// digits. A stretch of a text line is
+/// A word is confident when its engine confidence reaches the spec's minimum, it accounts for every glyph the
+/// pixels show in its box, and no longer reading of the same pixels holds more digits. A stretch of a text line is
 /// unread when its glyph columns are not covered by confident words, together with the confident all-digit words
 /// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
 /// end a stretch, since a value cannot run through them.
@@ -54,22 +53,15 @@ public struct ScreenCoverage: Sendable, Equatable {
         }
     }
 
-    public init(
-        _ reading: ScreenReading, minimumConfidence: Double, minimumHeight: Int = 0, iconAspect: Double? = nil
-    ) {
+    public init(_ reading: ScreenReading, minimumConfidence: Double, iconAspect: Double? = nil) {
         self.reading = reading
         self.minimumConfidence = minimumConfidence
         self.iconAspect = iconAspect
         // A confident word inside a longer reading of the same pixels with more digits (`2001-` and `110,` under the
         // page pass's `2001-11-05`) is a fragment of a value that may run on: it does not vouch for its glyphs.
         func digits(_ word: RecognizedWord) -> Int { word.text.filter(\.isASCIIDigit).count }
-        // Text lower than the spec's `min_text_height` is too small to read reliably: it vouches for no absence (a
-        // date's lone separator, short by its nature, aside).
-        let tallEnough = { (word: RecognizedWord) in
-            word.box.height >= minimumHeight || word.text.allSatisfy(DisplayInputs.separators.contains)
-        }
         let confident = reading.words.filter { word in
-            word.confidence >= minimumConfidence && tallEnough(word) && word.accountsForItsGlyphs
+            word.confidence >= minimumConfidence && word.accountsForItsGlyphs
                 && !reading.words.contains { other in
                     other != word && digits(other) > digits(word)
                         && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
@@ -78,8 +70,7 @@ public struct ScreenCoverage: Sendable, Equatable {
         let confidentSet = Set(confident)
         confidentWords = confidentSet
         let overcounted = reading.words.filter { word in
-            word.confidence >= minimumConfidence && tallEnough(word) && !confidentSet.contains(word)
-                && Self.readsMore(word)
+            word.confidence >= minimumConfidence && !confidentSet.contains(word) && Self.readsMore(word)
                 && !reading.words.contains { other in
                     other != word && digits(other) > digits(word)
                         && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height

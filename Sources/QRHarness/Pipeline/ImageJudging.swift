@@ -11,8 +11,6 @@ public struct ImageJudging: Sendable {
     let quietZoneModules: Int
     /// DSP-001's minimum word confidence; nil when the spec has no display rules (no coverage is reported then).
     let textConfidence: Double?
-    /// DSP-001's minimum text height: lower words vouch for no coverage (0 when the spec has none).
-    let textMinimumHeight: Int
     /// SYM-019's ladders; nil when the run does not ask for the ladder.
     let scannabilityPlan: ScannabilityPlan?
 
@@ -21,9 +19,7 @@ public struct ImageJudging: Sendable {
         let spec = options.spec.spec
         engine = ConformanceEngine(spec: spec, trustList: options.trustList)
         quietZoneModules = RuleParameters(spec.rule("SYM-013")?.parameters ?? [:]).integer("minimum") ?? 4
-        let display = RuleParameters(spec.rule("DSP-001")?.parameters ?? [:])
-        textConfidence = display.number("min_confidence")
-        textMinimumHeight = display.integer("min_text_height") ?? 0
+        textConfidence = RuleParameters(spec.rule("DSP-001")?.parameters ?? [:]).number("min_confidence")
         scannabilityPlan = options.scannability ? ScannabilityPlan(spec: spec) : nil
     }
 }

@@ -150,8 +150,7 @@ public final class ImagePipeline {
         if observation.displayMode != nil, let reading = observation.screenText.value,
             let confidence = judging.textConfidence
         {
-            screenText = ScreenTextSummary(
-                ScreenCoverage(reading, minimumConfidence: confidence, minimumHeight: judging.textMinimumHeight))
+            screenText = ScreenTextSummary(ScreenCoverage(reading, minimumConfidence: confidence))
         }
         return ImageReport(
             file: prepared.name, sha256: prepared.sha256, symbols: symbols, payload: payload, findings: findings,

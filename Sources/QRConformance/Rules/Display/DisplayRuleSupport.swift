@@ -134,7 +134,7 @@ struct DisplayInputs {
     }
 
     /// What keeps the words of a reading from deciding a rule, in the order `isConfident` weighs it: the engine's
-    /// confidence, the glyph count, the height of its characters, a longer reading of the same pixels. It never quotes
+    /// confidence, the glyph count, a longer reading of the same pixels, the height of its characters. It never quotes
     /// a word: the words are the screen's own, unmasked; the caller quotes the masked reading.
     func doubtAbout(_ words: [RecognizedWord]) -> String {
         let minimum = RuleText.decimal(coverage.minimumConfidence, 0)
@@ -145,13 +145,13 @@ struct DisplayInputs {
             let columns = miscounted.glyphs.map { "\($0) glyph column\($0 == 1 ? "" : "s")" } ?? "no glyph columns"
             return "\(GlyphCount.of(miscounted.text)) characters read over \(columns) in the pixels"
         }
+        if words.contains(where: { !coverage.isConfident($0) }) {
+            return "it is part of a longer reading of the same pixels that holds more digits"
+        }
         let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
         if let low = characters.min(by: { $0.box.height < $1.box.height }), low.box.height < minimumTextHeight {
             return "its characters are \(low.box.height) px high, under the \(minimumTextHeight) px a reading must "
                 + "reach to decide a rule (min_text_height)"
-        }
-        if words.contains(where: { !coverage.isConfident($0) }) {
-            return "it is part of a longer reading of the same pixels that holds more digits"
         }
         if let low = lowGlyphs(in: characters) {
             return "its digits stand \(low) px high on the screen, under the \(minimumGlyphHeight) px a reading must "
@@ -266,8 +266,7 @@ extension RuleContext {
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
-                coverage: ScreenCoverage(
-                    reading, minimumConfidence: minimum, minimumHeight: minimumHeight, iconAspect: iconAspect),
+                coverage: ScreenCoverage(reading, minimumConfidence: minimum, iconAspect: iconAspect),
                 glyphSlack: slack,
                 minimumTextHeight: minimumHeight, minimumGlyphHeight: minimumGlyphHeight, fullGlyphRatio: fullGlyphRatio
             ))
