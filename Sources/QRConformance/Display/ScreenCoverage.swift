@@ -60,22 +60,16 @@ public struct ScreenCoverage: Sendable, Equatable {
         // A confident word inside a longer reading of the same pixels with more digits (`2001-` and `110,` under the
         // page pass's `2001-11-05`) is a fragment of a value that may run on: it does not vouch for its glyphs.
         func digits(_ word: RecognizedWord) -> Int { word.text.filter(\.isASCIIDigit).count }
-        let confident = reading.words.filter { word in
-            word.confidence >= minimumConfidence && word.accountsForItsGlyphs
+        let readable = reading.words.filter { word in
+            word.confidence >= minimumConfidence
                 && !reading.words.contains { other in
                     other != word && digits(other) > digits(word)
                         && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
                 }
         }
-        let confidentSet = Set(confident)
-        confidentWords = confidentSet
-        let overcounted = reading.words.filter { word in
-            word.confidence >= minimumConfidence && !confidentSet.contains(word) && Self.readsMore(word)
-                && !reading.words.contains { other in
-                    other != word && digits(other) > digits(word)
-                        && other.box.overlapArea(word.box) * 2 >= word.box.width * word.box.height
-                }
-        }
+        let confident = readable.filter(\.accountsForItsGlyphs)
+        let overcounted = readable.filter { !$0.accountsForItsGlyphs && Self.readsMore($0) }
+        confidentWords = Set(confident)
         overcountedWords = Set(overcounted)
         columns = reading.regions.map { region in
             region.glyphs.map { glyph in
@@ -182,7 +176,7 @@ public struct ScreenCoverage: Sendable, Equatable {
                     close(position)
                 case .digits, .unread, .overcounted:
                     if start == nil { start = position }
-                    if cell.column == .unread || cell.column == .overcounted { sawUnread = true }
+                    if !cell.column.vouches { sawUnread = true }
                 }
             }
             close(cells.count)
