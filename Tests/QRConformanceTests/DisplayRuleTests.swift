@@ -581,6 +581,29 @@ import Testing
         #expect(finding.outcome == outcome, "\(finding.message)")
     }
 
+    @Test(
+        "a line whose capitals and digits stand under min_glyph_height vouches for no absence and shows no name",
+        arguments: [
+            ("DSP-001", 22, RuleOutcome.pass), ("DSP-001", 15, .pass), ("DSP-001", 14, .inconclusive),
+            ("DSP-003", 14, .inconclusive), ("DSP-007", 15, .pass), ("DSP-007", 14, .inconclusive),
+        ])
+    func smallLineVouchesForNothing(rule: String, glyphHeight: Int, outcome: RuleOutcome) throws {
+        // A screen read with confidence in 28 px boxes; the glyph columns of its second line, the name and a footer's
+        // letters, stand as given on the ink (9 CSS px at a ratio of 2 shows 13-14 px capitals; min_glyph_height 15).
+        var reading = Self.reading(
+            ["CCCD: ******029317 Ngày sinh: **/**/1987", "Nguyễn Lê Kha Hân Trung tâm dịch vụ công quốc gia"],
+            confidence: 95)
+        for index in reading.regions[1].glyphs.indices {
+            reading.regions[1].glyphs[index].bottom = reading.regions[1].glyphs[index].top + glyphHeight
+        }
+        let finding = try Self.finding(rule, on: reading)
+        #expect(finding.outcome == outcome, "\(finding.message)")
+        #expect(
+            outcome == .pass || rule != "DSP-007"
+                || finding.message.contains("its line stand \(glyphHeight) px high on the screen, under the 15 px"),
+            "\(finding.message)")
+    }
+
     @Test("a confident fragment of a longer reading of the same pixels does not vouch for its glyphs")
     func fragmentOfALongerReading() throws {
         var reading = Self.reading(["Ngày sinh: 1987-**-**", "Sinh 1987- 118,"], confidence: 95)

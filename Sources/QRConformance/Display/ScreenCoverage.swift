@@ -7,7 +7,8 @@ import QRText
 /// pixels show in its box, and no longer reading of the same pixels holds more digits. A stretch of a text line is
 /// unread when its glyph columns are not covered by confident words, together with the confident all-digit words
 /// beside it (a number read in part may continue into the unread part); confident words with letters or mask signs
-/// end a stretch, since a value cannot run through them.
+/// end a stretch, since a value cannot run through them. A line whose full-height glyphs stand lower than the spec's
+/// `min_glyph_height` vouches for nothing, whatever reads it: text that small may be digits read as letters.
 public struct ScreenCoverage: Sendable, Equatable {
     /// A run of glyphs in one text line that no confident reading accounts for, or words the page pass read where the
     /// line finder found no line (`region` nil).
@@ -22,8 +23,18 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// A column wider than this many times its height is a pictogram: it does not count towards a stretch's length
     /// (nil: every column counts).
     public let iconAspect: Double?
+    /// Lines whose full-height glyphs (see `fullHeight`) stand lower than this vouch for no absence (nil: none is too
+    /// small).
+    public let minimumGlyphHeight: Int?
+    /// What counts as a full-height glyph: at least this share of the tallest column measured (the spec's
+    /// `full_glyph_ratio`).
+    public let fullGlyphRatio: Double
     /// For each region, for each glyph column: what accounts for it.
     let columns: [[Column]]
+    /// For each region, the height of its row's full-height glyphs when lower than `minimumGlyphHeight` (too small to
+    /// rest a verdict on); nil for a line tall enough. A row is measured whole: a mask's stars found as a line of their
+    /// own beside the digits stand lower than the digits, as a line of x-height letters does beside a capital.
+    let smallLines: [Int?]
     /// The words read with confidence (see `isConfident`).
     let confidentWords: Set<RecognizedWord>
     /// The words read at the minimum confidence, no fragment of a longer reading, over fewer glyph columns than they
@@ -43,20 +54,28 @@ public struct ScreenCoverage: Sendable, Equatable {
         /// inside a number hides it from the search, and letters of text too small to read (joined into few columns)
         /// may be digits read as letters.
         case overcounted
+        /// A glyph of a line too small to rest a verdict on (see `minimumGlyphHeight`), read with confidence: it vouches
+        /// for no absence and a stretch runs through it, but no character was lost there.
+        case small
 
         /// Whether the column counts as read with confidence in the coverage the report gives.
         var vouches: Bool {
             switch self {
             case .digits, .text: true
-            case .unread, .overcounted: false
+            case .unread, .overcounted, .small: false
             }
         }
     }
 
-    public init(_ reading: ScreenReading, minimumConfidence: Double, iconAspect: Double? = nil) {
+    public init(
+        _ reading: ScreenReading, minimumConfidence: Double, iconAspect: Double? = nil, minimumGlyphHeight: Int? = nil,
+        fullGlyphRatio: Double = 1
+    ) {
         self.reading = reading
         self.minimumConfidence = minimumConfidence
         self.iconAspect = iconAspect
+        self.minimumGlyphHeight = minimumGlyphHeight
+        self.fullGlyphRatio = fullGlyphRatio
         // A confident word inside a longer reading of the same pixels with more digits (`2001-` and `110,` under the
         // page pass's `2001-11-05`) is a fragment of a value that may run on: it does not vouch for its glyphs.
         func digits(_ word: RecognizedWord) -> Int { word.text.filter(\.isASCIIDigit).count }
@@ -71,8 +90,20 @@ public struct ScreenCoverage: Sendable, Equatable {
         let overcounted = readable.filter { !$0.accountsForItsGlyphs && Self.readsMore($0) }
         confidentWords = Set(confident)
         overcountedWords = Set(overcounted)
-        columns = reading.regions.map { region in
-            region.glyphs.map { glyph in
+        var smallLines = [Int?](repeating: nil, count: reading.regions.count)
+        if let minimumGlyphHeight {
+            for row in Self.rows(reading.regions.map(\.box), heights: reading.regions.map(\.glyphHeight)) {
+                let height =
+                    row.compactMap { index in
+                        Self.fullHeight(reading.regions[index].glyphs.map(\.height), ratio: fullGlyphRatio)
+                    }.max() ?? 0
+                for index in row where height < minimumGlyphHeight { smallLines[index] = height }
+            }
+        }
+        self.smallLines = smallLines
+        columns = zip(reading.regions, smallLines).map { region, height in
+            let small = height != nil
+            return region.glyphs.map { glyph in
                 let x = (glyph.left + glyph.right) / 2
                 let y = (glyph.top + glyph.bottom) / 2
                 let covers = { (word: RecognizedWord) in
@@ -80,11 +111,23 @@ public struct ScreenCoverage: Sendable, Equatable {
                         && y < word.box.bottom + glyph.height
                 }
                 if let word = confident.first(where: covers) {
+                    if small { return .small }
                     return Self.isText(word.text) ? .text : .digits(String(word.text.filter(\.isASCIIDigit)))
                 }
-                return overcounted.contains(where: covers) ? .overcounted : .unread
+                guard overcounted.contains(where: covers) else { return .unread }
+                return small ? .small : .overcounted
             }
         }
+    }
+
+    /// The coverage a display rule counts with its parameters (`min_confidence`, and `icon_aspect`, `min_glyph_height`
+    /// and `full_glyph_ratio` where given); nil without `min_confidence`.
+    public init?(_ reading: ScreenReading, parameters: RuleParameters) {
+        guard let confidence = parameters.number("min_confidence") else { return nil }
+        self.init(
+            reading, minimumConfidence: confidence, iconAspect: parameters.number("icon_aspect"),
+            minimumGlyphHeight: parameters.integer("min_glyph_height"),
+            fullGlyphRatio: parameters.number("full_glyph_ratio") ?? 1)
     }
 
     /// Whether a word reads more characters than its box shows glyph columns (`đài.1900` over six columns on a
@@ -105,10 +148,24 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// high as its tallest (digits and capitals, not asterisks or x-height letters; the spec's `full_glyph_ratio`),
     /// their lower median; nil for a word on no glyph column. OCR's box stands a few pixels taller than the ink.
     public func glyphHeight(of word: RecognizedWord, fullRatio: Double) -> Int? {
-        let heights = reading.regions.flatMap { $0.glyphs(inside: word.box) }.map(\.height).sorted()
-        guard let tallest = heights.last else { return nil }
-        let full = heights.filter { Double($0) >= Double(tallest) * fullRatio }
+        Self.fullHeight(reading.regions.flatMap { $0.glyphs(inside: word.box) }.map(\.height), ratio: fullRatio)
+    }
+
+    /// The lower median of the column heights at least `ratio` as high as the tallest (the full-height glyphs); nil
+    /// for no column.
+    static func fullHeight(_ heights: [Int], ratio: Double) -> Int? {
+        let sorted = heights.sorted()
+        guard let tallest = sorted.last else { return nil }
+        let full = sorted.filter { Double($0) >= Double(tallest) * ratio }
         return full.isEmpty ? nil : full[(full.count - 1) / 2]
+    }
+
+    /// The height of the row's full-height glyphs when the line holding most of the glyph columns inside `box` is too
+    /// small to rest a verdict on (see `minimumGlyphHeight`); nil when it is not, or no line has a column there.
+    public func smallLine(under box: RecognizedWord.Box) -> Int? {
+        let held = reading.regions.indices.map { (index: $0, count: reading.regions[$0].glyphs(inside: box).count) }
+        guard let line = held.filter({ $0.count > 0 }).max(by: { $0.count < $1.count }) else { return nil }
+        return smallLines[line.index]
     }
 
     /// Whether a word is read well enough to rest a verdict on: its engine confidence reaches the minimum, it accounts
@@ -174,7 +231,7 @@ public struct ScreenCoverage: Sendable, Equatable {
                 case .text: close(position)
                 case .digits(let digits) where forms.map({ !Self.couldBePart(digits, of: $0) }) ?? false:
                     close(position)
-                case .digits, .unread, .overcounted:
+                case .digits, .unread, .overcounted, .small:
                     if start == nil { start = position }
                     if !cell.column.vouches { sawUnread = true }
                 }

@@ -148,9 +148,9 @@ public final class ImagePipeline {
         }
         var screenText: ScreenTextSummary?
         if observation.displayMode != nil, let reading = observation.screenText.value,
-            let confidence = judging.textConfidence
+            let parameters = judging.textParameters, let coverage = ScreenCoverage(reading, parameters: parameters)
         {
-            screenText = ScreenTextSummary(ScreenCoverage(reading, minimumConfidence: confidence))
+            screenText = ScreenTextSummary(coverage)
         }
         return ImageReport(
             file: prepared.name, sha256: prepared.sha256, symbols: symbols, payload: payload, findings: findings,

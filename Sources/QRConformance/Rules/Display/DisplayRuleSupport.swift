@@ -27,8 +27,8 @@ struct DisplayInputs {
 
     /// Whether every word a match rests on is read with confidence and accounts for its glyphs, every word but a lone
     /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature) and
-    /// its digits or mask signs stand `minimumGlyphHeight` high on the ink, and no unread glyph touches the match (a
-    /// character it may have lost).
+    /// its digits or mask signs stand `minimumGlyphHeight` high on the ink, as do its lines' full-height glyphs, and no
+    /// unread glyph touches the match (a character it may have lost).
     ///
     /// With `exactValue` (the match is a value's every digit, read without tolerance), a word may also read more
     /// characters than its glyph columns show (two digits touching in one column): OCR does not make up the payload's
@@ -40,9 +40,23 @@ struct DisplayInputs {
             exactValue && match.tolerances.isEmpty ? coverage.readsEveryColumn(word) : coverage.isConfident(word)
         }
         guard !characters.isEmpty, words.allSatisfy(readWell),
-            characters.allSatisfy({ $0.box.height >= minimumTextHeight }), lowGlyphs(in: characters) == nil
+            characters.allSatisfy({ $0.box.height >= minimumTextHeight }), lowGlyphs(in: characters) == nil,
+            characters.allSatisfy({ coverage.smallLine(under: $0.box) == nil })
         else { return false }
         return !(match.box.map(coverage.hasUnreadNeighbour) ?? false)
+    }
+
+    /// Whether a match stands too small to rest a verdict on: each of its words lower than `minimumTextHeight` or on a
+    /// line whose full-height glyphs stand lower than `minimumGlyphHeight` (each, since a word the search spans may
+    /// hold a speck of the background at the screen's edge, found as a line of its own).
+    func isTooSmall(_ match: ScreenMatch) -> Bool {
+        let characters = screen.lines[match.line].words(in: match.range).filter {
+            !$0.text.allSatisfy(Self.separators.contains)
+        }
+        return !characters.isEmpty
+            && characters.allSatisfy { word in
+                word.box.height < minimumTextHeight || coverage.smallLine(under: word.box) != nil
+            }
     }
 
     /// The lowest full-height glyphs (see `ScreenCoverage.glyphHeight`) of a word with digits or mask signs, when they
@@ -115,12 +129,17 @@ struct DisplayInputs {
     }
 
     /// Inconclusive for a reading that would decide the rule but is not confident (or, with `garbled`, is read with
-    /// confidence as a mix of signs no display would show).
-    func unsure(_ match: ScreenMatch, reads shown: String, limit: String, garbled: Bool = false) -> RuleResult {
+    /// confidence as a mix of signs no display would show; with `tooSmall`, a reading of text too small to vouch for,
+    /// see `isTooSmall`).
+    func unsure(
+        _ match: ScreenMatch, reads shown: String, limit: String, garbled: Bool = false, tooSmall: Bool = false
+    ) -> RuleResult {
         let words = screen.lines[match.line].words(in: match.range)
         let readWell = !words.isEmpty && words.allSatisfy { coverage.isConfident($0) }
         let why: String
-        if garbled && readWell {
+        if tooSmall, let size = sizeDoubt(words.filter { !$0.text.allSatisfy(Self.separators.contains) }) {
+            why = size
+        } else if garbled && readWell {
             why = "its mask is read as a mix of different signs, which OCR gives for glyphs it cannot make out"
         } else if readWell, match.box.map(coverage.hasUnreadNeighbour) ?? false {
             why = "a glyph right beside it or between its words was not read, so the reading may have lost a character"
@@ -148,7 +167,12 @@ struct DisplayInputs {
         if words.contains(where: { !coverage.isConfident($0) }) {
             return "it is part of a longer reading of the same pixels that holds more digits"
         }
-        let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
+        return sizeDoubt(words.filter { !$0.text.allSatisfy(Self.separators.contains) }) ?? "nothing was read there"
+    }
+
+    /// Why words stand too small to decide a rule (the height of OCR's boxes, of the digits, of their lines), nil when
+    /// they do not.
+    func sizeDoubt(_ characters: [RecognizedWord]) -> String? {
         if let low = characters.min(by: { $0.box.height < $1.box.height }), low.box.height < minimumTextHeight {
             return "its characters are \(low.box.height) px high, under the \(minimumTextHeight) px a reading must "
                 + "reach to decide a rule (min_text_height)"
@@ -157,7 +181,11 @@ struct DisplayInputs {
             return "its digits stand \(low) px high on the screen, under the \(minimumGlyphHeight) px a reading must "
                 + "reach to decide a rule (min_glyph_height)"
         }
-        return "nothing was read there"
+        if let low = characters.compactMap({ coverage.smallLine(under: $0.box) }).min() {
+            return "the capitals and digits of its line stand \(low) px high on the screen, under the "
+                + "\(minimumGlyphHeight) px a reading must reach to decide a rule (min_glyph_height)"
+        }
+        return nil
     }
 
     /// Inconclusive over one place on the screen, whose crop a reviewer decides from.
@@ -266,7 +294,9 @@ extension RuleContext {
         return .success(
             DisplayInputs(
                 mode: mode, screen: screen, search: ScreenTextSearch(screen), fields: fields,
-                coverage: ScreenCoverage(reading, minimumConfidence: minimum, iconAspect: iconAspect),
+                coverage: ScreenCoverage(
+                    reading, minimumConfidence: minimum, iconAspect: iconAspect, minimumGlyphHeight: minimumGlyphHeight,
+                    fullGlyphRatio: fullGlyphRatio),
                 glyphSlack: slack,
                 minimumTextHeight: minimumHeight, minimumGlyphHeight: minimumGlyphHeight, fullGlyphRatio: fullGlyphRatio
             ))

@@ -22,6 +22,10 @@ public struct NameShownRule: ConformanceRule {
         let name = inputs.fields.hoTen.text
         let limit = "the name, letters compared without diacritics, case or spaces"
         if let shown = inputs.search.name(name) {
+            // The name read in text too small to read reliably is shown, but not legibly enough to vouch for.
+            if inputs.isTooSmall(shown) {
+                return inputs.unsure(shown, reads: shown.shown, limit: limit, tooSmall: true)
+            }
             return .pass(
                 Evidence(measured: "name shown" + OCRTolerance.note(shown.tolerances), limit: limit, at: shown))
         }
