@@ -156,16 +156,20 @@ public enum MaskRunDetector {
 
     /// The image with vertical ink runs taller than any text line cleared (a card's frame, a divider column), so
     /// the text rows beside them still form their own bands.
+    /// Rows are read in order, each column's current run kept aside (a column at a time strides the width).
     static func withoutTallStrokes(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
         var output = pixels
-        for x in 0..<width {
-            var start: Int?
-            for y in 0...height {
+        // For each column, the first row of the ink run it is in, or -1.
+        var start = [Int](repeating: -1, count: width)
+        for y in 0...height {
+            for x in 0..<width {
                 let inked = y < height && pixels[y * width + x] < ink
-                if inked, start == nil { start = y }
-                if !inked, let first = start {
+                let first = start[x]
+                if inked {
+                    if first < 0 { start[x] = y }
+                } else if first >= 0 {
                     if y - first > maximumLineHeight { for row in first..<y { output[row * width + x] = 255 } }
-                    start = nil
+                    start[x] = -1
                 }
             }
         }

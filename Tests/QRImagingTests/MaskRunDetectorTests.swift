@@ -44,6 +44,23 @@ struct MaskRunDetectorTests {
         #expect(
             MaskRunDetector.maskedLines(in: [UInt8](repeating: 255, count: 400 * 300), width: 400, height: 300).isEmpty)
     }
+
+    @Test(
+        "an ink run taller than any text line is cleared from its column, a line-high one kept, at the edges too",
+        arguments: [(0, 161, true), (0, 160, false), (39, 200, true), (40, 200, false), (20, 180, true)])
+    func tallStrokesAreCleared(top: Int, length: Int, cleared: Bool) {
+        // A 3-column image 200 rows high: column 1 inked from `top` for `length` rows (to the bottom edge at most),
+        // columns 0 and 2 a 10-row glyph each (the maximum line height is 160 rows).
+        let width = 3
+        let height = 200
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        for y in top..<min(height, top + length) { pixels[y * width + 1] = 0 }
+        for y in 50..<60 { pixels[y * width] = 0; pixels[y * width + 2] = 40 }
+        let output = MaskRunDetector.withoutTallStrokes(pixels, width: width, height: height)
+        var expected = pixels
+        if cleared { for y in 0..<height { expected[y * width + 1] = 255 } }
+        #expect(output == expected)
+    }
 }
 
 /// Star tokens on browser-rendered app screens (TestVectors/screens), where the fonts put the pitfalls.
