@@ -142,7 +142,7 @@ def timing(rows):
     for r in rows:
         by_size[r["image"]].append(r)
     for clock, label in (("seconds", "wall"), ("cpu", "CPU, steadier on a loaded machine")):
-        print(f"\nOCR seconds per screenshot ({label}), by image size")
+        print(f"\nOCR seconds per screenshot ({label}; starting tesseract, once per worker, not counted), by image size")
         for size in sorted(by_size, key=lambda s: [int(x) for x in s.split("x")] if s else [0]):
             members = by_size[size]
             parts = []
