@@ -17,14 +17,14 @@ enum MorphologyFilter {
     /// The maximum (or minimum) over a `size`×`size` square centred on each pixel, the image's edge repeated.
     static func filter(_ pixels: [UInt8], width: Int, height: Int, size: Int, takeMax: Bool) -> [UInt8] {
         guard width > 0, height > 0, size > 0, pixels.count == width * height else { return pixels }
-        let rows = pass(pixels, count: height, length: width, steps: (1, width), size: size, takeMax: takeMax)
+        let rows = horizontalPass(pixels, width: width, height: height, size: size, takeMax: takeMax)
         return verticalPass(rows, width: width, height: height, size: size, takeMax: takeMax)
     }
 
     /// `into[i] = max(a[i], b[i])` (or min) for `count` bytes: a plain loop over pointers, which the compiler turns
     /// into vector instructions.
     private static func rows(
-        _ into: UnsafeMutablePointer<UInt8>, _ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int,
+        _ into: UnsafeMutablePointer<UInt8>, _ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int,
         takeMax: Bool
     ) {
         if takeMax {
@@ -34,7 +34,7 @@ enum MorphologyFilter {
         }
     }
 
-    /// The vertical 1-D pass, whole rows at a time: the same blocks as `pass`, but memory is read in order (a column
+    /// The vertical 1-D pass, whole rows at a time: the same blocks as `horizontalPass`, but memory is read in order (a column
     /// at a time strides the width on every sample, which cost as much as the rest of the filter).
     private static func verticalPass(_ input: [UInt8], width: Int, height: Int, size: Int, takeMax: Bool) -> [UInt8] {
         let radius = size / 2
@@ -82,12 +82,11 @@ enum MorphologyFilter {
         return output
     }
 
-    /// One 1-D pass over `count` lines of `length` samples; `steps` is (step along a line, step between lines).
-    private static func pass(
-        _ input: [UInt8], count: Int, length: Int, steps: (along: Int, between: Int), size: Int, takeMax: Bool
-    ) -> [UInt8] {
+    /// The horizontal 1-D pass, a row at a time: each row padded by its edge pixels, cut into blocks of `size`, with
+    /// running extremes from each block's ends.
+    private static func horizontalPass(_ input: [UInt8], width: Int, height: Int, size: Int, takeMax: Bool) -> [UInt8] {
         let radius = size / 2
-        let blocks = (length + 2 * radius + size - 1) / size
+        let blocks = (width + 2 * radius + size - 1) / size
         let total = blocks * size
         var output = input
         var line = [UInt8](repeating: 0, count: total)
@@ -98,11 +97,10 @@ enum MorphologyFilter {
                 line.withUnsafeMutableBufferPointer { line in
                     prefix.withUnsafeMutableBufferPointer { prefix in
                         suffix.withUnsafeMutableBufferPointer { suffix in
-                            for index in 0..<count {
-                                let base = index * steps.between
+                            for row in 0..<height {
+                                let base = row * width
                                 for position in 0..<total {
-                                    let clamped = min(max(position - radius, 0), length - 1)
-                                    line[position] = source[base + clamped * steps.along]
+                                    line[position] = source[base + min(max(position - radius, 0), width - 1)]
                                 }
                                 for start in stride(from: 0, to: total, by: size) {
                                     var running = line[start]
@@ -127,10 +125,10 @@ enum MorphologyFilter {
                                     }
                                 }
                                 // The window [position, position + size - 1] of the padded line is centred on `position`.
-                                for position in 0..<length {
+                                for position in 0..<width {
                                     let a = suffix[position]
                                     let b = prefix[position + size - 1]
-                                    target[base + position * steps.along] = takeMax ? (a > b ? a : b) : (a < b ? a : b)
+                                    target[base + position] = takeMax ? (a > b ? a : b) : (a < b ? a : b)
                                 }
                             }
                         }

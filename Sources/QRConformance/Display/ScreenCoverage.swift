@@ -92,7 +92,7 @@ public struct ScreenCoverage: Sendable, Equatable {
         overcountedWords = Set(overcounted)
         var smallLines = [Int?](repeating: nil, count: reading.regions.count)
         if let minimumGlyphHeight {
-            for row in Self.rows(reading.regions.map(\.box), heights: reading.regions.map(\.glyphHeight)) {
+            for row in Self.rows(of: reading.regions) {
                 let height =
                     row.compactMap { index in
                         Self.fullHeight(reading.regions[index].glyphs.map(\.height), ratio: fullGlyphRatio)
@@ -284,8 +284,11 @@ public struct ScreenCoverage: Sendable, Equatable {
     /// The text lines as rows: lines that share a band and lie closer than `rowGapHeights` glyph heights are one row,
     /// left to right, since a value's separators (a date's hyphens, the spaces between an ID's groups) can leave a gap
     /// wider than a word space between its pieces. Each line is in exactly one row.
-    func rows() -> [[Int]] {
-        Self.rows(reading.regions.map(\.box), heights: reading.regions.map(\.glyphHeight))
+    func rows() -> [[Int]] { Self.rows(of: reading.regions) }
+
+    /// `regions` as rows of indices (see `rows()`).
+    static func rows(of regions: [TextRegion]) -> [[Int]] {
+        rows(regions.map(\.box), heights: regions.map(\.glyphHeight))
     }
 
     /// Boxes as rows of indices, left to right: a box joins the row whose last box shares its band (overlapping at

@@ -25,6 +25,11 @@ struct DisplayInputs {
     /// Signs that separate a date's or a number's parts; a word of only these is exempt from the height test.
     static let separators: Set<Character> = ["-", "–", "—", ".", ",", "/", ":"]
 
+    /// The words with more than separators: those whose height a verdict rests on.
+    static func characters(_ words: [RecognizedWord]) -> [RecognizedWord] {
+        words.filter { !$0.text.allSatisfy(separators.contains) }
+    }
+
     /// Whether every word a match rests on is read with confidence and accounts for its glyphs, every word but a lone
     /// separator is at least `minimumTextHeight` high (a date's `-` or `.` standing apart is short by its nature) and
     /// its digits or mask signs stand `minimumGlyphHeight` high on the ink, as do its lines' full-height glyphs, and no
@@ -35,7 +40,7 @@ struct DisplayInputs {
     /// own digits where they are not shown; what it does is lose some, and the count still catches that.
     func isConfident(_ match: ScreenMatch, exactValue: Bool = false) -> Bool {
         let words = screen.lines[match.line].words(in: match.range)
-        let characters = words.filter { !$0.text.allSatisfy(Self.separators.contains) }
+        let characters = Self.characters(words)
         let readWell = { (word: RecognizedWord) in
             exactValue && match.tolerances.isEmpty ? coverage.readsEveryColumn(word) : coverage.isConfident(word)
         }
@@ -50,9 +55,7 @@ struct DisplayInputs {
     /// line whose full-height glyphs stand lower than `minimumGlyphHeight` (each, since a word the search spans may
     /// hold a speck of the background at the screen's edge, found as a line of its own).
     func isTooSmall(_ match: ScreenMatch) -> Bool {
-        let characters = screen.lines[match.line].words(in: match.range).filter {
-            !$0.text.allSatisfy(Self.separators.contains)
-        }
+        let characters = Self.characters(screen.lines[match.line].words(in: match.range))
         return !characters.isEmpty
             && characters.allSatisfy { word in
                 word.box.height < minimumTextHeight || coverage.smallLine(under: word.box) != nil
@@ -137,7 +140,7 @@ struct DisplayInputs {
         let words = screen.lines[match.line].words(in: match.range)
         let readWell = !words.isEmpty && words.allSatisfy { coverage.isConfident($0) }
         let why: String
-        if tooSmall, let size = sizeDoubt(words.filter { !$0.text.allSatisfy(Self.separators.contains) }) {
+        if tooSmall, let size = sizeDoubt(Self.characters(words)) {
             why = size
         } else if garbled && readWell {
             why = "its mask is read as a mix of different signs, which OCR gives for glyphs it cannot make out"
@@ -167,7 +170,7 @@ struct DisplayInputs {
         if words.contains(where: { !coverage.isConfident($0) }) {
             return "it is part of a longer reading of the same pixels that holds more digits"
         }
-        return sizeDoubt(words.filter { !$0.text.allSatisfy(Self.separators.contains) }) ?? "nothing was read there"
+        return sizeDoubt(Self.characters(words)) ?? "nothing was read there"
     }
 
     /// Why words stand too small to decide a rule (the height of OCR's boxes, of the digits, of their lines), nil when
