@@ -128,8 +128,16 @@ extension StageProfile {
             guard let reading = pipeline.screenText(prepared).value else { continue }
             for line in ScreenText(words: reading.words).lines {
                 try emit(
-                    line.words.map { "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top))" }.joined(
-                        separator: " "))
+                    line.words.map {
+                        "\($0.text)(\(Int($0.confidence)),h\($0.box.bottom - $0.box.top),x\($0.box.left)-\($0.box.right),"
+                            + "y\($0.box.top),g\($0.glyphs.map(String.init) ?? "-"))"
+                    }.joined(separator: " "))
+            }
+            for (index, region) in reading.regions.enumerated() {
+                try emit(
+                    "line \(index + 1): x \(region.box.left)-\(region.box.right) y \(region.box.top)-\(region.box.bottom), "
+                        + "\(region.glyphs.count) glyphs: "
+                        + region.glyphs.map { "\($0.left)+\($0.width)x\($0.height)" }.joined(separator: " "))
             }
         }
     }

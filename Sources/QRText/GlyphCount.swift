@@ -21,13 +21,17 @@ public enum GlyphCount {
     /// more character than the columns for each `/` or `:` it holds, never fewer.
     public static func agrees(_ text: String, glyphs: Int) -> Bool {
         let read = of(text)
-        let exact = text.contains { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }
-        if exact { return read >= glyphs && read - glyphs <= text.filter { $0 == "/" || $0 == ":" }.count }
+        if isExact(text) { return read >= glyphs && read - glyphs <= text.filter { $0 == "/" || $0 == ":" }.count }
         return abs(read - glyphs) <= max(2, glyphs / 5)
     }
 }
 
 extension GlyphCount {
+    /// Whether a reading is counted exactly against its columns: it holds a digit or a mask sign.
+    public static func isExact(_ text: String) -> Bool {
+        text.contains { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }
+    }
+
     /// The least confidence at which a word of letters may show more columns than letters (see `fragments`).
     public static let fragmentedConfidence = 90.0
 

@@ -11,8 +11,9 @@ struct ProfileCommand: ParsableCommand {
     @Argument var images: [String]
     @Flag(help: "Also time OCR of the screen text.") var ocr = false
     @Flag(
-        help:
-            "Print the words OCR reads on each image, by line, unmasked (test screens only; needs --reveal-personal-data)."
+        help: ArgumentHelp(
+            "Print the words OCR reads on each image, by line, with confidence, box and glyph columns, then the text "
+                + "lines found with their columns; unmasked (test screens only; needs --reveal-personal-data).")
     )
     var words = false
     @Flag var revealPersonalData = false

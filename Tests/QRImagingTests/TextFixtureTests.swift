@@ -465,17 +465,65 @@ struct OverlappingReadingTests {
         let apart = Self.word("******113806", 420, 743)
         #expect(TextRecognizer.withoutCovered([first, apart]) == [first, apart])
     }
+
+    @Test(
+        "a reading joined over words also read apart goes unless it accounts for its glyphs; another text stays",
+        arguments: [
+            ("THÁNG,NĂM**/**/1995", nil, false), ("THÁNG, NĂM **/**/1995", nil, false),
+            ("THÁNG,NĂM**/**/1996", nil, true), ("THÁNG,NĂM**/**/1995", 16, true),
+        ] as [(String, Int?, Bool)])
+    func joinedReadingOfWordsReadApart(text: String, glyphs: Int?, kept: Bool) {
+        // Fourth draw 357 (ticket-mono): one reading at confidence 49 across a label and its value, in no line, made a
+        // stretch of 18 unread characters over words each read with confidence.
+        let parts = [Self.word("THÁNG,", 175, 301), Self.word("NĂM", 319, 391), Self.word("**/**/1995", 451, 651)]
+        let joined = RecognizedWord(
+            text: text, box: .init(left: 175, top: 100, right: 651, bottom: 130), confidence: 49, glyphs: glyphs)
+        let result = TextRecognizer.withoutCovered(parts + [joined])
+        #expect(result.contains(joined) == kept)
+        #expect(parts.allSatisfy(result.contains) || glyphs != nil)
+    }
 }
 
 /// Glyphs counted from a word's columns: touching glyphs make one wide column.
 @Suite("glyphs in a word's columns")
 struct WordGlyphCountTests {
-    static func columns(_ widths: [Int], from start: Int = 0) -> [RecognizedWord.Box] {
+    static func columns(_ widths: [Int], from start: Int = 0, height: Int = 20) -> [RecognizedWord.Box] {
         var left = start
         return widths.map { width in
             defer { left += width + 2 }
-            return RecognizedWord.Box(left: left, top: 0, right: left + width, bottom: 20)
+            return RecognizedWord.Box(left: left, top: 0, right: left + width, bottom: height)
         }
+    }
+
+    @Test(
+        "a value in taller glyphs than its line's label is measured at its own height; never smaller",
+        arguments: [
+            ([33, 40, 30, 38, 40, 30, 31, 35, 36, 37], 55, 10),  // fourth draw 498: a bold date after a 33 px label
+            ([26, 13, 14, 13, 12], 20, 6),  // the same height: `04` touching still counts two
+            ([26, 13, 14, 13, 12], 12, 6),  // shorter than the label: the label's width stays the measure
+        ])
+    func tallerValueThanItsLabel(widths: [Int], height: Int, glyphs: Int) {
+        let word = Self.columns(widths, height: height)
+        // `Ngày, tháng, năm sinh:`: about twice as many columns as the value.
+        let widths = [22, 19, 17, 22, 19, 18, 19, 22, 19]
+        let label = Self.columns(widths + widths, from: (word.last?.right ?? 0) + 20, height: 33)
+        #expect(TextRecognizer.glyphs(in: word, line: label + word) == glyphs)
+    }
+
+    @Test("a word of letters counts its columns; one with digits or mask signs counts touching glyphs")
+    func lettersCountTheirColumns() {
+        // Fourth draw 540: `Minh` in a light serif, grey on dark: `M` in two pieces, one 18 px wide beside 4-7 px
+        // strokes, counted three glyphs, so the word showed nine for four letters and vouched for nothing.
+        let columns = Self.columns([18, 7, 5, 4, 6, 5, 7])
+        let region = TextRegion(
+            box: RecognizedWord.Box(left: 0, top: 0, right: columns.last?.right ?? 0, bottom: 20), glyphs: columns,
+            polarity: .dark)
+        let box = region.box
+        let name = TextRecognizer.counted(RecognizedWord(text: "Minh", box: box, confidence: 96), in: region)
+        #expect(name.glyphs == 7)
+        #expect(name.accountsForItsGlyphs)
+        let number = TextRecognizer.counted(RecognizedWord(text: "1234567", box: box, confidence: 96), in: region)
+        #expect(number.glyphs == 9)
     }
 
     @Test(

@@ -123,13 +123,23 @@ extension TextRecognizer {
             let overlapY = word.overlapHeight(other)
             return overlapX * 10 >= word.width * 8 && overlapY * 10 >= min(word.height, other.height) * 8
         }
+        // A joined reading of words also read apart (`THÁNG,NĂM**/**/1995` over `THÁNG,`, `NĂM` and `**/**/1995`: one
+        // reading across a label and its value) reads nothing they do not: it goes, and they are judged on their own.
+        // Not one that accounts for its glyphs: the parts of such a reading go instead (below).
+        func joins(_ index: Int, _ word: RecognizedWord) -> Bool {
+            guard !word.accountsForItsGlyphs else { return false }
+            let parts = words.enumerated().filter { $0.offset != index && inside($0.element.box, word.box) }
+                .map(\.element).sorted { $0.box.left < $1.box.left }
+            return parts.count >= 2 && parts.map(\.text).joined() == word.text.filter { !$0.isWhitespace }
+        }
         return words.enumerated().filter { index, word in
-            !words.enumerated().contains { otherIndex, other in
-                guard otherIndex != index, inside(word.box, other.box) else { return false }
-                if other.text == word.text { return otherIndex < index && inside(other.box, word.box) }
-                return other.accountsForItsGlyphs && GlyphCount.of(other.text) > GlyphCount.of(word.text)
-                    && holds(digits(other.text), digits(word.text))
-            }
+            !joins(index, word)
+                && !words.enumerated().contains { otherIndex, other in
+                    guard otherIndex != index, inside(word.box, other.box) else { return false }
+                    if other.text == word.text { return otherIndex < index && inside(other.box, word.box) }
+                    return other.accountsForItsGlyphs && GlyphCount.of(other.text) > GlyphCount.of(word.text)
+                        && holds(digits(other.text), digits(word.text))
+                }
         }.map(\.element)
     }
 
@@ -211,11 +221,15 @@ extension TextRecognizer {
         return region.box.left - box.left > reach || box.right - region.box.right > reach
     }
 
-    /// The word with the glyphs of the region inside its box, unless it counted its own (a verified mask token).
+    /// The word with the glyphs of the region inside its box, unless it counted its own (a verified mask token). A
+    /// word with digits or mask signs counts touching glyphs (see `glyphs(in:line:)`); a word of letters counts its
+    /// columns: a light serif letter in pieces (`M`) is wide and would count as two glyphs more, and letters hide no
+    /// value (`GlyphCount.agrees` allows them their slack).
     static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
         guard word.glyphs == nil else { return word }
         var counted = word
-        counted.glyphs = glyphs(in: region.glyphs(inside: word.box), line: region.glyphs)
+        let columns = region.glyphs(inside: word.box)
+        counted.glyphs = GlyphCount.isExact(word.text) ? glyphs(in: columns, line: region.glyphs) : columns.count
         return counted
     }
 
@@ -231,11 +245,23 @@ extension TextRecognizer {
             let widths = boxes.map(\.width).sorted()
             return widths.isEmpty ? nil : max(1, widths[widths.count / 2])
         }
+        func medianHeight(_ boxes: [RecognizedWord.Box]) -> Int? {
+            let heights = boxes.map(\.height).sorted()
+            return heights.isEmpty ? nil : max(1, heights[heights.count / 2])
+        }
         let isStem = { (box: RecognizedWord.Box) in box.width * stemAspect < box.height }
         let lineGlyphs = line.filter { !isStem($0) }
         var reference = median(columns) ?? 1
-        if lineGlyphs.count >= 3, let lineWidth = median(lineGlyphs) {
-            reference = min(median(columns.filter { !isStem($0) }) ?? lineWidth, lineWidth)
+        if lineGlyphs.count >= 3, var lineWidth = median(lineGlyphs) {
+            let wordGlyphs = columns.filter { !isStem($0) }
+            // A value in taller glyphs than its line's label (a bold 22 px date after a 14 px label) has wider glyphs:
+            // the line's width is scaled up to the word's height, never down.
+            if let wordHeight = medianHeight(wordGlyphs), let lineHeight = medianHeight(lineGlyphs),
+                wordHeight > lineHeight
+            {
+                lineWidth = lineWidth * wordHeight / lineHeight
+            }
+            reference = min(median(wordGlyphs) ?? lineWidth, lineWidth)
         }
         return columns.reduce(0) { count, column in
             guard Double(column.width) >= touchingWidth * Double(reference) else { return count + 1 }

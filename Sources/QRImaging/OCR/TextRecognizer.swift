@@ -173,9 +173,9 @@ public final class TextRecognizer {
             case .hyphen: text += "-"
             case .slash: text += "/"
             case .glyphs(let box, let count):
-                let read = readGlyphs(box, count: count, pixels: pixels, imageWidth: imageWidth)
-                guard let read, read.text.count == count else { return nil }
-                text += read.text
+                let read = readGlyphText(box, count: count, pixels: pixels, imageWidth: imageWidth)
+                guard let read, read.count == count else { return nil }
+                text += read
             }
         }
         // Every glyph is accounted for (asterisks and signs by shape, the rest one character per blob), which is
@@ -236,15 +236,17 @@ public final class TextRecognizer {
     static let verifiedTokenConfidence = 90.0
 
     /// The glyphs in a box read as one line (one character when `count` is 1), at each of `glyphReadHeights`: the
-    /// reading most of them agree on (tesseract's reading of a few digits flips with their size: `3` or `5`, `8` or
-    /// `6`), with its lowest confidence; the first reading when no two agree.
-    private func readGlyphs(_ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int)
-        -> (text: String, confidence: Double)?
-    {
-        let readings = Self.glyphReadHeights.compactMap { height in
-            readGlyphs(box, count: count, height: height, pixels: pixels, imageWidth: imageWidth)
+    /// text most of the readings agree on (tesseract's reading of a few digits flips with their size: `3` or `5`, `8`
+    /// or `6`); the first reading when no two agree. The first two agreeing end the search: a third cannot outvote them.
+    private func readGlyphText(_ box: RecognizedWord.Box, count: Int, pixels: [UInt8], imageWidth: Int) -> String? {
+        var readings: [(text: String, confidence: Double)] = []
+        for height in Self.glyphReadHeights {
+            guard let reading = readGlyphs(box, count: count, height: height, pixels: pixels, imageWidth: imageWidth)
+            else { continue }
+            readings.append(reading)
+            if readings.count == 2, readings[0].text == reading.text { break }
         }
-        return Self.agreed(readings) ?? readings.first
+        return (Self.agreed(readings) ?? readings.first)?.text
     }
 
     /// The text two or more readings agree on (the most agreed, if several), with their lowest confidence; nil when
