@@ -222,9 +222,9 @@ extension TextRecognizer {
     }
 
     /// The word with the glyphs of the region inside its box, unless it counted its own (a verified mask token). A
-    /// word with digits or mask signs counts touching glyphs (see `glyphs(in:line:)`); a word of letters counts its
-    /// columns: a light serif letter in pieces (`M`) is wide and would count as two glyphs more, and letters hide no
-    /// value (`GlyphCount.agrees` allows them their slack).
+    /// word with digits or mask signs, where one lost glyph matters, counts touching glyphs (see `glyphs(in:line:)`);
+    /// a word of letters counts its columns, within the slack `GlyphCount` allows letters: a light serif `M` in
+    /// pieces is one wide column beside thin strokes, and counted as touching glyphs it made `Minh` nine.
     static func counted(_ word: RecognizedWord, in region: TextRegion) -> RecognizedWord {
         guard word.glyphs == nil else { return word }
         var counted = word
