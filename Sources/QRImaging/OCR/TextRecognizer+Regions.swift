@@ -78,7 +78,7 @@ extension TextRecognizer {
     func withLostGlyphs(_ words: [RecognizedWord], regions: [TextRegion], image: GrayImage) -> [RecognizedWord] {
         words.enumerated().map { index, word in
             guard let glyphs = word.glyphs,
-                word.text.contains(where: { ("0"..."9").contains($0) || ScreenSigns.mask.contains($0) }),
+                GlyphCount.isExact(word.text),
                 let region = regions.first(where: { Self.belongs(word.box, to: $0) })
             else { return word }
             let others = words.enumerated().filter { $0.offset != index }.map(\.element.box)
@@ -237,17 +237,13 @@ extension TextRecognizer {
     /// holds that many glyphs, rounded (tight digits whose anti-aliased edges touch, `04` in Lato). A glyph's width is
     /// the median of the word's columns; where its `line` shows three columns or more wider than a stem, the median of
     /// those, or of the word's own such columns when narrower: stems (`l`, `i`) are no glyph's width, and with two of
-    /// them `lái`'s `á` counted four glyphs. Counting more never hides a lost character: a reading short of the count
-    /// stays unconfident.
+    /// them `lái`'s `á` counted four glyphs; the line's width scales up to a taller word's height. Counting more never
+    /// hides a lost character: a reading short of the count stays unconfident.
     static func glyphs(in columns: [RecognizedWord.Box], line: [RecognizedWord.Box]) -> Int {
         guard columns.count >= 3 else { return columns.count }
-        func median(_ boxes: [RecognizedWord.Box]) -> Int? {
-            let widths = boxes.map(\.width).sorted()
-            return widths.isEmpty ? nil : max(1, widths[widths.count / 2])
-        }
-        func medianHeight(_ boxes: [RecognizedWord.Box]) -> Int? {
-            let heights = boxes.map(\.height).sorted()
-            return heights.isEmpty ? nil : max(1, heights[heights.count / 2])
+        func median(_ boxes: [RecognizedWord.Box], _ size: KeyPath<RecognizedWord.Box, Int> = \.width) -> Int? {
+            let values = boxes.map { $0[keyPath: size] }.sorted()
+            return values.isEmpty ? nil : max(1, values[values.count / 2])
         }
         let isStem = { (box: RecognizedWord.Box) in box.width * stemAspect < box.height }
         let lineGlyphs = line.filter { !isStem($0) }
@@ -256,7 +252,7 @@ extension TextRecognizer {
             let wordGlyphs = columns.filter { !isStem($0) }
             // A value in taller glyphs than its line's label (a bold 22 px date after a 14 px label) has wider glyphs:
             // the line's width is scaled up to the word's height, never down.
-            if let wordHeight = medianHeight(wordGlyphs), let lineHeight = medianHeight(lineGlyphs),
+            if let wordHeight = median(wordGlyphs, \.height), let lineHeight = median(lineGlyphs, \.height),
                 wordHeight > lineHeight
             {
                 lineWidth = lineWidth * wordHeight / lineHeight
